@@ -1,0 +1,129 @@
+#include "partialdate.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+PartialDate PartialDate::ofYear(int year)
+{
+    return QDate::isValid(year, 1, 1) ? PartialDate(year, 0, 0) : PartialDate();
+}
+
+PartialDate PartialDate::ofMonth(int year, int month)
+{
+    return QDate::isValid(year, month, 1) ? PartialDate(year, month, 0) : PartialDate();
+}
+
+PartialDate PartialDate::ofDay(int year, int month, int day)
+{
+    return QDate::isValid(year, month, day) ? PartialDate(year, month, day) : PartialDate();
+}
+
+PartialDate PartialDate::fromDate(QDate date, Precision precision)
+{
+    if (!date.isValid())
+        return {};
+    switch (precision) {
+    case Precision::Year:
+        return ofYear(date.year());
+    case Precision::Month:
+        return ofMonth(date.year(), date.month());
+    case Precision::Day:
+        return ofDay(date.year(), date.month(), date.day());
+    }
+    return {};
+}
+
+std::optional<PartialDate> PartialDate::parse(QStringView text, QString *error)
+{
+    static const QRegularExpression form(QStringLiteral("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"));
+    const auto fail = [error](const QString &why) -> std::optional<PartialDate> {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    const QString trimmed = text.trimmed().toString();
+    if (trimmed.isEmpty())
+        return fail(QStringLiteral("a date is required (YYYY, YYYY-MM or YYYY-MM-DD)"));
+    const auto match = form.match(trimmed);
+    if (!match.hasMatch())
+        return fail(
+            QStringLiteral("'%1' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD").arg(trimmed));
+    const int year = match.captured(1).toInt();
+    if (year < 1)
+        return fail(
+            QStringLiteral("'%1' is not a date: the year must be 0001 or later").arg(trimmed));
+    if (!match.hasCaptured(2))
+        return ofYear(year);
+    const int month = match.captured(2).toInt();
+    if (month < 1 || month > 12)
+        return fail(
+            QStringLiteral("'%1' is not a date: there is no month %2").arg(trimmed).arg(month));
+    if (!match.hasCaptured(3))
+        return ofMonth(year, month);
+    const int day = match.captured(3).toInt();
+    if (!QDate::isValid(year, month, day))
+        return fail(QStringLiteral("'%1' is not a calendar date").arg(trimmed));
+    return ofDay(year, month, day);
+}
+
+PartialDate::Precision PartialDate::precision() const
+{
+    if (m_day != 0)
+        return Precision::Day;
+    if (m_month != 0)
+        return Precision::Month;
+    return Precision::Year;
+}
+
+QDate PartialDate::firstDay() const
+{
+    if (!isValid())
+        return {};
+    return QDate(m_year, m_month ? m_month : 1, m_day ? m_day : 1);
+}
+
+QDate PartialDate::lastDay() const
+{
+    if (!isValid())
+        return {};
+    if (m_day)
+        return firstDay();
+    if (m_month)
+        return QDate(m_year, m_month, 1).addMonths(1).addDays(-1);
+    return QDate(m_year, 12, 31);
+}
+
+QString PartialDate::toString() const
+{
+    if (!isValid())
+        return {};
+    QString text = QStringLiteral("%1").arg(m_year, 4, 10, QLatin1Char('0'));
+    if (m_month)
+        text += QStringLiteral("-%1").arg(m_month, 2, 10, QLatin1Char('0'));
+    if (m_day)
+        text += QStringLiteral("-%1").arg(m_day, 2, 10, QLatin1Char('0'));
+    return text;
+}
+
+QString PartialDate::toDisplayString() const
+{
+    if (!isValid())
+        return {};
+    const QLocale c = QLocale::c();
+    switch (precision()) {
+    case Precision::Year:
+        return QString::number(m_year);
+    case Precision::Month:
+        return c.toString(firstDay(), QStringLiteral("MMMM yyyy"));
+    case Precision::Day:
+        return c.toString(firstDay(), QStringLiteral("d MMMM yyyy"));
+    }
+    return {};
+}
+
+std::strong_ordering PartialDate::operator<=>(const PartialDate &other) const
+{
+    if (auto c = firstDay().toJulianDay() <=> other.firstDay().toJulianDay(); c != 0)
+        return c;
+    return static_cast<int>(precision()) <=> static_cast<int>(other.precision());
+}

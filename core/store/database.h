@@ -1,0 +1,64 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+class Statement;
+
+// One Tenure database file: opens it (refusing foreign, corrupt, locked or newer files without
+// touching their bytes), migrates older schemas forward, and runs writes as single transactions.
+class Database
+{
+public:
+    enum class OpenMode {
+        Existing,  // the file must exist and be a Tenure database
+        CreateNew, // the file must not exist; a new empty database is made
+    };
+
+    static constexpr int currentSchemaVersion = 3;
+    static constexpr int applicationId = 0x54454e55; // "TENU", in PRAGMA application_id
+
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  OpenMode mode = OpenMode::Existing);
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    sqlite3 *handle() const { return m_db; }
+    int schemaVersion() const;
+
+    // Runs `work` between BEGIN IMMEDIATE and COMMIT; any error, returned or from SQLite, rolls
+    // the whole transaction back. Transactions do not nest: `work` must not call this again.
+    Status transaction(const std::function<Status()> &work);
+    bool inTransaction() const { return m_inTransaction; }
+
+    // A prepared statement for `sql`, cached for the life of the connection and reset for reuse.
+    Statement &prepare(const char *sql);
+
+    // Changes whenever another connection commits (PRAGMA data_version), so a view can notice
+    // writes from tenure-cli or a second window and refresh.
+    qint64 externalChangeCounter();
+
+    // Turns an SQLite result code into an Error naming this file and what the user can do.
+    Error errorFor(int sqliteCode, const QString &doing) const;
+
+    // Runs plain SQL with no user values in it (schema, pragmas).
+    Status exec(const char *sql);
+
+private:
+    Database(sqlite3 *db, QString path);
+    Status configure(bool isNew);
+    Status migrate();
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    bool m_inTransaction = false;
+    struct StatementCache;
+    std::unique_ptr<StatementCache> m_statements;
+};

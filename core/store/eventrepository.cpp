@@ -1,0 +1,545 @@
+#include "eventrepository.h"
+
+#include "database.h"
+#include "fulltextindex.h"
+#include "model/eventvalidator.h"
+#include "model/tenurederiver.h"
+#include "statement.h"
+
+#include <sqlite3.h>
+#include <string>
+
+namespace {
+// Names of people in one column, in their order on the event; the unit separator cannot be typed.
+constexpr char peopleSeparator = '\x1f';
+
+constexpr const char *selectEvents =
+    "SELECT e.id, e.year, e.month, e.day, c.name, e.type, (SELECT group_concat(name, char(31)) "
+    "FROM (SELECT p.name AS name FROM event_people ep JOIN people p ON p.id = ep.person_id "
+    "WHERE ep.event_id = e.id ORDER BY ep.position)), e.role, e.interim, e.round, e.amount_usd, "
+    "e.valuation_usd, e.status, e.description, e.source_url, e.source_title "
+    "FROM events e JOIN companies c ON c.id = e.company_id";
+
+Event readEvent(const Statement &row)
+{
+    Event event;
+    event.id = row.integer(0);
+    const int year = int(row.integer(1));
+    const int month = int(row.integer(2));
+    const int day = int(row.integer(3));
+    event.date = day     ? PartialDate::ofDay(year, month, day)
+                 : month ? PartialDate::ofMonth(year, month)
+                         : PartialDate::ofYear(year);
+    event.company = row.text(4);
+    event.type = static_cast<EventType>(row.integer(5));
+    const QString people = row.text(6);
+    if (!people.isEmpty())
+        event.people = people.split(QLatin1Char(peopleSeparator));
+    event.role = row.text(7);
+    event.interim = row.integer(8) != 0;
+    event.round = row.text(9);
+    event.amountUsd = row.optionalInteger(10);
+    event.valuationUsd = row.optionalInteger(11);
+    event.status = static_cast<FundingStatus>(row.integer(12));
+    event.description = row.text(13);
+    event.sourceUrl = row.text(14);
+    event.sourceTitle = row.text(15);
+    return event;
+}
+
+// Binds the columns shared by INSERT and UPDATE as parameters 1..15.
+void bindEventColumns(Statement &s, qint64 companyId, const Event &e)
+{
+    s.bind(1, companyId)
+        .bind(2, int(e.type))
+        .bind(3, e.date.year())
+        .bind(4, e.date.month())
+        .bind(5, e.date.day())
+        .bind(6, e.date.firstDay().toJulianDay())
+        .bind(7, e.date.lastDay().toJulianDay())
+        .bind(8, e.role.trimmed())
+        .bind(9, e.interim)
+        .bind(10, e.round.trimmed())
+        .bind(11, e.amountUsd)
+        .bind(12, e.valuationUsd)
+        .bind(13, int(e.status))
+        .bind(14, e.description)
+        .bind(15, e.sourceUrl.trimmed())
+        .bind(16, e.sourceTitle);
+}
+
+QString describeErrors(const Event &event, const QList<FieldError> &errors)
+{
+    QStringList parts;
+    for (const FieldError &error : errors)
+        parts << QStringLiteral("%1: %2").arg(error.column, error.message);
+    return QStringLiteral("%1: %2").arg(event.summary(), parts.join(QStringLiteral("; ")));
+}
+
+QStringList trimmedPeople(const QStringList &people)
+{
+    QStringList names;
+    for (const QString &name : people)
+        names << name.trimmed();
+    return names;
+}
+} // namespace
+
+Status EventRepository::step(Statement &statement, const QString &doing)
+{
+    if (!statement.isValid())
+        return m_db.errorFor(statement.prepareError(), doing);
+    const int rc = statement.step();
+    statement.reset();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return m_db.errorFor(rc, doing);
+    return Done{};
+}
+
+Status EventRepository::checkValid(const Event &event) const
+{
+    const QList<FieldError> errors = EventValidator::validate(event);
+    if (!errors.isEmpty())
+        return invalidData(describeErrors(event, errors));
+    return Done{};
+}
+
+Result<std::optional<qint64>> EventRepository::findId(const char *table, const QString &name)
+{
+    const std::string sql = std::string("SELECT id FROM ") + table + " WHERE name = ?1";
+    Statement &s = m_db.prepare(sql.c_str());
+    s.bind(1, name.trimmed());
+    const int rc = s.step();
+    std::optional<qint64> id;
+    if (rc == SQLITE_ROW)
+        id = s.integer(0);
+    s.reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return m_db.errorFor(rc, QStringLiteral("looking up %1").arg(name));
+    return id;
+}
+
+Result<qint64> EventRepository::findOrCreate(const char *table, const QString &name)
+{
+    auto existing = findId(table, name);
+    if (!existing)
+        return existing.error();
+    if (existing.value())
+        return *existing.value();
+    const std::string sql = std::string("INSERT INTO ") + table + " (name) VALUES (?1)";
+    Statement &s = m_db.prepare(sql.c_str());
+    s.bind(1, name.trimmed());
+    if (auto status = step(s, QStringLiteral("adding %1").arg(name)); !status)
+        return status.error();
+    return qint64(sqlite3_last_insert_rowid(m_db.handle()));
+}
+
+Status EventRepository::writePeople(EventId id, const QStringList &people)
+{
+    Statement &clear = m_db.prepare("DELETE FROM event_people WHERE event_id = ?1");
+    clear.bind(1, id);
+    if (auto status = step(clear, QStringLiteral("saving the people")); !status)
+        return status;
+    int position = 0;
+    for (const QString &name : people) {
+        auto person = findOrCreate("people", name);
+        if (!person)
+            return person.error();
+        Statement &link = m_db.prepare(
+            "INSERT INTO event_people (event_id, position, person_id) VALUES (?1, ?2, ?3)");
+        link.bind(1, id).bind(2, position++).bind(3, *person);
+        if (auto status = step(link, QStringLiteral("saving the people")); !status)
+            return status;
+    }
+    return Done{};
+}
+
+Result<EventId> EventRepository::insert(const Event &event, EventId id)
+{
+    auto company = findOrCreate("companies", event.company);
+    if (!company)
+        return company.error();
+    Statement &s = m_db.prepare(
+        "INSERT INTO events (company_id, type, year, month, day, first_day, last_day, role, "
+        "interim, round, amount_usd, valuation_usd, status, description, source_url, "
+        "source_title, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
+        "?15, ?16, ?17)");
+    bindEventColumns(s, *company, event);
+    if (id)
+        s.bind(17, id);
+    else
+        s.bindNull(17);
+    if (auto status = step(s, QStringLiteral("adding the event")); !status)
+        return status.error();
+    const EventId newId = sqlite3_last_insert_rowid(m_db.handle());
+    if (auto status = writePeople(newId, trimmedPeople(event.people)); !status)
+        return status.error();
+    if (auto status = FullTextIndex::reindex(m_db, "e.id = ?1",
+                                             [newId](Statement &st) { st.bind(1, newId); });
+        !status)
+        return status.error();
+    return newId;
+}
+
+Result<EventId> EventRepository::add(const Event &event)
+{
+    auto ids = addAll({event});
+    if (!ids)
+        return ids.error();
+    return ids->front();
+}
+
+Result<std::vector<EventId>> EventRepository::addAll(const std::vector<Event> &events)
+{
+    for (const Event &event : events) {
+        if (auto status = checkValid(event); !status)
+            return status.error();
+    }
+    std::vector<EventId> ids;
+    ids.reserve(events.size());
+    Status status = m_db.transaction([&]() -> Status {
+        for (const Event &event : events) {
+            auto id = insert(event, 0);
+            if (!id)
+                return id.error();
+            ids.push_back(*id);
+        }
+        return Done{};
+    });
+    if (!status)
+        return status.error();
+    return ids;
+}
+
+Status EventRepository::restore(const Event &event)
+{
+    if (auto status = checkValid(event); !status)
+        return status;
+    return m_db.transaction([&]() -> Status {
+        auto id = insert(event, event.id);
+        if (!id)
+            return id.error();
+        return Done{};
+    });
+}
+
+Status EventRepository::update(const Event &event)
+{
+    if (auto status = checkValid(event); !status)
+        return status;
+    return m_db.transaction([&]() -> Status {
+        auto company = findOrCreate("companies", event.company);
+        if (!company)
+            return company.error();
+        Statement &s = m_db.prepare(
+            "UPDATE events SET company_id = ?1, type = ?2, year = ?3, month = ?4, day = ?5, "
+            "first_day = ?6, last_day = ?7, role = ?8, interim = ?9, round = ?10, amount_usd = "
+            "?11, valuation_usd = ?12, status = ?13, description = ?14, source_url = ?15, "
+            "source_title = ?16 WHERE id = ?17");
+        bindEventColumns(s, *company, event);
+        s.bind(17, event.id);
+        if (auto status = step(s, QStringLiteral("saving the event")); !status)
+            return status;
+        if (sqlite3_changes(m_db.handle()) == 0)
+            return Error{Error::Kind::NotFound,
+                         QStringLiteral("no event with id %1").arg(event.id)};
+        if (auto status = writePeople(event.id, trimmedPeople(event.people)); !status)
+            return status;
+        return FullTextIndex::reindex(m_db, "e.id = ?1",
+                                      [&event](Statement &st) { st.bind(1, event.id); });
+    });
+}
+
+Status EventRepository::remove(EventId id)
+{
+    return m_db.transaction([&]() -> Status {
+        Statement &s = m_db.prepare("DELETE FROM events WHERE id = ?1");
+        s.bind(1, id);
+        if (auto status = step(s, QStringLiteral("removing the event")); !status)
+            return status;
+        if (sqlite3_changes(m_db.handle()) == 0)
+            return Error{Error::Kind::NotFound, QStringLiteral("no event with id %1").arg(id)};
+        return FullTextIndex::remove(m_db, id);
+    });
+}
+
+Result<std::optional<Event>> EventRepository::find(EventId id)
+{
+    EventQuery none;
+    const std::string sql = std::string(selectEvents) + " WHERE e.id = ?1";
+    Statement &s = m_db.prepare(sql.c_str());
+    s.bind(1, id);
+    const int rc = s.step();
+    std::optional<Event> event;
+    if (rc == SQLITE_ROW)
+        event = readEvent(s);
+    s.reset();
+    if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+        return m_db.errorFor(rc, QStringLiteral("reading event %1").arg(id));
+    return event;
+}
+
+Result<std::vector<Event>> EventRepository::query(const EventQuery &query)
+{
+    // The SQL is assembled from fixed fragments only; every value the user gave is bound.
+    std::string sql = std::string(selectEvents) + " WHERE 1";
+    std::vector<std::function<void(Statement &, int)>> binders;
+    const auto add = [&](const char *fragment, std::function<void(Statement &, int)> bind) {
+        sql += fragment;
+        binders.push_back(std::move(bind));
+    };
+    if (query.from.isValid()) {
+        const qint64 from = query.from.toJulianDay();
+        add(" AND e.last_day >= ?", [from](Statement &s, int i) { s.bind(i, from); });
+        // last_day is at most a year after first_day, so this bound lets the index do the work.
+        add(" AND e.first_day >= ?", [from](Statement &s, int i) { s.bind(i, from - 366); });
+    }
+    if (query.to.isValid()) {
+        const qint64 to = query.to.toJulianDay();
+        add(" AND e.first_day <= ?", [to](Statement &s, int i) { s.bind(i, to); });
+    }
+    if (!query.companies.isEmpty()) {
+        sql += " AND c.name IN (";
+        for (qsizetype i = 0; i < query.companies.size(); ++i) {
+            const QString name = query.companies.at(i).trimmed();
+            add(i ? ", ?" : "?", [name](Statement &s, int index) { s.bind(index, name); });
+        }
+        sql += ")";
+    }
+    if (!query.types.isEmpty()) {
+        sql += " AND e.type IN (";
+        for (qsizetype i = 0; i < query.types.size(); ++i) {
+            const int type = int(query.types.at(i));
+            add(i ? ", ?" : "?", [type](Statement &s, int index) { s.bind(index, type); });
+        }
+        sql += ")";
+    }
+    if (!query.person.trimmed().isEmpty()) {
+        const QString person = query.person.trimmed();
+        add(" AND e.id IN (SELECT ep.event_id FROM event_people ep JOIN people p ON p.id = "
+            "ep.person_id WHERE p.name = ?)",
+            [person](Statement &s, int i) { s.bind(i, person); });
+    }
+    const QString match = FullTextIndex::matchExpression(query.text);
+    if (!match.isEmpty()) {
+        add(" AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)",
+            [match](Statement &s, int i) { s.bind(i, match); });
+    }
+    sql += " ORDER BY e.first_day, e.id";
+    if (query.limit >= 0) {
+        const int limit = query.limit;
+        add(" LIMIT ?", [limit](Statement &s, int i) { s.bind(i, limit); });
+    }
+
+    Statement &s = m_db.prepare(sql.c_str());
+    if (!s.isValid())
+        return m_db.errorFor(s.prepareError(), QStringLiteral("reading events"));
+    for (std::size_t i = 0; i < binders.size(); ++i)
+        binders[i](s, int(i + 1));
+    std::vector<Event> events;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        events.push_back(readEvent(s));
+    s.reset();
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, QStringLiteral("reading events"));
+    return events;
+}
+
+Result<qint64> EventRepository::count()
+{
+    Statement &s = m_db.prepare("SELECT count(*) FROM events");
+    const int rc = s.step();
+    const qint64 n = rc == SQLITE_ROW ? s.integer(0) : 0;
+    s.reset();
+    if (rc != SQLITE_ROW)
+        return m_db.errorFor(rc, QStringLiteral("counting events"));
+    return n;
+}
+
+Result<std::vector<Company>> EventRepository::companies()
+{
+    Statement &s = m_db.prepare(
+        "SELECT c.id, c.name, c.color, (SELECT count(*) FROM events e WHERE e.company_id = c.id) "
+        "AS n FROM companies c WHERE n > 0 ORDER BY c.name COLLATE NOCASE");
+    std::vector<Company> companies;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        Company company;
+        company.id = s.integer(0);
+        company.name = s.text(1);
+        const QString color = s.text(2);
+        if (!color.isEmpty())
+            company.color = QColor::fromString(color);
+        company.eventCount = s.integer(3);
+        companies.push_back(company);
+    }
+    s.reset();
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, QStringLiteral("reading companies"));
+    return companies;
+}
+
+static Result<QStringList> readNames(Database &db, const char *sql, const QString &doing)
+{
+    Statement &s = db.prepare(sql);
+    QStringList names;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        names << s.text(0);
+    s.reset();
+    if (rc != SQLITE_DONE)
+        return db.errorFor(rc, doing);
+    return names;
+}
+
+Result<QStringList> EventRepository::people()
+{
+    return readNames(m_db,
+                     "SELECT p.name FROM people p WHERE EXISTS (SELECT 1 FROM event_people ep "
+                     "WHERE ep.person_id = p.id) ORDER BY p.name COLLATE NOCASE",
+                     QStringLiteral("reading people"));
+}
+
+Result<QStringList> EventRepository::roles()
+{
+    return readNames(m_db,
+                     "SELECT DISTINCT role FROM events WHERE role <> '' ORDER BY role COLLATE "
+                     "NOCASE",
+                     QStringLiteral("reading roles"));
+}
+
+Result<std::vector<Tenure>> EventRepository::tenures(const QString &company)
+{
+    EventQuery q;
+    q.types = {EventType::Appointment, EventType::Departure};
+    if (!company.isEmpty())
+        q.companies = {company};
+    auto events = query(q);
+    if (!events)
+        return events.error();
+    return TenureDeriver::derive(std::move(*events));
+}
+
+Status EventRepository::renameIn(const char *table, const QString &from, const QString &to)
+{
+    const QString what = QLatin1String(table) == QLatin1String("companies")
+                             ? QStringLiteral("company")
+                             : QStringLiteral("person");
+    if (to.trimmed().isEmpty())
+        return invalidData(QStringLiteral("a %1 needs a name").arg(what));
+    return m_db.transaction([&]() -> Status {
+        auto source = findId(table, from);
+        if (!source)
+            return source.error();
+        if (!*source)
+            return Error{Error::Kind::NotFound, QStringLiteral("no %1 named '%2'").arg(what, from)};
+        auto target = findId(table, to);
+        if (!target)
+            return target.error();
+        if (*target && **target != **source)
+            return invalidData(
+                QStringLiteral("there is already a %1 named '%2'; merge them instead")
+                    .arg(what, to.trimmed()));
+        const std::string sql = std::string("UPDATE ") + table + " SET name = ?1 WHERE id = ?2";
+        Statement &s = m_db.prepare(sql.c_str());
+        s.bind(1, to.trimmed()).bind(2, **source);
+        if (auto status = step(s, QStringLiteral("renaming")); !status)
+            return status;
+        const qint64 id = **source;
+        const char *condition =
+            what == QLatin1String("company")
+                ? "e.company_id = ?1"
+                : "e.id IN (SELECT event_id FROM event_people WHERE person_id = ?1)";
+        return FullTextIndex::reindex(m_db, condition, [id](Statement &st) { st.bind(1, id); });
+    });
+}
+
+Status EventRepository::renameCompany(const QString &from, const QString &to)
+{
+    return renameIn("companies", from, to);
+}
+
+Status EventRepository::renamePerson(const QString &from, const QString &to)
+{
+    return renameIn("people", from, to);
+}
+
+Status EventRepository::mergeCompanies(const QString &from, const QString &into)
+{
+    return m_db.transaction([&]() -> Status {
+        auto source = findId("companies", from);
+        auto target = findId("companies", into);
+        if (!source)
+            return source.error();
+        if (!target)
+            return target.error();
+        if (!*source || !*target)
+            return Error{Error::Kind::NotFound,
+                         QStringLiteral("no company named '%1'").arg(*source ? into : from)};
+        const qint64 sourceId = **source, targetId = **target;
+        if (sourceId == targetId)
+            return invalidData(QStringLiteral("a company cannot be merged into itself"));
+        Statement &move = m_db.prepare("UPDATE events SET company_id = ?1 WHERE company_id = ?2");
+        move.bind(1, targetId).bind(2, sourceId);
+        if (auto status = step(move, QStringLiteral("merging companies")); !status)
+            return status;
+        Statement &drop = m_db.prepare("DELETE FROM companies WHERE id = ?1");
+        drop.bind(1, sourceId);
+        if (auto status = step(drop, QStringLiteral("merging companies")); !status)
+            return status;
+        return FullTextIndex::reindex(m_db, "e.company_id = ?1",
+                                      [targetId](Statement &st) { st.bind(1, targetId); });
+    });
+}
+
+Status EventRepository::mergePeople(const QString &from, const QString &into)
+{
+    return m_db.transaction([&]() -> Status {
+        auto source = findId("people", from);
+        auto target = findId("people", into);
+        if (!source)
+            return source.error();
+        if (!target)
+            return target.error();
+        if (!*source || !*target)
+            return Error{Error::Kind::NotFound,
+                         QStringLiteral("no person named '%1'").arg(*source ? into : from)};
+        const qint64 sourceId = **source, targetId = **target;
+        if (sourceId == targetId)
+            return invalidData(QStringLiteral("a person cannot be merged into themselves"));
+        // An event naming both keeps the target once, in its own place.
+        Statement &dedupe = m_db.prepare(
+            "DELETE FROM event_people WHERE person_id = ?1 AND event_id IN (SELECT event_id "
+            "FROM event_people WHERE person_id = ?2)");
+        dedupe.bind(1, sourceId).bind(2, targetId);
+        if (auto status = step(dedupe, QStringLiteral("merging people")); !status)
+            return status;
+        Statement &move =
+            m_db.prepare("UPDATE event_people SET person_id = ?1 WHERE person_id = ?2");
+        move.bind(1, targetId).bind(2, sourceId);
+        if (auto status = step(move, QStringLiteral("merging people")); !status)
+            return status;
+        Statement &drop = m_db.prepare("DELETE FROM people WHERE id = ?1");
+        drop.bind(1, sourceId);
+        if (auto status = step(drop, QStringLiteral("merging people")); !status)
+            return status;
+        return FullTextIndex::reindex(
+            m_db, "e.id IN (SELECT event_id FROM event_people WHERE person_id = ?1)",
+            [targetId](Statement &st) { st.bind(1, targetId); });
+    });
+}
+
+Status EventRepository::setCompanyColor(const QString &company, const QColor &color)
+{
+    return m_db.transaction([&]() -> Status {
+        Statement &s = m_db.prepare("UPDATE companies SET color = ?1 WHERE name = ?2");
+        s.bind(1, color.isValid() ? color.name() : QString()).bind(2, company.trimmed());
+        if (auto status = step(s, QStringLiteral("setting the colour")); !status)
+            return status;
+        if (sqlite3_changes(m_db.handle()) == 0)
+            return Error{Error::Kind::NotFound,
+                         QStringLiteral("no company named '%1'").arg(company)};
+        return Done{};
+    });
+}

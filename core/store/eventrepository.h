@@ -1,0 +1,66 @@
+#pragma once
+
+#include "eventquery.h"
+#include "model/event.h"
+#include "model/result.h"
+#include "model/tenure.h"
+
+#include <QColor>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+class Database;
+class Statement;
+
+struct Company
+{
+    qint64 id = 0;
+    QString name;
+    QColor color; // invalid: the theme picks one
+    qint64 eventCount = 0;
+};
+
+// Reads and writes events, companies and people. Every write validates first and is one
+// transaction; an invalid event is refused with Error::Kind::InvalidData and nothing is written.
+class EventRepository
+{
+public:
+    explicit EventRepository(Database &db) : m_db(db) {}
+
+    Result<EventId> add(const Event &event);
+    // All or nothing: the first invalid event refuses the whole batch. Returns the new ids.
+    Result<std::vector<EventId>> addAll(const std::vector<Event> &events);
+    Status update(const Event &event);
+    Status remove(EventId id);
+    // Puts a removed event back under its former id (undo of a delete).
+    Status restore(const Event &event);
+
+    Result<std::optional<Event>> find(EventId id);
+    // Events matching the query, by date then insertion order (the export order).
+    Result<std::vector<Event>> query(const EventQuery &query = {});
+    Result<qint64> count();
+
+    Result<std::vector<Company>> companies();
+    Result<QStringList> people();
+    Result<QStringList> roles();
+    Result<std::vector<Tenure>> tenures(const QString &company = {});
+
+    Status renameCompany(const QString &from, const QString &to);
+    Status mergeCompanies(const QString &from, const QString &into); // `from` disappears
+    Status setCompanyColor(const QString &company, const QColor &color);
+    Status renamePerson(const QString &from, const QString &to);
+    Status mergePeople(const QString &from, const QString &into);
+
+private:
+    Status checkValid(const Event &event) const;
+    Result<EventId> insert(const Event &event, EventId id);
+    Status writePeople(EventId id, const QStringList &people);
+    Result<qint64> findOrCreate(const char *table, const QString &name);
+    Result<std::optional<qint64>> findId(const char *table, const QString &name);
+    Status renameIn(const char *table, const QString &from, const QString &to);
+    Status step(Statement &statement, const QString &doing);
+
+    Database &m_db;
+};

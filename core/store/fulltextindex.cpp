@@ -1,0 +1,59 @@
+#include "fulltextindex.h"
+
+#include "database.h"
+#include "statement.h"
+
+#include <QRegularExpression>
+
+#include <sqlite3.h>
+#include <string>
+
+namespace {
+Status run(Database &db, const std::string &sql, const FullTextIndex::Binder &bind,
+           const QString &doing)
+{
+    Statement &statement = db.prepare(sql.c_str());
+    if (bind)
+        bind(statement);
+    const int rc = statement.step();
+    statement.reset();
+    if (rc != SQLITE_DONE)
+        return db.errorFor(rc, doing);
+    return Done{};
+}
+} // namespace
+
+Status FullTextIndex::reindex(Database &db, const char *eventCondition, const Binder &bind)
+{
+    const std::string condition(eventCondition);
+    const std::string remove =
+        "DELETE FROM events_fts WHERE rowid IN (SELECT e.id FROM events e WHERE " + condition + ")";
+    const std::string insert =
+        "INSERT INTO events_fts (rowid, company, people, role, round, description, source_title, "
+        "source_url) SELECT e.id, c.name, (SELECT group_concat(name, ' ') FROM (SELECT p.name AS "
+        "name FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id "
+        "ORDER BY ep.position)), e.role, e.round, e.description, e.source_title, e.source_url "
+        "FROM events e JOIN companies c ON c.id = e.company_id WHERE " +
+        condition;
+    if (auto status = run(db, remove, bind, QStringLiteral("updating the search index")); !status)
+        return status;
+    return run(db, insert, bind, QStringLiteral("updating the search index"));
+}
+
+Status FullTextIndex::remove(Database &db, qint64 eventId)
+{
+    return run(
+        db, "DELETE FROM events_fts WHERE rowid = ?1",
+        [eventId](Statement &s) { s.bind(1, eventId); },
+        QStringLiteral("updating the search index"));
+}
+
+QString FullTextIndex::matchExpression(const QString &userText)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
+                                               QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    for (const QString &word : userText.split(separators, Qt::SkipEmptyParts))
+        terms << QStringLiteral("\"%1\"*").arg(word);
+    return terms.join(QLatin1Char(' '));
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QString>
+
+#include <functional>
+
+class Database;
+class Statement;
+
+// Keeps the FTS5 table events_fts in step with events: one row per event, rowid = event id,
+// holding the company, people, role, round, description and source. Written in the same
+// transaction as the change it follows.
+class FullTextIndex
+{
+public:
+    using Binder = std::function<void(Statement &)>;
+
+    // Re-indexes the events matching `eventCondition`, a fixed SQL condition on the alias `e`
+    // whose parameters `bind` fills (never user text spliced into SQL).
+    static Status reindex(Database &db, const char *eventCondition, const Binder &bind);
+    static Status remove(Database &db, qint64 eventId);
+
+    // A MATCH expression for what the user typed: every word must occur, as a word prefix.
+    // Words are quoted, so FTS5 operators in the text are taken literally.
+    static QString matchExpression(const QString &userText);
+};

@@ -1,0 +1,78 @@
+#include "testsupport.h"
+
+#include <QFile>
+
+#include <catch2/catch.hpp>
+
+namespace testsupport {
+
+PartialDate date(const QString &text)
+{
+    QString error;
+    const auto parsed = PartialDate::parse(text, &error);
+    INFO(error.toStdString());
+    REQUIRE(parsed.has_value());
+    return *parsed;
+}
+
+static Event base(EventType type, const QString &when, const QString &company)
+{
+    Event e;
+    e.type = type;
+    e.date = date(when);
+    e.company = company;
+    return e;
+}
+
+Event appointment(const QString &when, const QString &company, const QStringList &people,
+                  const QString &role, bool interim)
+{
+    Event e = base(EventType::Appointment, when, company);
+    e.people = people;
+    e.role = role;
+    e.interim = interim;
+    return e;
+}
+
+Event departure(const QString &when, const QString &company, const QStringList &people,
+                const QString &role)
+{
+    Event e = base(EventType::Departure, when, company);
+    e.people = people;
+    e.role = role;
+    return e;
+}
+
+Event funding(const QString &when, const QString &company, const QString &round,
+              std::optional<qint64> amount, std::optional<qint64> valuation, FundingStatus status)
+{
+    Event e = base(EventType::Funding, when, company);
+    e.round = round;
+    e.amountUsd = amount;
+    e.valuationUsd = valuation;
+    e.status = status;
+    return e;
+}
+
+Event other(const QString &when, const QString &company, const QString &description)
+{
+    Event e = base(EventType::Other, when, company);
+    e.description = description;
+    return e;
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
+void writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+} // namespace testsupport

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "model/event.h"
+
+#include <QString>
+#include <QTemporaryDir>
+
+// Small builders and helpers shared by the tests, so each test states only what it is about.
+namespace testsupport {
+
+Event appointment(const QString &date, const QString &company, const QStringList &people,
+                  const QString &role, bool interim = false);
+Event departure(const QString &date, const QString &company, const QStringList &people,
+                const QString &role);
+Event funding(const QString &date, const QString &company, const QString &round,
+              std::optional<qint64> amount, std::optional<qint64> valuation,
+              FundingStatus status = FundingStatus::Completed);
+Event other(const QString &date, const QString &company, const QString &description);
+
+PartialDate date(const QString &text); // fails the test on a bad date
+
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace testsupport
