@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTemporaryDir>
 
+#include <catch2/catch.hpp>
+
 // Small builders and helpers shared by the tests, so each test states only what it is about.
 namespace testsupport {
 
@@ -23,3 +25,18 @@ QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
 } // namespace testsupport
+
+// Readable failure messages for Qt strings.
+namespace Catch {
+template <> struct StringMaker<QString>
+{
+    static std::string convert(const QString &text) { return '"' + text.toStdString() + '"'; }
+};
+template <> struct StringMaker<QStringList>
+{
+    static std::string convert(const QStringList &list)
+    {
+        return "[" + list.join(QStringLiteral(", ")).toStdString() + "]";
+    }
+};
+} // namespace Catch

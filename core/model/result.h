@@ -28,10 +28,15 @@ public:
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
-    T &value() { return std::get<T>(m_state); }
-    const T &value() const { return std::get<T>(m_state); }
-    T &operator*() { return value(); }
+    T &value() & { return std::get<T>(m_state); }
+    const T &value() const & { return std::get<T>(m_state); }
+    // On a temporary, hand the value over: `for (auto &x : *repo.companies())` must not dangle.
+    T value() && { return std::move(std::get<T>(m_state)); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
     T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
     const Error &error() const { return std::get<Error>(m_state); }
 
 private:

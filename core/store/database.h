@@ -34,7 +34,8 @@ public:
     int schemaVersion() const;
 
     // Runs `work` between BEGIN IMMEDIATE and COMMIT; any error, returned or from SQLite, rolls
-    // the whole transaction back. Transactions do not nest: `work` must not call this again.
+    // the whole transaction back. Called inside another transaction, `work` simply joins it, so
+    // several repository calls can make one change: the outermost call commits or rolls back.
     Status transaction(const std::function<Status()> &work);
     bool inTransaction() const { return m_inTransaction; }
 

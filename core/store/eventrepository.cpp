@@ -213,59 +213,95 @@ Result<std::vector<EventId>> EventRepository::addAll(const std::vector<Event> &e
 
 Status EventRepository::restore(const Event &event)
 {
-    if (auto status = checkValid(event); !status)
-        return status;
+    return restoreAll({event});
+}
+
+Status EventRepository::restoreAll(const std::vector<Event> &events)
+{
+    for (const Event &event : events) {
+        if (auto status = checkValid(event); !status)
+            return status;
+    }
     return m_db.transaction([&]() -> Status {
-        auto id = insert(event, event.id);
-        if (!id)
-            return id.error();
+        for (const Event &event : events) {
+            if (auto id = insert(event, event.id); !id)
+                return id.error();
+        }
         return Done{};
     });
 }
 
 Status EventRepository::update(const Event &event)
 {
-    if (auto status = checkValid(event); !status)
-        return status;
+    return updateAll({event});
+}
+
+Status EventRepository::updateAll(const std::vector<Event> &events)
+{
+    for (const Event &event : events) {
+        if (auto status = checkValid(event); !status)
+            return status;
+    }
     return m_db.transaction([&]() -> Status {
-        auto company = findOrCreate("companies", event.company);
-        if (!company)
-            return company.error();
-        Statement &s = m_db.prepare(
-            "UPDATE events SET company_id = ?1, type = ?2, year = ?3, month = ?4, day = ?5, "
-            "first_day = ?6, last_day = ?7, role = ?8, interim = ?9, round = ?10, amount_usd = "
-            "?11, valuation_usd = ?12, status = ?13, description = ?14, source_url = ?15, "
-            "source_title = ?16 WHERE id = ?17");
-        bindEventColumns(s, *company, event);
-        s.bind(17, event.id);
-        if (auto status = step(s, QStringLiteral("saving the event")); !status)
-            return status;
-        if (sqlite3_changes(m_db.handle()) == 0)
-            return Error{Error::Kind::NotFound,
-                         QStringLiteral("no event with id %1").arg(event.id)};
-        if (auto status = writePeople(event.id, trimmedPeople(event.people)); !status)
-            return status;
-        return FullTextIndex::reindex(m_db, "e.id = ?1",
-                                      [&event](Statement &st) { st.bind(1, event.id); });
+        for (const Event &event : events) {
+            if (auto status = rewrite(event); !status)
+                return status;
+        }
+        return Done{};
     });
+}
+
+Status EventRepository::rewrite(const Event &event)
+{
+    auto company = findOrCreate("companies", event.company);
+    if (!company)
+        return company.error();
+    Statement &s = m_db.prepare(
+        "UPDATE events SET company_id = ?1, type = ?2, year = ?3, month = ?4, day = ?5, "
+        "first_day = ?6, last_day = ?7, role = ?8, interim = ?9, round = ?10, amount_usd = "
+        "?11, valuation_usd = ?12, status = ?13, description = ?14, source_url = ?15, "
+        "source_title = ?16 WHERE id = ?17");
+    bindEventColumns(s, *company, event);
+    s.bind(17, event.id);
+    if (auto status = step(s, QStringLiteral("saving the event")); !status)
+        return status;
+    if (sqlite3_changes(m_db.handle()) == 0)
+        return Error{Error::Kind::NotFound, QStringLiteral("no event with id %1").arg(event.id)};
+    if (auto status = writePeople(event.id, trimmedPeople(event.people)); !status)
+        return status;
+    return FullTextIndex::reindex(m_db, "e.id = ?1",
+                                  [&event](Statement &st) { st.bind(1, event.id); });
 }
 
 Status EventRepository::remove(EventId id)
 {
+    return removeAll({id});
+}
+
+Status EventRepository::removeAll(const std::vector<EventId> &ids)
+{
     return m_db.transaction([&]() -> Status {
-        Statement &s = m_db.prepare("DELETE FROM events WHERE id = ?1");
-        s.bind(1, id);
-        if (auto status = step(s, QStringLiteral("removing the event")); !status)
-            return status;
-        if (sqlite3_changes(m_db.handle()) == 0)
-            return Error{Error::Kind::NotFound, QStringLiteral("no event with id %1").arg(id)};
-        return FullTextIndex::remove(m_db, id);
+        for (const EventId id : ids) {
+            Statement &s = m_db.prepare("DELETE FROM events WHERE id = ?1");
+            s.bind(1, id);
+            if (auto status = step(s, QStringLiteral("removing the event")); !status)
+                return status;
+            if (sqlite3_changes(m_db.handle()) == 0)
+                return Error{Error::Kind::NotFound, QStringLiteral("no event with id %1").arg(id)};
+            if (auto status = FullTextIndex::remove(m_db, id); !status)
+                return status;
+        }
+        return Done{};
     });
+}
+
+Status EventRepository::inTransaction(const std::function<Status()> &work)
+{
+    return m_db.transaction(work);
 }
 
 Result<std::optional<Event>> EventRepository::find(EventId id)
 {
-    EventQuery none;
     const std::string sql = std::string(selectEvents) + " WHERE e.id = ?1";
     Statement &s = m_db.prepare(sql.c_str());
     s.bind(1, id);

@@ -33,9 +33,15 @@ public:
     // All or nothing: the first invalid event refuses the whole batch. Returns the new ids.
     Result<std::vector<EventId>> addAll(const std::vector<Event> &events);
     Status update(const Event &event);
+    Status updateAll(const std::vector<Event> &events); // all or nothing
     Status remove(EventId id);
-    // Puts a removed event back under its former id (undo of a delete).
+    Status removeAll(const std::vector<EventId> &ids); // all or nothing
+    // Puts removed events back under their former ids (undo of a delete or an import).
     Status restore(const Event &event);
+    Status restoreAll(const std::vector<Event> &events);
+
+    // Runs several of the calls above as one transaction.
+    Status inTransaction(const std::function<Status()> &work);
 
     Result<std::optional<Event>> find(EventId id);
     // Events matching the query, by date then insertion order (the export order).
@@ -56,6 +62,7 @@ public:
 private:
     Status checkValid(const Event &event) const;
     Result<EventId> insert(const Event &event, EventId id);
+    Status rewrite(const Event &event); // inside a transaction
     Status writePeople(EventId id, const QStringList &people);
     Result<qint64> findOrCreate(const char *table, const QString &name);
     Result<std::optional<qint64>> findId(const char *table, const QString &name);

@@ -1,4 +1,5 @@
 #include "model/eventvalidator.h"
+#include "model/money.h"
 #include "model/partialdate.h"
 #include "model/tenurederiver.h"
 #include "testsupport.h"
@@ -235,4 +236,36 @@ TEST_CASE("source URLs must be http or https")
     CHECK_FALSE(EventValidator::isValidSourceUrl(QStringLiteral("javascript:alert(1)")));
     CHECK_FALSE(EventValidator::isValidSourceUrl(QStringLiteral("https://")));
     CHECK_FALSE(EventValidator::isValidSourceUrl(QStringLiteral("https://exa mple.com")));
+}
+
+TEST_CASE("amounts are read as people write them")
+{
+    const std::pair<const char *, qint64> cases[] = {
+        {"101000000", 101000000}, {"101,000,000", 101000000},  {"$101M", 101000000},
+        {"4B", 4000000000},       {"1.5 billion", 1500000000}, {"$ 25 k", 25000},
+        {"$1.25bn", 1250000000},  {"80 million", 80000000},    {"2T", 2000000000000}};
+    for (const auto &[text, expected] : cases) {
+        INFO(text);
+        CHECK(Money::parse(QString::fromLatin1(text)) == expected);
+    }
+}
+
+TEST_CASE("text that is not an amount is refused with a reason")
+{
+    for (const char *text : {"", "-5", "1e6", "1.5", "1,00,000", "four billion", "$", "5 apples"}) {
+        QString error;
+        INFO(text);
+        CHECK_FALSE(Money::parse(QString::fromLatin1(text), &error).has_value());
+        CHECK_FALSE(error.isEmpty());
+    }
+}
+
+TEST_CASE("amounts are shown short and in full")
+{
+    CHECK(Money::formatShort(101000000) == QStringLiteral("$101M"));
+    CHECK(Money::formatShort(4000000000) == QStringLiteral("$4B"));
+    CHECK(Money::formatShort(1500000000) == QStringLiteral("$1.5B"));
+    CHECK(Money::formatShort(25000) == QStringLiteral("$25K"));
+    CHECK(Money::formatShort(950) == QStringLiteral("$950"));
+    CHECK(Money::formatFull(101000000) == QStringLiteral("$101,000,000"));
 }

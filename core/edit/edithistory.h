@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/event.h"
+#include "model/result.h"
+
+#include <QColor>
+#include <QObject>
+#include <QUndoStack>
+
+#include <vector>
+
+class EventRepository;
+
+// Every change a user makes — add, edit, delete, duplicate, rename, merge, colour, import — as an
+// undoable command on one QUndoStack. Each command writes to SQLite at once, in one transaction;
+// a command whose write fails is dropped from the history and reported.
+class EditHistory : public QObject
+{
+    Q_OBJECT
+public:
+    explicit EditHistory(EventRepository &events, QObject *parent = nullptr);
+
+    QUndoStack *undoStack() { return &m_stack; }
+    EventRepository &repository() { return m_events; }
+
+    Result<EventId> addEvent(const Event &event);
+    Status editEvent(const Event &before, const Event &after);
+    Status deleteEvent(const Event &event);
+    Result<EventId> duplicateEvent(const Event &event);
+    Result<std::vector<EventId>> importEvents(const std::vector<Event> &events,
+                                              const QString &fileName);
+
+    Status renameCompany(const QString &from, const QString &to);
+    Status mergeCompanies(const QString &from, const QString &into);
+    Status setCompanyColor(const QString &company, const QColor &color);
+    Status renamePerson(const QString &from, const QString &to);
+    Status mergePeople(const QString &from, const QString &into);
+
+    // Called by the commands: reports a failed undo or redo and signals every change.
+    void reportFailure(const Error &error);
+    void reportChange();
+
+signals:
+    void databaseChanged();
+    void failed(const QString &message);
+
+private:
+    Status push(class RepositoryCommand *command);
+    Result<std::vector<EventId>> pushAdd(std::vector<Event> events, const QString &text);
+
+    EventRepository &m_events;
+    QUndoStack m_stack;
+};

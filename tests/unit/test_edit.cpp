@@ -1,0 +1,192 @@
+#include "edit/edithistory.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "testsupport.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace testsupport;
+
+namespace {
+const QString stability = QStringLiteral("Stability AI");
+
+// Everything a user can see of a database, to compare states before and after undo.
+struct Snapshot
+{
+    std::vector<Event> events;
+    QStringList companies;
+    QStringList people;
+    bool operator==(const Snapshot &) const = default;
+};
+
+struct Editing
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<EventRepository> events;
+    std::unique_ptr<EditHistory> history;
+
+    Editing()
+    {
+        auto opened =
+            Database::open(dir.filePath(QStringLiteral("t.sqlite")), Database::OpenMode::CreateNew);
+        REQUIRE(opened.ok());
+        db = std::move(*opened);
+        events = std::make_unique<EventRepository>(*db);
+        history = std::make_unique<EditHistory>(*events);
+        REQUIRE(events
+                    ->addAll({appointment(QStringLiteral("2019"), stability,
+                                          {QStringLiteral("Emad Mostaque")}, QStringLiteral("CEO")),
+                              funding(QStringLiteral("2022-10"), stability, QStringLiteral("Seed"),
+                                      101000000, 1000000000),
+                              other(QStringLiteral("2023"), QStringLiteral("Stability"),
+                                    QStringLiteral("lawsuit filed"))})
+                    .ok());
+        REQUIRE(events->setCompanyColor(QStringLiteral("Stability"), QColor(Qt::darkRed)).ok());
+    }
+
+    Snapshot snapshot()
+    {
+        Snapshot s;
+        s.events = *events->query();
+        for (const Company &c : *events->companies())
+            s.companies << c.name + QLatin1Char(' ') + c.color.name();
+        s.people = *events->people();
+        return s;
+    }
+
+    // Undo must give back `before` exactly and redo `after`, twice over.
+    void checkUndoRedo(const Snapshot &before)
+    {
+        const Snapshot after = snapshot();
+        REQUIRE_FALSE(after == before);
+        for (int round = 0; round < 2; ++round) {
+            history->undoStack()->undo();
+            CHECK(snapshot() == before);
+            history->undoStack()->redo();
+            CHECK(snapshot() == after);
+        }
+    }
+};
+} // namespace
+
+TEST_CASE("adding an event is undone and redone under the same id")
+{
+    Editing t;
+    const Snapshot before = t.snapshot();
+    auto id =
+        t.history->addEvent(departure(QStringLiteral("2024-03-22"), stability,
+                                      {QStringLiteral("Emad Mostaque")}, QStringLiteral("CEO")));
+    REQUIRE(id.ok());
+    CHECK(t.history->undoStack()->undoText().startsWith(
+        QStringLiteral("Add 2024-03-22 Stability AI departure")));
+    t.checkUndoRedo(before);
+    CHECK(t.events->find(*id)->has_value());
+}
+
+TEST_CASE("editing an event is undone to its exact former state")
+{
+    Editing t;
+    const Snapshot before = t.snapshot();
+    const Event original = t.snapshot().events.front();
+    Event changed = original;
+    changed.people = {QStringLiteral("Emad Mostaqe")}; // the typo a user then fixes
+    changed.description = QStringLiteral("founder");
+    REQUIRE(t.history->editEvent(original, changed).ok());
+    t.checkUndoRedo(before);
+}
+
+TEST_CASE("a deleted event comes back field for field")
+{
+    Editing t;
+    const Snapshot before = t.snapshot();
+    REQUIRE(t.history->deleteEvent(before.events[1]).ok());
+    t.checkUndoRedo(before);
+}
+
+TEST_CASE("an import is one undoable step")
+{
+    Editing t;
+    const Snapshot before = t.snapshot();
+    auto ids = t.history->importEvents(
+        {appointment(QStringLiteral("2024-06"), stability, {QStringLiteral("Prem Akkaraju")},
+                     QStringLiteral("CEO")),
+         appointment(QStringLiteral("2024-09-24"), stability, {QStringLiteral("James Cameron")},
+                     QStringLiteral("Board member"))},
+        QStringLiteral("news.csv"));
+    REQUIRE(ids.ok());
+    CHECK(ids->size() == 2);
+    CHECK(t.history->undoStack()->count() == 1);
+    CHECK(t.history->undoStack()->undoText() == QStringLiteral("Import 2 event(s) from news.csv"));
+    t.checkUndoRedo(before);
+}
+
+TEST_CASE("merging companies moves every event, and undo brings the company back with its colour")
+{
+    Editing t;
+    const Snapshot before = t.snapshot();
+    REQUIRE(t.history->mergeCompanies(QStringLiteral("Stability"), stability).ok());
+    EventQuery q;
+    q.companies = {stability};
+    CHECK(t.events->query(q)->size() == 3);
+    t.checkUndoRedo(before);
+}
+
+TEST_CASE("merging people is undone event by event")
+{
+    Editing t;
+    REQUIRE(t.events
+                ->add(appointment(QStringLiteral("2020"), stability,
+                                  {QStringLiteral("E. Mostaque")}, QStringLiteral("Board member")))
+                .ok());
+    const Snapshot before = t.snapshot();
+    REQUIRE(t.history->mergePeople(QStringLiteral("E. Mostaque"), QStringLiteral("Emad Mostaque"))
+                .ok());
+    CHECK_FALSE(t.events->people()->contains(QStringLiteral("E. Mostaque")));
+    t.checkUndoRedo(before);
+}
+
+TEST_CASE("renames and colours are undoable")
+{
+    Editing t;
+    const Snapshot before = t.snapshot();
+    REQUIRE(t.history->renameCompany(QStringLiteral("Stability"), QStringLiteral("Stability Inc"))
+                .ok());
+    REQUIRE(
+        t.history->renamePerson(QStringLiteral("Emad Mostaque"), QStringLiteral("Emad M.")).ok());
+    REQUIRE(t.history->setCompanyColor(stability, QColor(Qt::blue)).ok());
+    const Snapshot after = t.snapshot();
+    for (int i = 0; i < 3; ++i)
+        t.history->undoStack()->undo();
+    CHECK(t.snapshot() == before);
+    for (int i = 0; i < 3; ++i)
+        t.history->undoStack()->redo();
+    CHECK(t.snapshot() == after);
+}
+
+TEST_CASE("a change the store refuses leaves no step in the history")
+{
+    Editing t;
+    const Snapshot before = t.snapshot();
+    auto added = t.history->addEvent(
+        appointment(QStringLiteral("2024"), stability, {}, QStringLiteral("CEO")));
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.error().message.contains(QStringLiteral("people")));
+    auto renamed = t.history->renameCompany(QStringLiteral("Stability"), stability);
+    REQUIRE_FALSE(renamed.ok());
+    CHECK(t.history->undoStack()->count() == 0);
+    CHECK(t.snapshot() == before);
+}
+
+TEST_CASE("every change is announced so views can refresh")
+{
+    Editing t;
+    QSignalSpy changed(t.history.get(), &EditHistory::databaseChanged);
+    REQUIRE(
+        t.history->addEvent(other(QStringLiteral("2024"), stability, QStringLiteral("x"))).ok());
+    t.history->undoStack()->undo();
+    CHECK(changed.count() == 2);
+}
