@@ -1,9 +1,11 @@
 #include "store/database.h"
+#include "store/databasewatcher.h"
 #include "store/eventrepository.h"
 #include "store/schema.h"
 #include "testsupport.h"
 
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -460,4 +462,19 @@ TEST_CASE("older databases are migrated forward with their events intact")
     q.text = QStringLiteral("decentralized");
     CHECK(events.query(q)->size() == 1);
     REQUIRE(events.setCompanyColor(QStringLiteral("Stability AI"), QColor(Qt::red)).ok());
+}
+
+TEST_CASE("the watcher reports another program's commit within a second, and not our own")
+{
+    TempDatabase t;
+    DatabaseWatcher watcher(*t.db, 100);
+    QSignalSpy changed(&watcher, &DatabaseWatcher::changedExternally);
+    REQUIRE(t.events->add(stabilityStory().front()).ok());
+    CHECK_FALSE(watcher.poll());
+
+    auto second = Database::open(t.path);
+    REQUIRE(second.ok());
+    REQUIRE(EventRepository(**second).add(stabilityStory().back()).ok());
+    CHECK(changed.wait(1000));
+    CHECK(changed.count() == 1);
 }
