@@ -71,8 +71,10 @@ Result<EventId> EditHistory::duplicateEvent(const Event &event)
 Result<std::vector<EventId>> EditHistory::importEvents(const std::vector<Event> &events,
                                                        const QString &fileName)
 {
-    return pushAdd(events,
-                   tr("Import %n event(s) from %1", nullptr, int(events.size())).arg(fileName));
+    const QString text = events.size() == 1
+                             ? tr("Import 1 event from %1").arg(fileName)
+                             : tr("Import %1 events from %2").arg(events.size()).arg(fileName);
+    return pushAdd(events, text);
 }
 
 Status EditHistory::editEvent(const Event &before, const Event &after)

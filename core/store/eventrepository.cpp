@@ -437,6 +437,20 @@ Result<QStringList> EventRepository::people()
                      QStringLiteral("reading people"));
 }
 
+Result<std::vector<std::pair<QString, qint64>>> EventRepository::peopleWithEventCounts()
+{
+    Statement &s = m_db.prepare("SELECT p.name, count(*) FROM people p JOIN event_people ep ON "
+                                "ep.person_id = p.id GROUP BY p.id ORDER BY p.name COLLATE NOCASE");
+    std::vector<std::pair<QString, qint64>> people;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        people.emplace_back(s.text(0), s.integer(1));
+    s.reset();
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, QStringLiteral("reading people"));
+    return people;
+}
+
 Result<QStringList> EventRepository::roles()
 {
     return readNames(m_db,

@@ -50,6 +50,8 @@ public:
 
     Result<std::vector<Company>> companies();
     Result<QStringList> people();
+    // Each person with the number of events naming them, by name.
+    Result<std::vector<std::pair<QString, qint64>>> peopleWithEventCounts();
     Result<QStringList> roles();
     Result<std::vector<Tenure>> tenures(const QString &company = {});
 

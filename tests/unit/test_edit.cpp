@@ -120,7 +120,7 @@ TEST_CASE("an import is one undoable step")
     REQUIRE(ids.ok());
     CHECK(ids->size() == 2);
     CHECK(t.history->undoStack()->count() == 1);
-    CHECK(t.history->undoStack()->undoText() == QStringLiteral("Import 2 event(s) from news.csv"));
+    CHECK(t.history->undoStack()->undoText() == QStringLiteral("Import 2 events from news.csv"));
     t.checkUndoRedo(before);
 }
 

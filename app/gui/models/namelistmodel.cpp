@@ -1,0 +1,42 @@
+#include "namelistmodel.h"
+
+void NameListModel::setEntries(std::vector<Entry> entries)
+{
+    beginResetModel();
+    m_entries = std::move(entries);
+    endResetModel();
+}
+
+int NameListModel::rowOf(const QString &name) const
+{
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].name.compare(name, Qt::CaseInsensitive) == 0)
+            return int(i);
+    }
+    return -1;
+}
+
+int NameListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant NameListModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= rowCount())
+        return {};
+    const Entry &e = m_entries[std::size_t(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+        return e.eventCount == 1 ? tr("%1  (1 event)").arg(e.name)
+                                 : tr("%1  (%2 events)").arg(e.name).arg(e.eventCount);
+    case Qt::EditRole:
+        return e.name;
+    case Qt::DecorationRole:
+        return e.color.isValid() ? QVariant(e.color) : QVariant();
+    case Qt::ToolTipRole:
+        return e.name;
+    default:
+        return {};
+    }
+}

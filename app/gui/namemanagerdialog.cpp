@@ -1,0 +1,202 @@
+#include "namemanagerdialog.h"
+
+#include "edit/edithistory.h"
+#include "models/namelistmodel.h"
+#include "store/eventrepository.h"
+
+#include <QColorDialog>
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListView>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+NameManagerDialog::NameManagerDialog(EditHistory &history, QWidget *parent)
+    : QDialog(parent), m_history(history)
+{
+    setWindowTitle(tr("Companies and people"));
+    m_companies = new NameListModel(this);
+    m_people = new NameListModel(this);
+    m_companyList = new QListView;
+    m_companyList->setObjectName(QStringLiteral("companies"));
+    m_companyList->setModel(m_companies);
+    m_peopleList = new QListView;
+    m_peopleList->setObjectName(QStringLiteral("people"));
+    m_peopleList->setModel(m_people);
+    for (QListView *list : {m_companyList, m_peopleList})
+        list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+
+    m_tabs = new QTabWidget;
+    m_tabs->addTab(m_companyList, tr("&Companies"));
+    m_tabs->addTab(m_peopleList, tr("&People"));
+
+    auto *rename = new QPushButton(tr("&Rename…"));
+    auto *merge = new QPushButton(tr("&Merge into…"));
+    auto *color = new QPushButton(tr("C&olour…"));
+    connect(rename, &QPushButton::clicked, this, &NameManagerDialog::promptRename);
+    connect(merge, &QPushButton::clicked, this, &NameManagerDialog::promptMerge);
+    connect(color, &QPushButton::clicked, this, &NameManagerDialog::promptColor);
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [this, color] { color->setEnabled(companiesShown()); });
+
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(rename);
+    buttons->addWidget(merge);
+    buttons->addWidget(color);
+    buttons->addStretch();
+    auto *body = new QHBoxLayout;
+    body->addWidget(m_tabs, 1);
+    body->addLayout(buttons);
+
+    m_error = new QLabel;
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
+    auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(body);
+    layout->addWidget(m_error);
+    layout->addWidget(close);
+    resize(520, 420);
+
+    connect(&m_history, &EditHistory::databaseChanged, this, &NameManagerDialog::reload);
+    reload();
+}
+
+void NameManagerDialog::reload()
+{
+    EventRepository &events = m_history.repository();
+    std::vector<NameListModel::Entry> companies;
+    if (auto list = events.companies()) {
+        for (const Company &c : *list)
+            companies.push_back({c.name, c.eventCount, c.color});
+    }
+    std::vector<NameListModel::Entry> people;
+    if (auto counted = events.peopleWithEventCounts()) {
+        for (const auto &[name, count] : *counted)
+            people.push_back({name, count, QColor()});
+    }
+    const QString keep = selectedName();
+    m_companies->setEntries(std::move(companies));
+    m_people->setEntries(std::move(people));
+    selectName(keep);
+}
+
+void NameManagerDialog::showPeople()
+{
+    m_tabs->setCurrentWidget(m_peopleList);
+}
+
+bool NameManagerDialog::companiesShown() const
+{
+    return m_tabs->currentWidget() == m_companyList;
+}
+
+QListView *NameManagerDialog::currentList() const
+{
+    return companiesShown() ? m_companyList : m_peopleList;
+}
+
+QString NameManagerDialog::selectedName() const
+{
+    const QModelIndex index = currentList()->currentIndex();
+    return index.isValid() ? index.data(Qt::EditRole).toString() : QString();
+}
+
+bool NameManagerDialog::selectName(const QString &name)
+{
+    auto *model = static_cast<NameListModel *>(currentList()->model());
+    const int row = model->rowOf(name);
+    if (row < 0)
+        return false;
+    currentList()->setCurrentIndex(model->index(row));
+    return true;
+}
+
+bool NameManagerDialog::report(bool ok, const QString &error)
+{
+    m_lastError = ok ? QString() : error;
+    m_error->setText(m_lastError);
+    return ok;
+}
+
+QString NameManagerDialog::lastError() const
+{
+    return m_lastError;
+}
+
+bool NameManagerDialog::renameSelected(const QString &newName)
+{
+    const QString from = selectedName();
+    if (from.isEmpty())
+        return report(false, tr("Choose a name to rename first."));
+    const Status status = companiesShown() ? m_history.renameCompany(from, newName)
+                                           : m_history.renamePerson(from, newName);
+    return report(status.ok(), status ? QString() : status.error().message);
+}
+
+bool NameManagerDialog::mergeSelectedInto(const QString &target)
+{
+    const QString from = selectedName();
+    if (from.isEmpty())
+        return report(false, tr("Choose the name to merge away first."));
+    const Status status = companiesShown() ? m_history.mergeCompanies(from, target)
+                                           : m_history.mergePeople(from, target);
+    return report(status.ok(), status ? QString() : status.error().message);
+}
+
+bool NameManagerDialog::setSelectedColor(const QColor &color)
+{
+    const QString company = companiesShown() ? selectedName() : QString();
+    if (company.isEmpty())
+        return report(false, tr("Choose a company first."));
+    const Status status = m_history.setCompanyColor(company, color);
+    return report(status.ok(), status ? QString() : status.error().message);
+}
+
+void NameManagerDialog::promptRename()
+{
+    const QString from = selectedName();
+    if (from.isEmpty())
+        return void(report(false, tr("Choose a name to rename first.")));
+    bool ok = false;
+    const QString to = QInputDialog::getText(this, tr("Rename"), tr("New name for %1:").arg(from),
+                                             QLineEdit::Normal, from, &ok);
+    if (ok && to != from)
+        renameSelected(to);
+}
+
+void NameManagerDialog::promptMerge()
+{
+    const QString from = selectedName();
+    if (from.isEmpty())
+        return void(report(false, tr("Choose the name to merge away first.")));
+    auto *model = static_cast<NameListModel *>(currentList()->model());
+    QStringList others;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->entry(row).name != from)
+            others << model->entry(row).name;
+    }
+    bool ok = false;
+    const QString into = QInputDialog::getItem(
+        this, tr("Merge"), tr("Merge %1 into (all its events follow):").arg(from), others, 0, false,
+        &ok);
+    if (ok)
+        mergeSelectedInto(into);
+}
+
+void NameManagerDialog::promptColor()
+{
+    const QString company = selectedName();
+    if (company.isEmpty() || !companiesShown())
+        return void(report(false, tr("Choose a company first.")));
+    const QColor current = m_companies->entry(m_companies->rowOf(company)).color;
+    const QColor chosen = QColorDialog::getColor(current.isValid() ? current : QColor(Qt::gray),
+                                                 this, tr("Colour of %1").arg(company));
+    if (chosen.isValid())
+        setSelectedColor(chosen);
+}

@@ -1,0 +1,160 @@
+#include "eventeditordialog.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "testsupport.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace testsupport;
+
+namespace {
+struct EditorFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<EventRepository> events;
+    std::unique_ptr<EventEditorDialog> dialog;
+
+    EditorFixture()
+    {
+        auto opened =
+            Database::open(dir.filePath(QStringLiteral("t.sqlite")), Database::OpenMode::CreateNew);
+        REQUIRE(opened.ok());
+        db = std::move(*opened);
+        events = std::make_unique<EventRepository>(*db);
+        REQUIRE(events
+                    ->add(departure(QStringLiteral("2024-03-22"), QStringLiteral("Stability AI"),
+                                    {QStringLiteral("Emad Mostaque")}, QStringLiteral("CEO")))
+                    .ok());
+        dialog = std::make_unique<EventEditorDialog>(*events);
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
+    }
+
+    template <typename W = QLineEdit> W *field(const char *name)
+    {
+        auto *w = dialog->findChild<W *>(QLatin1String(name));
+        REQUIRE(w);
+        return w;
+    }
+
+    void type(const char *name, const QString &text)
+    {
+        QWidget *w = field<QWidget>(name);
+        QTest::mouseClick(w, Qt::LeftButton);
+        QTest::keyClicks(w, text);
+    }
+
+    QPushButton *save()
+    {
+        return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+    }
+};
+} // namespace
+
+TEST_CASE("the editor keeps Save disabled and says why until the event is valid")
+{
+    EditorFixture f;
+    CHECK_FALSE(f.save()->isEnabled());
+    f.type("date", QStringLiteral("2024-06-31"));
+    CHECK(f.dialog->problem().contains(QStringLiteral("not a calendar date")));
+    CHECK(f.field("date")->property("faulty").toBool());
+    CHECK_FALSE(f.save()->isEnabled());
+
+    QTest::keyClick(f.field("date"), Qt::Key_Backspace);
+    QTest::keyClick(f.field("date"), Qt::Key_Backspace);
+    QTest::keyClick(f.field("date"), Qt::Key_Backspace);
+    CHECK_FALSE(f.field("date")->property("faulty").toBool());
+    f.type("company", QStringLiteral("Stability AI"));
+    CHECK(f.dialog->problem().contains(QStringLiteral("names at least one person")));
+    CHECK(f.field("people")->property("faulty").toBool());
+    f.type("people", QStringLiteral("Prem Akkaraju"));
+    f.type("role", QStringLiteral("CEO"));
+    CHECK(f.dialog->problem().isEmpty());
+    CHECK(f.save()->isEnabled());
+
+    f.type("sourceUrl", QStringLiteral("thewrap.com/james-cameron"));
+    CHECK(f.dialog->problem().contains(QStringLiteral("not an http or https URL")));
+    CHECK_FALSE(f.save()->isEnabled());
+}
+
+TEST_CASE("the editor builds the event typed in, with the date's precision")
+{
+    EditorFixture f;
+    f.type("date", QStringLiteral("2024-06"));
+    f.type("company", QStringLiteral("Stability AI"));
+    f.type("people", QStringLiteral("Prem Akkaraju"));
+    f.type("role", QStringLiteral("CEO"));
+    f.type("description", QStringLiteral("Former Weta Digital CEO joins."));
+    f.type("sourceUrl",
+           QStringLiteral("https://thewrap.com/james-cameron-joins-stability-ai-board"));
+    f.type("sourceTitle", QStringLiteral("James Cameron joins Stability AI board"));
+    REQUIRE(f.save()->isEnabled());
+    const auto event = f.dialog->event();
+    REQUIRE(event.has_value());
+    CHECK(event->type == EventType::Appointment);
+    CHECK(event->date == date(QStringLiteral("2024-06")));
+    CHECK(event->people == QStringList{QStringLiteral("Prem Akkaraju")});
+    CHECK(event->role == QStringLiteral("CEO"));
+    CHECK(event->sourceTitle == QStringLiteral("James Cameron joins Stability AI board"));
+    QTest::mouseClick(f.save(), Qt::LeftButton);
+    CHECK(f.dialog->result() == QDialog::Accepted);
+}
+
+TEST_CASE("funding amounts accept the ways people write them and show the normalised value")
+{
+    EditorFixture f;
+    QTest::keyClicks(f.field<QComboBox>("type"), QStringLiteral("F")); // "Funding round"
+    REQUIRE(f.field<QComboBox>("type")->currentText() == QStringLiteral("Funding round"));
+    CHECK(f.field("amount")->isVisible());
+    CHECK_FALSE(f.field("people")->isVisible());
+    f.type("date", QStringLiteral("2022-10"));
+    f.type("company", QStringLiteral("Stability AI"));
+    f.type("amount", QStringLiteral("$101M"));
+    f.type("valuation", QStringLiteral("1 billion"));
+    CHECK(f.field<QLabel>("amountNote")->text() == QStringLiteral("= $101,000,000"));
+    const auto event = f.dialog->event();
+    REQUIRE(event.has_value());
+    CHECK(event->amountUsd == 101000000);
+    CHECK(event->valuationUsd == 1000000000);
+
+    f.type("amount", QStringLiteral(" apples"));
+    CHECK(f.dialog->problem().startsWith(QStringLiteral("Amount:")));
+    CHECK_FALSE(f.save()->isEnabled());
+}
+
+TEST_CASE("the editor points out a likely duplicate before saving")
+{
+    EditorFixture f;
+    QTest::keyClicks(f.field<QComboBox>("type"), QStringLiteral("D"));
+    f.type("date", QStringLiteral("2024-03-22"));
+    f.type("company", QStringLiteral("stability ai"));
+    f.type("people", QStringLiteral("Emad Mostaque"));
+    f.type("role", QStringLiteral("CEO"));
+    CHECK(f.dialog->duplicateWarning().contains(QStringLiteral("duplicate")));
+    CHECK(f.save()->isEnabled());        // a warning, not a refusal
+    f.type("date", QStringLiteral("3")); // 2024-03-223: now invalid, no duplicate
+    CHECK(f.dialog->duplicateWarning().isEmpty());
+}
+
+TEST_CASE("editing shows the stored event and keeps its id")
+{
+    EditorFixture f;
+    const Event stored = f.events->query()->front();
+    f.dialog->setEvent(stored);
+    CHECK(f.field("people")->text() == QStringLiteral("Emad Mostaque"));
+    CHECK(f.dialog->windowTitle() == QStringLiteral("Edit event"));
+    const auto event = f.dialog->event();
+    REQUIRE(event.has_value());
+    CHECK(*event == stored);
+    CHECK(f.dialog->duplicateWarning().isEmpty()); // not a duplicate of itself
+}

@@ -1,0 +1,114 @@
+#include "edit/edithistory.h"
+#include "namemanagerdialog.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "testsupport.h"
+
+#include <QListView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace testsupport;
+
+namespace {
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<EventRepository> events;
+    std::unique_ptr<EditHistory> history;
+    std::unique_ptr<NameManagerDialog> dialog;
+
+    Fixture()
+    {
+        auto opened =
+            Database::open(dir.filePath(QStringLiteral("t.sqlite")), Database::OpenMode::CreateNew);
+        REQUIRE(opened.ok());
+        db = std::move(*opened);
+        events = std::make_unique<EventRepository>(*db);
+        history = std::make_unique<EditHistory>(*events);
+        REQUIRE(
+            events
+                ->addAll({appointment(QStringLiteral("2019"), QStringLiteral("Stability AI"),
+                                      {QStringLiteral("Emad Mostaque")}, QStringLiteral("CEO")),
+                          other(QStringLiteral("2023"), QStringLiteral("Stability"),
+                                QStringLiteral("lawsuit")),
+                          other(QStringLiteral("2023-10"), QStringLiteral("Stability"),
+                                QStringLiteral("letter from Coatue")),
+                          departure(QStringLiteral("2024-03-22"), QStringLiteral("Stability AI"),
+                                    {QStringLiteral("E. Mostaque")}, QStringLiteral("CEO"))})
+                .ok());
+        dialog = std::make_unique<NameManagerDialog>(*history);
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
+    }
+
+    void click(QListView *list, const QString &name)
+    {
+        for (int row = 0; row < list->model()->rowCount(); ++row) {
+            const QModelIndex index = list->model()->index(row, 0);
+            if (index.data(Qt::EditRole).toString() == name) {
+                QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
+                                  list->visualRect(index).center());
+                return;
+            }
+        }
+        FAIL("no row " << name.toStdString());
+    }
+};
+} // namespace
+
+TEST_CASE("merging a company moves all its events, and undo brings it back")
+{
+    Fixture f;
+    auto *list = f.dialog->findChild<QListView *>(QStringLiteral("companies"));
+    REQUIRE(list->model()->rowCount() == 2);
+    f.click(list, QStringLiteral("Stability"));
+    REQUIRE(f.dialog->mergeSelectedInto(QStringLiteral("Stability AI")));
+    CHECK(list->model()->rowCount() == 1);
+    CHECK(list->model()->index(0, 0).data().toString().contains(QStringLiteral("4 events")));
+    EventQuery q;
+    q.companies = {QStringLiteral("Stability AI")};
+    CHECK(f.events->query(q)->size() == 4);
+    f.history->undoStack()->undo();
+    CHECK(list->model()->rowCount() == 2);
+}
+
+TEST_CASE("merging two spellings of a person keeps every event")
+{
+    Fixture f;
+    f.dialog->showPeople();
+    auto *list = f.dialog->findChild<QListView *>(QStringLiteral("people"));
+    f.click(list, QStringLiteral("E. Mostaque"));
+    REQUIRE(f.dialog->mergeSelectedInto(QStringLiteral("Emad Mostaque")));
+    EventQuery q;
+    q.person = QStringLiteral("Emad Mostaque");
+    CHECK(f.events->query(q)->size() == 2);
+    CHECK(list->model()->rowCount() == 1);
+}
+
+TEST_CASE("renaming to a taken name is refused with a sentence saying what to do")
+{
+    Fixture f;
+    auto *list = f.dialog->findChild<QListView *>(QStringLiteral("companies"));
+    f.click(list, QStringLiteral("Stability"));
+    CHECK_FALSE(f.dialog->renameSelected(QStringLiteral("stability ai")));
+    CHECK(f.dialog->lastError().contains(QStringLiteral("merge them instead")));
+    CHECK(f.dialog->renameSelected(QStringLiteral("Stability (typo)")));
+    CHECK(f.dialog->lastError().isEmpty());
+}
+
+TEST_CASE("a company's colour is set and shown")
+{
+    Fixture f;
+    auto *list = f.dialog->findChild<QListView *>(QStringLiteral("companies"));
+    f.click(list, QStringLiteral("Stability AI"));
+    REQUIRE(f.dialog->setSelectedColor(QColor(QStringLiteral("#6a1b9a"))));
+    const int row = f.dialog->selectName(QStringLiteral("Stability AI")) ? 1 : -1;
+    REQUIRE(row == 1);
+    CHECK(list->currentIndex().data(Qt::DecorationRole).value<QColor>() ==
+          QColor(QStringLiteral("#6a1b9a")));
+}
