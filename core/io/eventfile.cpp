@@ -1,0 +1,83 @@
+#include "eventfile.h"
+
+#include "csvreader.h"
+#include "csvwriter.h"
+#include "jsonreader.h"
+#include "jsonwriter.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace {
+ImportBatch fileIssue(const QString &path, const QString &message)
+{
+    ImportBatch batch;
+    batch.issues.append({path, 0, QString(), message});
+    return batch;
+}
+} // namespace
+
+std::optional<EventFileFormat> EventFile::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv"))
+        return EventFileFormat::Csv;
+    if (suffix == QLatin1String("json"))
+        return EventFileFormat::Json;
+    return std::nullopt;
+}
+
+ImportBatch EventFile::read(const QString &path)
+{
+    const auto format = formatForPath(path);
+    if (!format)
+        return fileIssue(path, QStringLiteral("the file name must end in .csv or .json, which "
+                                              "says how to read it"));
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fileIssue(path, QStringLiteral("there is no such file"));
+    if (info.isDir())
+        return fileIssue(path, QStringLiteral("this is a folder, not a file"));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fileIssue(path,
+                         QStringLiteral("the file cannot be read: %1").arg(file.errorString()));
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fileIssue(path,
+                         QStringLiteral("the file cannot be read: %1").arg(file.errorString()));
+    return read(bytes, path, *format);
+}
+
+ImportBatch EventFile::read(const QByteArray &bytes, const QString &fileName,
+                            EventFileFormat format)
+{
+    return format == EventFileFormat::Csv ? CsvReader::read(bytes, fileName)
+                                          : JsonReader::read(bytes, fileName);
+}
+
+QByteArray EventFile::write(const std::vector<Event> &events, EventFileFormat format)
+{
+    return format == EventFileFormat::Csv ? CsvWriter::write(events) : JsonWriter::write(events);
+}
+
+Status EventFile::writeFile(const QString &path, const std::vector<Event> &events,
+                            EventFileFormat format)
+{
+    const auto fail = [&path](const QString &reason) -> Status {
+        return Error{Error::Kind::Io,
+                     QStringLiteral("Cannot write %1: %2. Check that the folder exists and that "
+                                    "you may write there.")
+                         .arg(path, reason)};
+    };
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    const QByteArray bytes = write(events, format);
+    if (file.write(bytes) != bytes.size())
+        return fail(file.errorString());
+    if (!file.commit())
+        return fail(file.errorString());
+    return Done{};
+}

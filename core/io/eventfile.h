@@ -1,0 +1,30 @@
+#pragma once
+
+#include "importbatch.h"
+#include "model/result.h"
+
+#include <QByteArray>
+
+#include <optional>
+#include <vector>
+
+enum class EventFileFormat { Csv, Json };
+
+// Reads and writes event files, choosing CSV or JSON by the file's extension (any case).
+class EventFile
+{
+public:
+    static std::optional<EventFileFormat> formatForPath(const QString &path);
+
+    // The file's events, or its issues; a file that cannot be read or has an unknown extension
+    // is one issue on line 0.
+    static ImportBatch read(const QString &path);
+    static ImportBatch read(const QByteArray &bytes, const QString &fileName,
+                            EventFileFormat format);
+
+    static QByteArray write(const std::vector<Event> &events, EventFileFormat format);
+    // Atomic: the file is replaced only once every byte is written (QSaveFile), so a failed
+    // export never leaves half a file behind. Errors are Error::Kind::Io.
+    static Status writeFile(const QString &path, const std::vector<Event> &events,
+                            EventFileFormat format);
+};

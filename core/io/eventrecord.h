@@ -1,0 +1,31 @@
+#pragma once
+
+#include "interchangeformat.h"
+#include "model/eventvalidator.h"
+
+// Builds one event from the values of one row or JSON object, noting a FieldError for each value
+// that is not valid, then asks EventValidator so imports obey the same rules as the editor.
+class EventRecord
+{
+public:
+    using Column = InterchangeFormat::Column;
+
+    // Sets `column` from its interchange text: "2024-03", "appointment", "A; B", "true", ...
+    void setText(Column column, const QString &text);
+    // For formats with typed values (JSON): names are trimmed; an empty one is an error.
+    void setPeople(const QStringList &names);
+    void setInterim(bool interim) { m_event.interim = interim; }
+    void setAmount(Column column, std::optional<qint64> dollars);
+    void addError(Column column, const QString &message);
+
+    // Every error, in column order: the values that could not be read, then the validator's
+    // findings for the columns that had none (a date that failed to parse is reported once).
+    QList<FieldError> errors() const;
+    const Event &event() const { return m_event; }
+
+private:
+    void setAmountText(Column column, const QString &text);
+
+    Event m_event;
+    QList<FieldError> m_errors;
+};
