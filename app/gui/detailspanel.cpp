@@ -1,0 +1,185 @@
+#include "detailspanel.h"
+
+#include "eventlabels.h"
+#include "model/money.h"
+
+#include <QEvent>
+#include <QTextBrowser>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString dateInWords(const PartialDate &date)
+{
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        return DetailsPanel::tr("%1 (year only)").arg(date.toDisplayString());
+    case PartialDate::Precision::Month:
+        return DetailsPanel::tr("%1 (month only)").arg(date.toDisplayString());
+    case PartialDate::Precision::Day:
+        return date.toDisplayString();
+    }
+    return {};
+}
+
+QString moneyInFull(const std::optional<qint64> &amount)
+{
+    if (!amount)
+        return esc(DetailsPanel::tr("not disclosed"));
+    return esc(
+        DetailsPanel::tr("%1 (%2)").arg(Money::formatFull(*amount), Money::formatShort(*amount)));
+}
+
+// Only web links become clickable: a file: or script URL from imported data must not open
+// anything on the user's machine.
+bool isWebLink(const QString &url)
+{
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() &&
+           (scheme == QLatin1String("http") || scheme == QLatin1String("https"));
+}
+
+// Labels and hints: between text and background, so they read as secondary in light and dark.
+QString mutedColor(const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const auto mix = [](int a, int b) { return (a * 3 + b * 2) / 5; };
+    return QColor(mix(text.red(), base.red()), mix(text.green(), base.green()),
+                  mix(text.blue(), base.blue()))
+        .name();
+}
+
+QString yesNo(bool value)
+{
+    return esc(value ? DetailsPanel::tr("yes") : DetailsPanel::tr("no"));
+}
+} // namespace
+
+DetailsPanel::DetailsPanel(QWidget *parent) : QWidget(parent)
+{
+    m_browser = new QTextBrowser;
+    m_browser->setObjectName(QStringLiteral("details"));
+    m_browser->setOpenExternalLinks(true);
+    m_browser->setFrameShape(QFrame::NoFrame);
+    m_browser->document()->setDocumentMargin(8);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_browser);
+    clear();
+}
+
+QString DetailsPanel::row(const QString &label, const QString &valueHtml) const
+{
+    return QStringLiteral("<tr><td style='color:%1; padding-right:10px' valign='top'>%2</td>"
+                          "<td>%3</td></tr>")
+        .arg(mutedColor(palette()), esc(label), valueHtml);
+}
+
+QString DetailsPanel::page(const QString &title, const QString &rows) const
+{
+    return QStringLiteral("<h3>%1</h3><table cellspacing='0' cellpadding='2'>%2</table>")
+        .arg(esc(title), rows);
+}
+
+void DetailsPanel::setHtml(const QString &html)
+{
+    m_html = html;
+    m_browser->setHtml(html);
+}
+
+void DetailsPanel::showDetails(const Event &event)
+{
+    m_shown = Shown::Event;
+    m_event = event;
+    m_eventId = event.id;
+
+    QString rows = row(tr("Date"), esc(dateInWords(event.date)));
+    rows += row(tr("Company"), esc(event.company));
+    rows += row(tr("Type"), esc(EventLabels::type(event.type)));
+    const bool change = event.type == EventType::Appointment || event.type == EventType::Departure;
+    if (change || !event.people.isEmpty())
+        rows += row(tr("People"), esc(event.people.join(QStringLiteral(", "))));
+    if (change || !event.role.isEmpty())
+        rows += row(tr("Role"), esc(event.role));
+    if (change)
+        rows += row(tr("Interim"), yesNo(event.interim));
+    if (event.type == EventType::Funding) {
+        rows += row(tr("Round"), esc(event.round));
+        rows += row(tr("Amount"), moneyInFull(event.amountUsd));
+        rows += row(tr("Valuation"), moneyInFull(event.valuationUsd));
+        rows += row(tr("Status"), esc(EventLabels::status(event.status)));
+    }
+    if (!event.description.isEmpty()) {
+        QString text = esc(event.description);
+        text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        rows += row(tr("Description"), text);
+    }
+    if (!event.sourceUrl.isEmpty() || !event.sourceTitle.isEmpty()) {
+        const QString text = esc(event.sourceTitle.isEmpty() ? event.sourceUrl : event.sourceTitle);
+        rows += row(tr("Source"),
+                    isWebLink(event.sourceUrl)
+                        ? QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(event.sourceUrl), text)
+                        : text);
+    }
+    if (event.id)
+        rows += row(tr("Event id"), QString::number(event.id));
+    setHtml(page(tr("%1 — %2").arg(EventLabels::type(event.type), event.company), rows));
+}
+
+void DetailsPanel::showTenure(const Tenure &tenure)
+{
+    m_shown = Shown::Tenure;
+    m_tenure = tenure;
+    m_eventId = 0;
+
+    QString to;
+    if (!tenure.end) {
+        to = tr("today (still in office)");
+    } else {
+        to = tenure.endReason == Tenure::End::Succeeded
+                 ? tr("%1 (succeeded)").arg(tenure.end->toDisplayString())
+                 : tenure.end->toDisplayString();
+    }
+    QString rows = row(tr("Person"), esc(tenure.person));
+    rows += row(tr("Role"), esc(tenure.role));
+    rows += row(tr("Company"), esc(tenure.company));
+    rows += row(tr("Interim"), yesNo(tenure.interim));
+    rows += row(tr("Term"), esc(tr("%1 – %2").arg(tenure.start.toDisplayString(), to)));
+    setHtml(page(tr("%1, %2 at %3").arg(tenure.person, tenure.role, tenure.company), rows));
+}
+
+void DetailsPanel::clear()
+{
+    m_shown = Shown::Nothing;
+    m_eventId = 0;
+    setHtml(QStringLiteral("<p align='center' style='color:%1; margin-top:16px'>%2</p>")
+                .arg(mutedColor(palette()),
+                     esc(tr("Select an event on the timeline or in the table to see its "
+                            "details."))));
+}
+
+void DetailsPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The label colours come from the palette: redraw when the user switches light and dark.
+    if (event->type() != QEvent::PaletteChange)
+        return;
+    switch (m_shown) {
+    case Shown::Nothing:
+        clear();
+        break;
+    case Shown::Event:
+        showDetails(m_event);
+        break;
+    case Shown::Tenure:
+        showTenure(m_tenure);
+        break;
+    }
+}

@@ -1,0 +1,131 @@
+#include "eventtablepanel.h"
+
+#include "models/eventtablemodel.h"
+
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+EventTablePanel::EventTablePanel(QWidget *parent) : QWidget(parent)
+{
+    m_model = new EventTableModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(EventTableModel::SortKeyRole);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+
+    m_filter = new QLineEdit;
+    m_filter->setObjectName(QStringLiteral("tableFilter"));
+    m_filter->setPlaceholderText(tr("Filter table…"));
+    m_filter->setClearButtonEnabled(true);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy,
+            &QSortFilterProxyModel::setFilterFixedString);
+
+    m_view = new QTableView;
+    m_view->setObjectName(QStringLiteral("eventTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(EventTableModel::Date, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->installEventFilter(this);
+    setInitialColumnWidths();
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &EventTablePanel::onSelectionChanged);
+    connect(m_view, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        if (const EventId id = idAt(index))
+            emit eventActivated(id);
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(m_filter);
+    layout->addWidget(m_view, 1);
+}
+
+void EventTablePanel::setInitialColumnWidths()
+{
+    // In characters of the table's font: enough for typical values, the rest is elided.
+    const int ch = m_view->fontMetrics().horizontalAdvance(QLatin1Char('0'));
+    const std::pair<int, int> widths[] = {
+        {EventTableModel::Date, 11},        {EventTableModel::Company, 16},
+        {EventTableModel::Type, 14},        {EventTableModel::People, 20},
+        {EventTableModel::RoleOrRound, 16}, {EventTableModel::Amount, 9},
+        {EventTableModel::Status, 11},      {EventTableModel::Description, 40},
+        {EventTableModel::Source, 20}};
+    for (const auto &[column, chars] : widths)
+        m_view->setColumnWidth(column, chars * ch + 12);
+}
+
+void EventTablePanel::setEvents(std::vector<Event> events)
+{
+    const EventId keep = selectedEvent();
+    m_selectingProgrammatically = true;
+    m_model->setEvents(std::move(events));
+    m_selectingProgrammatically = false;
+    selectEvent(keep);
+}
+
+void EventTablePanel::selectEvent(EventId id)
+{
+    const int row = id ? m_model->rowForEvent(id) : -1;
+    const QModelIndex index =
+        row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    m_selectingProgrammatically = true;
+    if (index.isValid()) {
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                             QItemSelectionModel::Rows);
+        m_view->scrollTo(index);
+    } else {
+        m_view->selectionModel()->clearSelection();
+    }
+    m_selectingProgrammatically = false;
+}
+
+EventId EventTablePanel::selectedEvent() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : idAt(rows.first());
+}
+
+EventId EventTablePanel::idAt(const QModelIndex &proxyIndex) const
+{
+    return proxyIndex.isValid() ? proxyIndex.data(EventTableModel::EventIdRole).toLongLong() : 0;
+}
+
+void EventTablePanel::onSelectionChanged()
+{
+    if (m_selectingProgrammatically)
+        return;
+    if (const EventId id = selectedEvent())
+        emit eventSelected(id);
+}
+
+bool EventTablePanel::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            if (const EventId id = selectedEvent()) {
+                emit eventActivated(id);
+                return true;
+            }
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "store/eventquery.h"
+
+#include <QMetaType>
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+#include <vector>
+
+struct Company;
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+class QListView;
+class QStandardItemModel;
+
+// What the user wants to see: which companies and event types, one person, a date range and
+// words to search for, turned into an EventQuery. Tells its owner as soon as anything changes
+// (typing after a short pause); setting it from outside is silent.
+class FilterPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterPanel(QWidget *parent = nullptr);
+
+    // The companies and people to choose from. Companies still there keep their check; new ones
+    // are checked when every company was. Emits nothing.
+    void setChoices(const std::vector<Company> &companies, const QStringList &people);
+
+    // All companies or all types checked leave that list empty (= all). When a group has nothing
+    // checked, nothing can match and the query's limit is 0. A bad date is left out.
+    EventQuery query() const;
+    // Shows the query (limit 0 unchecks the groups whose list is empty). Emits nothing.
+    void setQuery(const EventQuery &query);
+
+public slots:
+    void clearFilters(); // everything shown; emits queryChanged if that is a change
+
+signals:
+    void queryChanged(const EventQuery &query);
+
+private:
+    QWidget *buildCompanies();
+    QWidget *buildTypes();
+    QWidget *buildRest();
+    void setAllCompaniesChecked(bool checked);
+    void setCompanyChecks(const QStringList &names); // empty: all
+    QStringList checkedCompanies(bool *all) const;
+    std::optional<QDate> readDate(QLineEdit *edit, bool last) const;
+    void markDate(QLineEdit *edit);
+    void changedNow();    // a click: emit at once
+    void changedTyping(); // a keystroke: emit after a pause
+    void emitIfChanged();
+
+    QStandardItemModel *m_companies = nullptr;
+    QListView *m_companyList = nullptr;
+    QList<QCheckBox *> m_types;
+    QComboBox *m_person = nullptr;
+    QLineEdit *m_from = nullptr;
+    QLineEdit *m_to = nullptr;
+    QLineEdit *m_text = nullptr;
+    QTimer m_typingPause;
+    bool m_updating = false; // set while the panel changes its own widgets
+    std::optional<EventQuery> m_lastEmitted;
+};
+
+Q_DECLARE_METATYPE(EventQuery)
