@@ -1,0 +1,47 @@
+#pragma once
+
+#include "export/chartrequest.h"
+
+#include <QImage>
+#include <QTimer>
+#include <QWidget>
+
+class Database;
+
+// A live, scaled-down picture of the chart a request would export. The chart is laid out at its
+// true size and painted small, so the preview shows the real proportions of text and marks;
+// changes are gathered for a moment before rendering, so typing a title stays fluid.
+class ChartPreview : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartPreview(Database &db, QWidget *parent = nullptr);
+
+    // Renders `request` once the changes have paused for `debounceMs`.
+    void setRequest(const ChartRequest &request);
+    QImage image() const { return m_image; } // the last rendered preview; null before the first
+    QString problem() const { return m_problem; }
+
+    static constexpr int debounceMs = 150;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+signals:
+    void rendered();
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void render();
+    QRectF chartArea(QSizeF chartSize) const;
+
+    Database &m_db;
+    ChartRequest m_request;
+    bool m_hasRequest = false;
+    QTimer m_debounce;
+    QImage m_image;
+    QString m_problem;
+};

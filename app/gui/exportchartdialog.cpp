@@ -1,0 +1,211 @@
+#include "exportchartdialog.h"
+
+#include "chartpreview.h"
+#include "export/chartbuilder.h"
+#include "exportchartoptions.h"
+#include "exportchartsettings.h"
+#include "store/eventrepository.h"
+
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace {
+QStringList companyNames(Database &db)
+{
+    QStringList names;
+    if (auto companies = EventRepository(db).companies()) {
+        for (const Company &company : *companies)
+            names << company.name;
+    }
+    return names;
+}
+
+// What the file will be: "3840 × 2160 px PNG", "1123 × 794 px SVG", "297 × 210 mm PDF".
+QString describeOutput(const ChartRequest &request, ImageFormat format)
+{
+    const auto rounded = [](double value) { return QString::number(std::lround(value)); };
+    switch (format) {
+    case ImageFormat::Png:
+        return ExportChartDialog::tr("%1 × %2 px PNG")
+            .arg(rounded(request.size.width() * request.scale),
+                 rounded(request.size.height() * request.scale));
+    case ImageFormat::Svg:
+        return ExportChartDialog::tr("%1 × %2 px SVG")
+            .arg(rounded(request.size.width()), rounded(request.size.height()));
+    case ImageFormat::Pdf:
+        break;
+    }
+    const double mmPerPixel = 25.4 / ChartExporter::dotsPerInch;
+    return ExportChartDialog::tr("%1 × %2 mm PDF")
+        .arg(rounded(request.size.width() * mmPerPixel),
+             rounded(request.size.height() * mmPerPixel));
+}
+} // namespace
+
+ExportChartDialog::ExportChartDialog(Database &db, const ChartRequest &current, QWidget *parent)
+    : QDialog(parent), m_db(db)
+{
+    setWindowTitle(tr("Export Chart"));
+    m_options = new ExportChartOptions(current, companyNames(db));
+    m_options->setObjectName(QStringLiteral("options"));
+
+    m_preview = new ChartPreview(db);
+    m_preview->setObjectName(QStringLiteral("preview"));
+    m_outputNote = new QLabel;
+    m_outputNote->setObjectName(QStringLiteral("outputNote"));
+    m_outputNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *previewColumn = new QVBoxLayout;
+    previewColumn->addWidget(new QLabel(tr("Preview")));
+    previewColumn->addWidget(m_preview, 1);
+    previewColumn->addWidget(m_outputNote, 0, Qt::AlignRight);
+
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    m_copy = buttons->addButton(tr("Cop&y to Clipboard"), QDialogButtonBox::ActionRole);
+    m_copy->setObjectName(QStringLiteral("copy"));
+    m_copy->setAutoDefault(false);
+    m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_export->setObjectName(QStringLiteral("export"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        if (exportChart())
+            accept();
+    });
+    connect(m_copy, &QPushButton::clicked, this, &ExportChartDialog::copyToClipboard);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *columns = new QHBoxLayout;
+    columns->addWidget(m_options, 0);
+    columns->addLayout(previewColumn, 1);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_message, 1);
+    bottom->addWidget(buttons);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(columns, 1);
+    layout->addLayout(bottom);
+    setMinimumSize(980, 620);
+    m_export->setDefault(true); // only once the button is inside the dialog
+
+    ExportChartSettings defaults;
+    defaults.theme = current.theme;
+    defaults.title = current.decorations.title;
+    defaults.subtitle = current.decorations.subtitle;
+    defaults.legend = current.decorations.legend;
+    defaults.sources = current.listSources;
+    defaults.lastFolder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (defaults.lastFolder.isEmpty())
+        defaults.lastFolder = QDir::homePath();
+    m_options->apply(ExportChartSettings::load(defaults));
+    connect(m_options, &ExportChartOptions::changed, this, &ExportChartDialog::changed);
+    changed();
+}
+
+ChartRequest ExportChartDialog::request() const
+{
+    return m_options->request();
+}
+
+QString ExportChartDialog::outputPath() const
+{
+    return m_options->outputPath();
+}
+
+void ExportChartDialog::setOutputPath(const QString &path)
+{
+    m_options->setOutputPath(path);
+}
+
+QString ExportChartDialog::errorText() const
+{
+    return m_exportError.isEmpty() ? m_problems.join(QLatin1Char('\n')) : m_exportError;
+}
+
+QImage ExportChartDialog::previewImage() const
+{
+    return m_preview->image();
+}
+
+void ExportChartDialog::changed()
+{
+    m_exportError.clear();
+    m_problems = m_options->problems();
+    showMessage(m_problems.join(QLatin1Char('\n')), true);
+    // A chart that cannot be drawn keeps its last preview; one merely lacking a file is shown.
+    const bool drawable = m_options->chartProblems().isEmpty();
+    m_export->setEnabled(m_problems.isEmpty());
+    m_copy->setEnabled(drawable);
+    const ChartRequest chart = request();
+    m_outputNote->setText(describeOutput(chart, m_options->format()));
+    if (drawable || m_preview->image().isNull())
+        m_preview->setRequest(chart);
+}
+
+void ExportChartDialog::showMessage(const QString &text, bool problem)
+{
+    m_message->setStyleSheet(problem ? QStringLiteral("color: #c62828;") : QString());
+    m_message->setText(text);
+}
+
+bool ExportChartDialog::exportChart()
+{
+    changed();
+    if (!m_problems.isEmpty())
+        return false;
+    QString path = outputPath();
+    if (!imageFormatForPath(path)) {
+        path += QLatin1Char('.') + suffixOf(m_options->format());
+        setOutputPath(path);
+    }
+    const Status written = ChartBuilder::write(m_db, request(), QDir::fromNativeSeparators(path));
+    if (!written) {
+        m_exportError = tr("The chart was not exported: %1.").arg(written.error().message);
+        if (written.error().kind == Error::Kind::Io)
+            m_exportError +=
+                QLatin1Char(' ') + tr("Check that the folder exists and that you may write to it.");
+        showMessage(m_exportError, true);
+        return false;
+    }
+    m_options->setLastFolder(QFileInfo(QDir::fromNativeSeparators(path)).absolutePath());
+    saveSettings();
+    return true;
+}
+
+QImage ExportChartDialog::renderForClipboard(Database &db, const ChartRequest &request)
+{
+    auto image = ChartBuilder::image(db, request);
+    return image ? *image : QImage();
+}
+
+void ExportChartDialog::copyToClipboard()
+{
+    auto image = ChartBuilder::image(m_db, request());
+    if (!image) {
+        showMessage(tr("The chart could not be drawn: %1.").arg(image.error().message), true);
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(*image);
+    showMessage(tr("The chart was copied to the clipboard."), false);
+}
+
+void ExportChartDialog::saveSettings() const
+{
+    m_options->settings().save();
+}
+
+void ExportChartDialog::done(int result)
+{
+    saveSettings(); // the choices are remembered whether or not the chart was exported
+    QDialog::done(result);
+}

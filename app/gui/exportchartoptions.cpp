@@ -1,0 +1,327 @@
+#include "exportchartoptions.h"
+
+#include "exportchartcontents.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScopedValueRollback>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using SizePreset = ExportChartSettings::SizePreset;
+
+namespace {
+QComboBox *comboBox(const char *name, const std::vector<std::pair<QString, int>> &items)
+{
+    auto *combo = new QComboBox;
+    combo->setObjectName(QLatin1String(name));
+    combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    for (const auto &[text, value] : items)
+        combo->addItem(text, value);
+    return combo;
+}
+
+void select(QComboBox *combo, int value)
+{
+    if (const int index = combo->findData(value); index >= 0)
+        combo->setCurrentIndex(index);
+}
+
+// A row of widgets in one form field: line edits share the width, anything else keeps its own.
+QWidget *row(std::initializer_list<QWidget *> widgets)
+{
+    auto *container = new QWidget;
+    auto *layout = new QHBoxLayout(container);
+    layout->setContentsMargins(0, 0, 0, 0);
+    bool stretched = false;
+    for (QWidget *widget : widgets) {
+        const bool edit = qobject_cast<QLineEdit *>(widget) != nullptr;
+        layout->addWidget(widget, edit ? 1 : 0);
+        stretched = stretched || edit;
+    }
+    if (!stretched)
+        layout->addStretch(1);
+    return container;
+}
+
+template <typename W> W *named(W *widget, const char *name)
+{
+    widget->setObjectName(QLatin1String(name));
+    return widget;
+}
+
+QString defaultBaseName(ChartRequest::Kind kind)
+{
+    return kind == ChartRequest::Kind::Funding ? QStringLiteral("tenure-funding")
+                                               : QStringLiteral("tenure-timeline");
+}
+} // namespace
+
+ExportChartOptions::ExportChartOptions(const ChartRequest &current, const QStringList &companies,
+                                       QWidget *parent)
+    : QWidget(parent), m_current(current)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(buildChartGroup());
+    m_contents = new ExportChartContents(current.filter, companies);
+    m_contents->setObjectName(QStringLiteral("contents"));
+    layout->addWidget(m_contents, 1);
+    layout->addWidget(buildOutputGroup());
+    connectChanges();
+}
+
+QWidget *ExportChartOptions::buildChartGroup()
+{
+    m_kind = comboBox("kind", {{tr("Timeline of leadership"), int(ChartRequest::Kind::Timeline)},
+                               {tr("Funding rounds"), int(ChartRequest::Kind::Funding)}});
+    m_theme = comboBox(
+        "theme", {{tr("Light"), int(Theme::Kind::Light)}, {tr("Dark"), int(Theme::Kind::Dark)}});
+    m_title = named(new QLineEdit, "title");
+    m_subtitle = named(new QLineEdit, "subtitle");
+    m_legend = named(new QCheckBox(tr("Show &legend")), "legend");
+    m_sources = named(new QCheckBox(tr("List &sources")), "sources");
+
+    auto *group = new QGroupBox(tr("Chart"));
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("&Kind:"), m_kind);
+    form->addRow(tr("T&heme:"), m_theme);
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("S&ubtitle:"), m_subtitle);
+    form->addRow(QString(), row({m_legend, m_sources}));
+    return group;
+}
+
+QWidget *ExportChartOptions::buildOutputGroup()
+{
+    m_format = comboBox("format", {{tr("PNG image"), int(ImageFormat::Png)},
+                                   {tr("SVG drawing"), int(ImageFormat::Svg)},
+                                   {tr("PDF document"), int(ImageFormat::Pdf)}});
+    m_sizePreset =
+        comboBox("sizePreset", {{tr("1920 × 1080 (Full HD)"), int(SizePreset::FullHd)},
+                                {tr("3840 × 2160 (4K)"), int(SizePreset::UltraHd)},
+                                {tr("A4 landscape"), int(SizePreset::A4Landscape)},
+                                {tr("Letter landscape"), int(SizePreset::LetterLandscape)},
+                                {tr("Custom"), int(SizePreset::Custom)}});
+    m_width = named(new QSpinBox, "width");
+    m_height = named(new QSpinBox, "height");
+    for (QSpinBox *spin : {m_width, m_height}) {
+        spin->setRange(320, 10000);
+        spin->setSuffix(tr(" px"));
+        spin->setMinimumWidth(90);
+    }
+    m_scale = comboBox("scale", {{tr("1×"), 1}, {tr("2×"), 2}, {tr("3×"), 3}});
+    m_transparent = named(new QCheckBox(tr("Trans&parent background")), "transparent");
+    m_path = named(new QLineEdit, "path");
+    auto *browse = named(new QPushButton(tr("&Browse…")), "browse");
+    browse->setAutoDefault(false);
+    connect(browse, &QPushButton::clicked, this, &ExportChartOptions::browse);
+
+    auto *group = new QGroupBox(tr("Output"));
+    auto *form = new QFormLayout(group);
+    form->addRow(tr("F&ormat:"), m_format);
+    form->addRow(tr("Si&ze:"), m_sizePreset);
+    form->addRow(tr("&Width × height:"), row({m_width, new QLabel(QStringLiteral("×")), m_height}));
+    form->addRow(tr("Sc&ale (PNG):"), m_scale);
+    form->addRow(QString(), m_transparent);
+    form->addRow(tr("F&ile:"), row({m_path, browse}));
+    return group;
+}
+
+void ExportChartOptions::connectChanges()
+{
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportChartOptions::formatChosen);
+    connect(m_path, &QLineEdit::textChanged, this, &ExportChartOptions::pathEdited);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportChartOptions::kindChosen);
+    connect(m_sizePreset, &QComboBox::currentIndexChanged, this,
+            &ExportChartOptions::sizePresetChosen);
+    connect(m_contents, &ExportChartContents::changed, this, &ExportChartOptions::changed);
+    for (QSpinBox *spin : {m_width, m_height}) {
+        connect(spin, &QSpinBox::valueChanged, this, [this] {
+            if (sizePreset() == SizePreset::Custom)
+                m_customSize = QSize(m_width->value(), m_height->value());
+            emit changed();
+        });
+    }
+    for (QComboBox *combo : {m_theme, m_scale})
+        connect(combo, &QComboBox::currentIndexChanged, this, &ExportChartOptions::changed);
+    for (QLineEdit *edit : {m_title, m_subtitle})
+        connect(edit, &QLineEdit::textChanged, this, &ExportChartOptions::changed);
+    for (QCheckBox *box : {m_legend, m_sources, m_transparent})
+        connect(box, &QCheckBox::toggled, this, &ExportChartOptions::changed);
+}
+
+void ExportChartOptions::apply(const ExportChartSettings &s)
+{
+    select(m_kind, int(s.kind));
+    select(m_format, int(s.format));
+    formatChosen();
+    m_customSize = s.customSize;
+    select(m_sizePreset, int(s.sizePreset));
+    sizePresetChosen();
+    select(m_scale, s.scale);
+    m_contents->setRange(s.range);
+    select(m_theme, int(s.theme));
+    m_transparent->setChecked(s.transparent);
+    m_title->setText(s.title);
+    m_subtitle->setText(s.subtitle);
+    m_legend->setChecked(s.legend);
+    m_sources->setChecked(s.sources);
+    m_lastFolder = s.lastFolder;
+    m_path->setText(QDir(m_lastFolder)
+                        .filePath(defaultBaseName(s.kind) + QLatin1Char('.') + suffixOf(s.format)));
+}
+
+ExportChartSettings ExportChartOptions::settings() const
+{
+    ExportChartSettings s;
+    s.kind = ChartRequest::Kind(m_kind->currentData().toInt());
+    s.format = format();
+    s.sizePreset = sizePreset();
+    s.customSize = m_customSize;
+    s.scale = m_scale->currentData().toInt();
+    s.range = m_contents->range();
+    s.theme = Theme::Kind(m_theme->currentData().toInt());
+    s.transparent = m_transparent->isChecked();
+    s.title = m_title->text();
+    s.subtitle = m_subtitle->text();
+    s.legend = m_legend->isChecked();
+    s.sources = m_sources->isChecked();
+    s.lastFolder = m_lastFolder;
+    return s;
+}
+
+ImageFormat ExportChartOptions::format() const
+{
+    return ImageFormat(m_format->currentData().toInt());
+}
+
+SizePreset ExportChartOptions::sizePreset() const
+{
+    return SizePreset(m_sizePreset->currentData().toInt());
+}
+
+QString ExportChartOptions::outputPath() const
+{
+    return m_path->text().trimmed();
+}
+
+void ExportChartOptions::setOutputPath(const QString &path)
+{
+    m_path->setText(path);
+}
+
+ChartRequest ExportChartOptions::request() const
+{
+    ChartRequest request = m_current; // keeps the types, person, text and collapsed lanes
+    const ExportChartSettings s = settings();
+    request.kind = s.kind;
+    request.size = ExportChartSettings::sizeOf(s.sizePreset, s.customSize);
+    request.scale = s.format == ImageFormat::Png ? s.scale : 1;
+    request.theme = s.theme;
+    request.transparent = s.transparent && s.format != ImageFormat::Pdf;
+    request.decorations.title = s.title.trimmed();
+    request.decorations.subtitle = s.subtitle.trimmed();
+    request.decorations.legend = s.legend;
+    request.listSources = s.sources;
+    if (!s.sources)
+        request.decorations.sources.clear();
+    m_contents->applyTo(request.filter);
+    return request;
+}
+
+QStringList ExportChartOptions::chartProblems()
+{
+    return m_contents->problems();
+}
+
+QStringList ExportChartOptions::problems()
+{
+    QStringList problems = chartProblems();
+    if (outputPath().isEmpty())
+        problems << tr("Choose the file to export to.");
+    markFaulty(m_path, outputPath().isEmpty());
+    return problems;
+}
+
+void ExportChartOptions::formatChosen()
+{
+    const bool png = format() == ImageFormat::Png;
+    m_scale->setEnabled(png);
+    m_transparent->setEnabled(format() != ImageFormat::Pdf);
+    // A file name ending in another format's extension takes this one's.
+    const QString path = m_path->text();
+    if (!m_syncingPath && imageFormatForPath(path)) {
+        const QString suffix = QFileInfo(path).suffix();
+        const QScopedValueRollback syncing(m_syncingPath, true);
+        m_path->setText(path.left(path.size() - suffix.size()) + suffixOf(format()));
+    }
+    emit changed();
+}
+
+void ExportChartOptions::pathEdited()
+{
+    const auto fromName = imageFormatForPath(m_path->text());
+    if (!m_syncingPath && fromName && *fromName != format()) {
+        const QScopedValueRollback syncing(m_syncingPath, true);
+        select(m_format, int(*fromName));
+    }
+    emit changed();
+}
+
+void ExportChartOptions::kindChosen()
+{
+    // A file still named after the other kind of chart is renamed along.
+    const QFileInfo file(m_path->text());
+    const auto kind = ChartRequest::Kind(m_kind->currentData().toInt());
+    const auto other = kind == ChartRequest::Kind::Funding ? ChartRequest::Kind::Timeline
+                                                           : ChartRequest::Kind::Funding;
+    if (file.completeBaseName() == defaultBaseName(other)) {
+        m_path->setText(
+            file.dir().filePath(defaultBaseName(kind) + QLatin1Char('.') + file.suffix()));
+    }
+    emit changed();
+}
+
+void ExportChartOptions::sizePresetChosen()
+{
+    const bool custom = sizePreset() == SizePreset::Custom;
+    const QSize shown =
+        custom ? m_customSize : ExportChartSettings::sizeOf(sizePreset(), m_customSize).toSize();
+    {
+        const QSignalBlocker blockWidth(m_width), blockHeight(m_height);
+        m_width->setValue(shown.width());
+        m_height->setValue(shown.height());
+    }
+    m_width->setEnabled(custom);
+    m_height->setEnabled(custom);
+    emit changed();
+}
+
+void ExportChartOptions::browse()
+{
+    const QStringList filters{tr("PNG image (*.png)"), tr("SVG drawing (*.svg)"),
+                              tr("PDF document (*.pdf)")};
+    QString filter = filters.value(m_format->currentIndex());
+    const QString start = outputPath().isEmpty() ? m_lastFolder : outputPath();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), start,
+                                                filters.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (!imageFormatForPath(path)) {
+        const qsizetype index = std::max<qsizetype>(0, filters.indexOf(filter));
+        path += QLatin1Char('.') + suffixOf(ImageFormat(m_format->itemData(int(index)).toInt()));
+    }
+    m_path->setText(QDir::toNativeSeparators(path));
+}

@@ -1,0 +1,243 @@
+#include "exportchartdialog.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "testsupport.h"
+
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFile>
+#include <QGuiApplication>
+#include <QImage>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+#include <catch2/catch.hpp>
+
+using namespace testsupport;
+
+namespace {
+// Settings go to an ini file in a temporary folder, never to the user's own.
+void useTemporarySettings()
+{
+    static QTemporaryDir folder;
+    static const bool set = [] {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder.path());
+        return true;
+    }();
+    (void)set;
+    QSettings().remove(QStringLiteral("exportChart"));
+}
+
+struct ExportFixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    ChartRequest current;
+    std::unique_ptr<ExportChartDialog> dialog;
+
+    ExportFixture()
+    {
+        useTemporarySettings();
+        auto opened =
+            Database::open(dir.filePath(QStringLiteral("t.sqlite")), Database::OpenMode::CreateNew);
+        REQUIRE(opened.ok());
+        db = std::move(*opened);
+        EventRepository events(*db);
+        const QString stability = QStringLiteral("Stability AI");
+        REQUIRE(events
+                    .addAll({appointment(QStringLiteral("2019"), stability,
+                                         {QStringLiteral("Emad Mostaque")}, QStringLiteral("CEO")),
+                             funding(QStringLiteral("2022-10-17"), stability,
+                                     QStringLiteral("Seed"), 101'000'000, 1'000'000'000),
+                             departure(QStringLiteral("2024-03-22"), stability,
+                                       {QStringLiteral("Emad Mostaque")}, QStringLiteral("CEO")),
+                             appointment(QStringLiteral("2024-06-25"), stability,
+                                         {QStringLiteral("Prem Akkaraju")}, QStringLiteral("CEO")),
+                             appointment(QStringLiteral("2021-05"), QStringLiteral("Acme Robotics"),
+                                         {QStringLiteral("Ada Lovelace")}, QStringLiteral("CTO"))})
+                    .ok());
+        current.filter.from = QDate(2019, 1, 1);
+        current.filter.to = QDate(2025, 6, 30);
+        current.today = QDate(2025, 6, 30);
+        open();
+    }
+
+    void open()
+    {
+        dialog = std::make_unique<ExportChartDialog>(*db, current);
+        dialog->show();
+        REQUIRE(QTest::qWaitForWindowExposed(dialog.get()));
+    }
+
+    template <typename W = QWidget> W *field(const char *name)
+    {
+        auto *w = dialog->findChild<W *>(QLatin1String(name));
+        REQUIRE(w);
+        return w;
+    }
+
+    void choose(const char *combo, const QString &entry)
+    {
+        auto *box = field<QComboBox>(combo);
+        const int index = box->findText(entry, Qt::MatchStartsWith);
+        REQUIRE(index >= 0);
+        box->setCurrentIndex(index);
+    }
+
+    void type(const char *name, const QString &text)
+    {
+        auto *edit = field<QLineEdit>(name);
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QTest::keyClicks(edit, text);
+    }
+
+    // Exports to `name` in the temporary folder by clicking Export; returns the file's path.
+    QString exportTo(const QString &name)
+    {
+        const QString path = dir.filePath(name);
+        type("path", path);
+        QTest::mouseClick(field<QPushButton>("export"), Qt::LeftButton);
+        INFO(dialog->errorText().toStdString());
+        REQUIRE(QFile::exists(path));
+        return path;
+    }
+};
+} // namespace
+
+TEST_CASE("exporting a PNG writes an image of the chosen size and closes the dialog")
+{
+    ExportFixture f;
+    f.choose("format", QStringLiteral("PNG"));
+    f.choose("sizePreset", QStringLiteral("1920"));
+    const QString path = f.exportTo(QStringLiteral("chart.png"));
+    CHECK(f.dialog->result() == QDialog::Accepted);
+    const QImage image(path);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.size() == QSize(1920, 1080));
+}
+
+TEST_CASE("a file that cannot be written is reported in the dialog, which stays open")
+{
+    ExportFixture f;
+    f.type("path", f.dir.filePath(QStringLiteral("no such folder/chart.png")));
+    QTest::mouseClick(f.field<QPushButton>("export"), Qt::LeftButton);
+    CHECK(f.dialog->isVisible());
+    CHECK(f.dialog->errorText().contains(QStringLiteral("could not be written")));
+    CHECK(f.field<QLabel>("message")->text() == f.dialog->errorText());
+}
+
+TEST_CASE("the format follows the file name, and an SVG export is well-formed and names companies")
+{
+    ExportFixture f;
+    f.type("path", f.dir.filePath(QStringLiteral("chart.svg")));
+    CHECK(f.field<QComboBox>("format")->currentText().startsWith(QStringLiteral("SVG")));
+    const QByteArray svg = readFile(f.exportTo(QStringLiteral("chart.svg")));
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    INFO(xml.errorString().toStdString());
+    CHECK_FALSE(xml.hasError());
+    CHECK(svg.contains("Stability AI"));
+}
+
+TEST_CASE("a PDF export has one page, and PDF disables transparency and scale")
+{
+    ExportFixture f;
+    CHECK(f.field("transparent")->isEnabled());
+    CHECK(f.field("scale")->isEnabled());
+    f.choose("format", QStringLiteral("PDF"));
+    CHECK_FALSE(f.field("transparent")->isEnabled());
+    CHECK_FALSE(f.field("scale")->isEnabled());
+    CHECK(f.dialog->outputPath().endsWith(QLatin1String(".pdf")));
+    f.choose("sizePreset", QStringLiteral("A4"));
+    const QByteArray pdf = readFile(f.exportTo(QStringLiteral("chart.pdf")));
+    CHECK(pdf.startsWith("%PDF"));
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    CHECK(QString::fromLatin1(pdf).count(page) == 1);
+}
+
+TEST_CASE("a bad date disables Export and says why")
+{
+    ExportFixture f;
+    CHECK(f.field("export")->isEnabled());
+    f.choose("range", QStringLiteral("These dates"));
+    CHECK(f.field("from")->isEnabled());
+    f.type("from", QStringLiteral("2024-13"));
+    CHECK_FALSE(f.field("export")->isEnabled());
+    CHECK(f.field("from")->property("faulty").toBool());
+    CHECK(f.dialog->errorText().startsWith(QStringLiteral("From: ")));
+    CHECK(f.dialog->errorText().size() > 7);
+    CHECK_FALSE(f.dialog->exportChart());
+
+    f.type("from", QStringLiteral("2022"));
+    CHECK(f.field("export")->isEnabled());
+    CHECK(f.dialog->errorText().isEmpty());
+    CHECK(f.dialog->request().filter.from == QDate(2022, 1, 1));
+    CHECK(f.dialog->request().filter.to == QDate(2025, 6, 30));
+    f.type("to", QStringLiteral("2023-02"));
+    CHECK(f.dialog->request().filter.to == QDate(2023, 2, 28));
+}
+
+TEST_CASE("the request carries the range, companies, size and decorations chosen")
+{
+    ExportFixture f;
+    CHECK(f.dialog->request().filter.from == f.current.filter.from);
+    f.choose("range", QStringLiteral("All events"));
+    CHECK_FALSE(f.dialog->request().filter.from.isValid());
+    CHECK(f.dialog->request().filter.companies.isEmpty()); // all ticked: every company
+
+    f.choose("sizePreset", QStringLiteral("Custom"));
+    auto *width = f.field("width");
+    QTest::keyClick(width, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClicks(width, QStringLiteral("1000"));
+    CHECK(f.dialog->request().size.width() == 1000);
+    f.choose("scale", QStringLiteral("2"));
+    CHECK(f.dialog->request().scale == 2);
+    f.type("title", QStringLiteral("Who ran Stability AI"));
+    QTest::mouseClick(f.field<QCheckBox>("legend"), Qt::LeftButton);
+    CHECK(f.dialog->request().decorations.title == QStringLiteral("Who ran Stability AI"));
+    CHECK_FALSE(f.dialog->request().decorations.legend);
+
+    QTest::mouseClick(f.field<QPushButton>("noCompanies"), Qt::LeftButton);
+    CHECK_FALSE(f.field("export")->isEnabled());
+    QTest::mouseClick(f.field<QPushButton>("allCompanies"), Qt::LeftButton);
+    CHECK(f.field("export")->isEnabled());
+}
+
+TEST_CASE("the last choices are remembered for the next export")
+{
+    ExportFixture f;
+    f.type("title", QStringLiteral("Leadership"));
+    f.choose("format", QStringLiteral("SVG"));
+    f.choose("theme", QStringLiteral("Dark"));
+    f.dialog->close();
+    f.open();
+    CHECK(f.field<QLineEdit>("title")->text() == QStringLiteral("Leadership"));
+    CHECK(f.field<QComboBox>("format")->currentText().startsWith(QStringLiteral("SVG")));
+    CHECK(f.dialog->request().theme == Theme::Kind::Dark);
+    CHECK(f.dialog->outputPath().endsWith(QLatin1String(".svg")));
+}
+
+TEST_CASE("the preview is rendered after a short pause, and the chart can go to the clipboard")
+{
+    ExportFixture f;
+    CHECK(QTest::qWaitFor([&] { return !f.dialog->previewImage().isNull(); }, 3000));
+    const QImage preview = f.dialog->previewImage();
+    CHECK(preview.width() < 1920); // painted small, laid out at full size
+    const double aspect = double(preview.width()) / preview.height();
+    CHECK(aspect == Approx(1920.0 / 1080).epsilon(0.02));
+
+    const QImage image = ExportChartDialog::renderForClipboard(*f.db, f.dialog->request());
+    CHECK(image.size() == QSize(1920, 1080));
+    QTest::mouseClick(f.field<QPushButton>("copy"), Qt::LeftButton);
+    CHECK_FALSE(QGuiApplication::clipboard()->image().isNull());
+}
