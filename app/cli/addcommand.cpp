@@ -1,0 +1,153 @@
+#include "clicommand.h"
+#include "commandcontext.h"
+#include "model/eventvalidator.h"
+#include "model/money.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+
+namespace {
+const QString dateOption = QStringLiteral("date");
+const QString typeOption = QStringLiteral("type");
+const QString companyOption = QStringLiteral("company");
+const QString peopleOption = QStringLiteral("people");
+const QString roleOption = QStringLiteral("role");
+const QString interimOption = QStringLiteral("interim");
+const QString roundOption = QStringLiteral("round");
+const QString amountOption = QStringLiteral("amount");
+const QString valuationOption = QStringLiteral("valuation");
+const QString statusOption = QStringLiteral("status");
+const QString descriptionOption = QStringLiteral("description");
+const QString sourceUrlOption = QStringLiteral("source-url");
+const QString sourceTitleOption = QStringLiteral("source-title");
+
+// `add --date D --type T --company C ...`: one event from options, checked by the same rules as
+// the editor and the importers; prints the new event's id.
+class AddCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("add"); }
+    QString summary() const override { return QStringLiteral("add one event; prints its id"); }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Adds one event and prints its id. Appointments and departures need --people and\n"
+            "--role. If anything is wrong, each problem is printed as 'column: message', nothing\n"
+            "is written and the exit status is 2.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        const auto text = [](const QString &name, const char *description, const char *value) {
+            return QCommandLineOption(name, QLatin1String(description), QLatin1String(value));
+        };
+        return {
+            text(dateOption, "YYYY, YYYY-MM or YYYY-MM-DD (required)", "DATE"),
+            text(typeOption, "appointment, departure, funding or other (required)", "TYPE"),
+            text(companyOption, "the company (required)", "NAME"),
+            text(peopleOption, "the people it names, separated by ';': \"A;B\"", "NAMES"),
+            text(roleOption, "the post: CEO, Co-CEO, CTO, Board member ...", "ROLE"),
+            {interimOption, QStringLiteral("the post is held ad interim")},
+            text(roundOption, "the funding round: Seed, Series A ...", "ROUND"),
+            text(amountOption, "money raised in USD: 101000000, $101M, 1.5 billion", "AMOUNT"),
+            text(valuationOption, "valuation in USD, written as an amount", "AMOUNT"),
+            text(statusOption, "completed (the default), failed or rumored", "STATUS"),
+            text(descriptionOption, "what happened", "TEXT"),
+            text(sourceUrlOption, "where it was read: an http or https URL", "URL"),
+            text(sourceTitleOption, "the title of the source", "TITLE"),
+        };
+    }
+
+    ExitCode run(CommandContext &context) const override
+    {
+        QList<FieldError> errors;
+        const Event event = eventFrom(context, errors);
+        // The validator's findings, except for columns whose value could not even be read.
+        for (const FieldError &error : EventValidator::validate(event)) {
+            const bool known =
+                std::any_of(errors.cbegin(), errors.cend(),
+                            [&](const FieldError &e) { return e.column == error.column; });
+            if (!known)
+                errors.append(error);
+        }
+        if (!errors.isEmpty()) {
+            for (const FieldError &error : errors)
+                context.console().error(QStringLiteral("%1: %2").arg(error.column, error.message));
+            return ExitCode::InvalidData;
+        }
+
+        auto db = context.openDatabase();
+        if (!db)
+            return context.fail(db.error());
+        EventRepository repository(**db);
+        const auto id = repository.add(event);
+        if (!id)
+            return context.fail(id.error());
+        context.console().print(QString::number(*id));
+        return ExitCode::Done;
+    }
+
+private:
+    // The event the options describe; values that cannot be read are noted in `errors` under
+    // their interchange column names.
+    static Event eventFrom(const CommandContext &context, QList<FieldError> &errors)
+    {
+        const auto fail = [&errors](const char *column, const QString &message) {
+            errors.append({QLatin1String(column), message});
+        };
+        Event event;
+        if (context.isSet(dateOption)) {
+            QString error;
+            if (const auto date = PartialDate::parse(context.value(dateOption), &error))
+                event.date = *date;
+            else
+                fail("date", error);
+        }
+        const QString typeNames = eventTypeNames().join(QStringLiteral(", "));
+        if (!context.isSet(typeOption)) {
+            fail("type", QStringLiteral("a type is required (%1)").arg(typeNames));
+        } else if (const auto type =
+                       eventTypeFromString(context.value(typeOption).trimmed().toLower())) {
+            event.type = *type;
+        } else {
+            fail("type", QStringLiteral("'%1' is not a type: use %2")
+                             .arg(context.value(typeOption), typeNames));
+        }
+        event.company = context.value(companyOption).trimmed();
+        const QString people = context.value(peopleOption);
+        if (!people.trimmed().isEmpty()) {
+            for (const QString &person : people.split(QLatin1Char(';')))
+                event.people.append(person.trimmed());
+        }
+        event.role = context.value(roleOption).trimmed();
+        event.interim = context.isSet(interimOption);
+        event.round = context.value(roundOption).trimmed();
+        for (const auto &[option, column, amount] :
+             {std::tuple{amountOption, "amount_usd", &event.amountUsd},
+              std::tuple{valuationOption, "valuation_usd", &event.valuationUsd}}) {
+            if (!context.isSet(option))
+                continue;
+            QString error;
+            *amount = Money::parse(context.value(option), &error);
+            if (!*amount)
+                fail(column, error);
+        }
+        if (context.isSet(statusOption)) {
+            if (const auto status =
+                    fundingStatusFromString(context.value(statusOption).trimmed().toLower()))
+                event.status = *status;
+            else
+                fail("status", QStringLiteral("'%1' is not a status: use %2")
+                                   .arg(context.value(statusOption),
+                                        fundingStatusNames().join(QStringLiteral(", "))));
+        }
+        event.description = context.value(descriptionOption).trimmed();
+        event.sourceUrl = context.value(sourceUrlOption).trimmed();
+        event.sourceTitle = context.value(sourceTitleOption).trimmed();
+        return event;
+    }
+};
+} // namespace
+
+std::unique_ptr<CliCommand> makeAddCommand()
+{
+    return std::make_unique<AddCommand>();
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "exitcode.h"
+
+#include <QCommandLineOption>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+class CommandContext;
+class QCoreApplication;
+
+// One command of tenure-cli (`list`, `import` ...): its name, help, options and arguments, and
+// what it does. The dispatcher parses the command line against these, so a command only checks
+// what its values mean. A new command is a new <name>command.cpp plus one line in
+// commandtable.cpp.
+class CliCommand
+{
+public:
+    struct Argument // a positional argument; every one listed is required
+    {
+        QString name; // as help shows it: "FILE"
+        QString description;
+    };
+
+    virtual ~CliCommand() = default;
+
+    virtual QString name() const = 0;
+    virtual QString summary() const = 0;                      // one line for `tenure-cli --help`
+    virtual QString description() const { return summary(); } // for `tenure-cli NAME --help`
+    virtual QList<QCommandLineOption> options() const { return {}; }
+    virtual QList<Argument> arguments() const { return {}; }
+
+    // The application object the command runs in: a QCoreApplication, which needs no display.
+    // A command that paints (chart rendering) returns a QGuiApplication instead.
+    virtual std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv) const;
+
+    virtual ExitCode run(CommandContext &context) const = 0;
+};

@@ -1,0 +1,41 @@
+#include "commandcontext.h"
+
+#include "clicommand.h"
+#include "defaultdatabase.h"
+#include "store/database.h"
+
+CommandContext::CommandContext(const CliCommand &command, const QCommandLineParser &parser,
+                               QString databasePath, Console &console)
+    : m_command(command), m_parser(parser), m_databasePath(std::move(databasePath)),
+      m_console(console)
+{}
+
+Result<std::unique_ptr<Database>> CommandContext::openDatabase() const
+{
+    return DefaultDatabase::openPathOrDefault(m_databasePath);
+}
+
+ExitCode CommandContext::fail(const Error &error)
+{
+    m_console.error(error.message);
+    return exitCodeFor(error);
+}
+
+ExitCode CommandContext::usageError(const QString &message)
+{
+    m_console.error(QStringLiteral("%1 (see tenure-cli %2 --help)").arg(message, m_command.name()));
+    return ExitCode::Usage;
+}
+
+std::optional<QString> CommandContext::choice(const QString &option, const QStringList &allowed,
+                                              const QString &fallback)
+{
+    if (!m_parser.isSet(option))
+        return fallback;
+    const QString value = m_parser.value(option).trimmed().toLower();
+    if (allowed.contains(value))
+        return value;
+    usageError(QStringLiteral("--%1 must be %2, not '%3'")
+                   .arg(option, allowed.join(QStringLiteral(" or ")), m_parser.value(option)));
+    return std::nullopt;
+}

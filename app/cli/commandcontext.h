@@ -1,0 +1,51 @@
+#pragma once
+
+#include "console.h"
+#include "exitcode.h"
+#include "model/result.h"
+
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class CliCommand;
+class Database;
+
+// What a running command is given: its parsed command line, the database named with --db (or
+// none, for the default one) and the console; with the ways of failing every command shares.
+class CommandContext
+{
+public:
+    CommandContext(const CliCommand &command, const QCommandLineParser &parser,
+                   QString databasePath, Console &console);
+
+    const QCommandLineParser &parser() const { return m_parser; }
+    QStringList arguments() const { return m_parser.positionalArguments(); }
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+    QString value(const QString &option) const { return m_parser.value(option); }
+    Console &console() { return m_console; }
+
+    // The --db path as given; empty when the default database is meant.
+    QString databasePath() const { return m_databasePath; }
+    // The --db database, which must exist, or the default one (created with the sample).
+    Result<std::unique_ptr<Database>> openDatabase() const;
+
+    // Reports `error` and returns the exit code for its kind.
+    ExitCode fail(const Error &error);
+    // Reports wrong usage of this command, pointing at its help, and returns ExitCode::Usage.
+    ExitCode usageError(const QString &message);
+
+    // The value of `option`, which must be one of `allowed` (any case); `fallback` when the
+    // option is not given. On a value not allowed, reports the usage error and returns nullopt.
+    std::optional<QString> choice(const QString &option, const QStringList &allowed,
+                                  const QString &fallback);
+
+private:
+    const CliCommand &m_command;
+    const QCommandLineParser &m_parser;
+    QString m_databasePath;
+    Console &m_console;
+};

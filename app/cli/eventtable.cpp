@@ -1,0 +1,65 @@
+#include "eventtable.h"
+
+#include "io/jsonwriter.h"
+#include "model/money.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+// Column limits that keep a typical line within a terminal and leave room for the description.
+constexpr int companyWidth = 20;
+constexpr int peopleWidth = 30;
+constexpr int roleWidth = 28;
+} // namespace
+
+QString EventTable::roleOrRound(const Event &event)
+{
+    if (event.type != EventType::Funding) {
+        if (event.role.isEmpty() || !event.interim)
+            return event.role;
+        return QStringLiteral("%1 (interim)").arg(event.role);
+    }
+    QStringList words;
+    if (!event.round.isEmpty())
+        words.append(event.round);
+    if (event.amountUsd)
+        words.append(Money::formatShort(*event.amountUsd));
+    if (event.valuationUsd)
+        words.append(QStringLiteral("@ ") + Money::formatShort(*event.valuationUsd));
+    QString text = words.join(QLatin1Char(' '));
+    if (event.status != FundingStatus::Completed)
+        text += QStringLiteral(" (%1)").arg(toString(event.status));
+    return text.trimmed();
+}
+
+TextTable EventTable::table(const std::vector<Event> &events)
+{
+    TextTable table;
+    table.addColumn(QStringLiteral("ID"), 0, TextTable::Align::Right);
+    table.addColumn(QStringLiteral("DATE"));
+    table.addColumn(QStringLiteral("COMPANY"), companyWidth);
+    table.addColumn(QStringLiteral("TYPE"));
+    table.addColumn(QStringLiteral("PEOPLE"), peopleWidth);
+    table.addColumn(QStringLiteral("ROLE / ROUND"), roleWidth);
+    table.addColumn(QStringLiteral("DESCRIPTION"));
+    for (const Event &event : events) {
+        table.addRow({QString::number(event.id), event.date.toString(), event.company,
+                      toString(event.type), event.people.join(QStringLiteral("; ")),
+                      roleOrRound(event), event.description});
+    }
+    return table;
+}
+
+QByteArray EventTable::json(const std::vector<Event> &events)
+{
+    // The interchange writer spells every value; the id is added to each of its objects.
+    QJsonArray objects = QJsonDocument::fromJson(JsonWriter::write(events)).array();
+    for (qsizetype i = 0; i < objects.size(); ++i) {
+        QJsonObject object = objects.at(i).toObject();
+        object.insert(QStringLiteral("id"), events[size_t(i)].id);
+        objects.replace(i, object);
+    }
+    return QJsonDocument(objects).toJson(QJsonDocument::Indented);
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "model/event.h"
+#include "texttable.h"
+
+#include <QByteArray>
+
+#include <vector>
+
+// Events as tenure-cli shows them: an aligned table for people, or JSON for programs (the
+// interchange keys plus each event's id).
+class EventTable
+{
+public:
+    static TextTable table(const std::vector<Event> &events);
+    static QByteArray json(const std::vector<Event> &events);
+
+    // The role (and whether interim) of a change, or a funding round with its money:
+    // "Co-CEO (interim)", "Seed $101M @ $1B", "Attempted raise @ $4B (failed)".
+    static QString roleOrRound(const Event &event);
+};

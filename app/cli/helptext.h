@@ -1,0 +1,19 @@
+#pragma once
+
+#include "clicommand.h"
+
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+// The text `tenure-cli --help` and `tenure-cli COMMAND --help` print. QCommandLineParser's own
+// help knows nothing of commands, so tenure-cli lays out its help here.
+class HelpText
+{
+public:
+    static QString general(const std::vector<std::unique_ptr<CliCommand>> &commands,
+                           const QList<QCommandLineOption> &globalOptions);
+    static QString forCommand(const CliCommand &command,
+                              const QList<QCommandLineOption> &sharedOptions);
+};

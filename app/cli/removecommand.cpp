@@ -1,0 +1,54 @@
+#include "clicommand.h"
+#include "commandcontext.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+
+namespace {
+// `remove ID`: deletes one event, by the id `list` shows.
+class RemoveCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("remove"); }
+    QString summary() const override { return QStringLiteral("delete one event by its id"); }
+    QString description() const override
+    {
+        return QStringLiteral("Deletes the event with id ID (as 'list' shows it). An id that "
+                              "names no event\nfails with exit status 2.");
+    }
+    QList<Argument> arguments() const override
+    {
+        return {{QStringLiteral("ID"), QStringLiteral("the event's id")}};
+    }
+
+    ExitCode run(CommandContext &context) const override
+    {
+        const QString text = context.arguments().at(0);
+        bool ok = false;
+        const EventId id = text.trimmed().toLongLong(&ok);
+        if (!ok || id <= 0)
+            return context.usageError(
+                QStringLiteral("'%1' is not an event id (a whole number, as list shows)")
+                    .arg(text));
+
+        auto db = context.openDatabase();
+        if (!db)
+            return context.fail(db.error());
+        EventRepository repository(**db);
+        const auto found = repository.find(id); // for the summary line below
+        if (!found)
+            return context.fail(found.error());
+        if (!*found)
+            return context.fail(
+                {Error::Kind::NotFound, QStringLiteral("no event with id %1").arg(id)});
+        if (auto status = repository.remove(id); !status)
+            return context.fail(status.error());
+        context.console().print(QStringLiteral("Removed %1: %2").arg(id).arg((*found)->summary()));
+        return ExitCode::Done;
+    }
+};
+} // namespace
+
+std::unique_ptr<CliCommand> makeRemoveCommand()
+{
+    return std::make_unique<RemoveCommand>();
+}

@@ -1,0 +1,155 @@
+#include "clicommand.h"
+#include "commandcontext.h"
+#include "export/chartbuilder.h"
+#include "queryoptions.h"
+#include "store/database.h"
+
+#include <QDir>
+#include <QGuiApplication>
+
+namespace {
+const QString outOption = QStringLiteral("out");
+const QString chartOption = QStringLiteral("chart");
+const QString widthOption = QStringLiteral("width");
+const QString heightOption = QStringLiteral("height");
+const QString scaleOption = QStringLiteral("scale");
+const QString themeOption = QStringLiteral("theme");
+const QString titleOption = QStringLiteral("title");
+const QString subtitleOption = QStringLiteral("subtitle");
+const QString transparentOption = QStringLiteral("transparent");
+const QString noLegendOption = QStringLiteral("no-legend");
+const QString noSourcesOption = QStringLiteral("no-sources");
+
+// `render --out FILE [...]`: the timeline or funding chart as PNG, SVG or PDF, drawn by the same
+// code as the viewer's screen and its export dialog. Needs no display.
+class RenderCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("render"); }
+    QString summary() const override
+    {
+        return QStringLiteral("draw a chart to a PNG, SVG or PDF file");
+    }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Draws the timeline (lanes, tenure bars, events, axis, legend) or the funding chart\n"
+            "(rounds by amount, valuations, leadership changes) to FILE, in the format its\n"
+            "extension names: .png, .svg or .pdf. Sizes are in pixels at 96 dpi (a PDF page of\n"
+            "1123x794 is A4 landscape). Without --from/--to the chart spans every event shown.\n"
+            "Works with no display.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {
+            {outOption, QStringLiteral("the file to write (.png, .svg or .pdf)"),
+             QStringLiteral("FILE")},
+            {chartOption, QStringLiteral("timeline (the default) or funding"),
+             QStringLiteral("KIND")},
+            {widthOption, QStringLiteral("width in pixels (default 1920)"), QStringLiteral("W")},
+            {heightOption, QStringLiteral("height in pixels (default 1080)"), QStringLiteral("H")},
+            {scaleOption, QStringLiteral("PNG only: pixels per unit, 1 to 4 (default 1)"),
+             QStringLiteral("S")},
+            QueryOptions::from(),
+            QueryOptions::to(),
+            QueryOptions::company(),
+            QueryOptions::type(),
+            {themeOption, QStringLiteral("light (the default) or dark"), QStringLiteral("THEME")},
+            {titleOption, QStringLiteral("a title above the chart"), QStringLiteral("TEXT")},
+            {subtitleOption, QStringLiteral("a subtitle under the title"), QStringLiteral("TEXT")},
+            {transparentOption, QStringLiteral("PNG and SVG: no background")},
+            {noLegendOption, QStringLiteral("leave out the legend")},
+            {noSourcesOption, QStringLiteral("leave out the footnote listing the sources")},
+        };
+    }
+
+    std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv) const override
+    {
+        // Painting text needs a GUI application; the offscreen platform needs no X server.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+
+    ExitCode run(CommandContext &context) const override
+    {
+        ChartRequest request;
+        if (!read(context, request))
+            return ExitCode::Usage;
+        const QString out = context.value(outOption);
+        auto db = context.openDatabase();
+        if (!db)
+            return context.fail(db.error());
+        if (auto written = ChartBuilder::write(**db, request, out); !written)
+            return context.fail(written.error());
+        context.console().print(QStringLiteral("wrote %1").arg(QDir::toNativeSeparators(out)));
+        return ExitCode::Done;
+    }
+
+private:
+    static bool read(CommandContext &context, ChartRequest &request)
+    {
+        if (!context.isSet(outOption)) {
+            context.usageError(QStringLiteral("--out FILE is required"));
+            return false;
+        }
+        if (!imageFormatForPath(context.value(outOption))) {
+            context.usageError(QStringLiteral("--out must end in .png, .svg or .pdf, not '%1'")
+                                   .arg(context.value(outOption)));
+            return false;
+        }
+        const auto chart =
+            context.choice(chartOption, {QStringLiteral("timeline"), QStringLiteral("funding")},
+                           QStringLiteral("timeline"));
+        const auto theme =
+            context.choice(themeOption, {QStringLiteral("light"), QStringLiteral("dark")},
+                           QStringLiteral("light"));
+        if (!chart || !theme)
+            return false;
+        request.kind = *chart == QLatin1String("funding") ? ChartRequest::Kind::Funding
+                                                          : ChartRequest::Kind::Timeline;
+        request.theme = *theme == QLatin1String("dark") ? Theme::Kind::Dark : Theme::Kind::Light;
+        const auto width = number(context, widthOption, 1920, 320, 10000);
+        const auto height = number(context, heightOption, 1080, 200, 10000);
+        const auto scale = number(context, scaleOption, 1, 1, 4);
+        if (!width || !height || !scale)
+            return false;
+        request.size = QSizeF(*width, *height);
+        request.scale = *scale;
+        if (!QueryOptions::readDates(context, request.filter) ||
+            !QueryOptions::readTypes(context, request.filter))
+            return false;
+        QueryOptions::readCompanies(context, request.filter);
+        request.transparent = context.isSet(transparentOption);
+        request.decorations.title = context.value(titleOption).trimmed();
+        request.decorations.subtitle = context.value(subtitleOption).trimmed();
+        request.decorations.legend = !context.isSet(noLegendOption);
+        request.listSources = !context.isSet(noSourcesOption);
+        return true;
+    }
+
+    // A whole number option within bounds; reports a usage error and returns nullopt otherwise.
+    static std::optional<int> number(CommandContext &context, const QString &option, int fallback,
+                                     int least, int most)
+    {
+        if (!context.isSet(option))
+            return fallback;
+        bool ok = false;
+        const int value = context.value(option).trimmed().toInt(&ok);
+        if (!ok || value < least || value > most) {
+            context.usageError(QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                                   .arg(option)
+                                   .arg(least)
+                                   .arg(most)
+                                   .arg(context.value(option)));
+            return std::nullopt;
+        }
+        return value;
+    }
+};
+} // namespace
+
+std::unique_ptr<CliCommand> makeRenderCommand()
+{
+    return std::make_unique<RenderCommand>();
+}

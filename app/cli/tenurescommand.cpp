@@ -1,0 +1,125 @@
+#include "clicommand.h"
+#include "commandcontext.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "texttable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+const QString companyOption = QStringLiteral("company");
+const QString formatOption = QStringLiteral("format");
+
+QString endReasonName(Tenure::End reason)
+{
+    switch (reason) {
+    case Tenure::End::Open:
+        return QStringLiteral("open");
+    case Tenure::End::Departure:
+        return QStringLiteral("departure");
+    case Tenure::End::Succeeded:
+        return QStringLiteral("succeeded");
+    }
+    return {};
+}
+
+// `tenures [--company NAME] [--format table|json]`: who held which post when, derived from the
+// appointments and departures by the rules of docs/model.md.
+class TenuresCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("tenures"); }
+    QString summary() const override
+    {
+        return QStringLiteral("show who held which post when, derived from the events");
+    }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Shows the tenures derived from appointments and departures (docs/model.md): each\n"
+            "person in each post, from its start to its end, or open if it still runs.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{companyOption, QStringLiteral("tenures at this company only (any case)"),
+                 QStringLiteral("NAME")},
+                {formatOption, QStringLiteral("table (the default) or json"),
+                 QStringLiteral("FORMAT")}};
+    }
+
+    ExitCode run(CommandContext &context) const override
+    {
+        const auto format =
+            context.choice(formatOption, {QStringLiteral("table"), QStringLiteral("json")},
+                           QStringLiteral("table"));
+        if (!format)
+            return ExitCode::Usage;
+        auto db = context.openDatabase();
+        if (!db)
+            return context.fail(db.error());
+        EventRepository repository(**db);
+        const auto tenures = repository.tenures(context.value(companyOption).trimmed());
+        if (!tenures)
+            return context.fail(tenures.error());
+
+        if (*format == QLatin1String("json")) {
+            context.console().write(json(*tenures));
+        } else {
+            for (const QString &line : table(*tenures).lines(context.console().width()))
+                context.console().print(line);
+        }
+        return ExitCode::Done;
+    }
+
+private:
+    static TextTable table(const std::vector<Tenure> &tenures)
+    {
+        TextTable table;
+        table.addColumn(QStringLiteral("COMPANY"), 24);
+        table.addColumn(QStringLiteral("PERSON"), 28);
+        table.addColumn(QStringLiteral("ROLE"), 32);
+        table.addColumn(QStringLiteral("FROM"));
+        table.addColumn(QStringLiteral("TO"));
+        table.addColumn(QStringLiteral("ENDED BY"));
+        for (const Tenure &tenure : tenures) {
+            const QString role =
+                tenure.interim ? QStringLiteral("%1 (interim)").arg(tenure.role) : tenure.role;
+            const QString endedBy =
+                tenure.endReason == Tenure::End::Departure   ? QStringLiteral("departure")
+                : tenure.endReason == Tenure::End::Succeeded ? QStringLiteral("successor")
+                                                             : QString();
+            table.addRow({tenure.company, tenure.person, role, tenure.start.toString(),
+                          tenure.end ? tenure.end->toString() : QStringLiteral("open"), endedBy});
+        }
+        return table;
+    }
+
+    static QByteArray json(const std::vector<Tenure> &tenures)
+    {
+        const auto optionalId = [](EventId id) { return id ? QJsonValue(id) : QJsonValue(); };
+        QJsonArray array;
+        for (const Tenure &tenure : tenures) {
+            array.append(QJsonObject{
+                {QStringLiteral("company"), tenure.company},
+                {QStringLiteral("person"), tenure.person},
+                {QStringLiteral("role"), tenure.role},
+                {QStringLiteral("interim"), tenure.interim},
+                {QStringLiteral("start"), tenure.start.toString()},
+                {QStringLiteral("end"),
+                 tenure.end ? QJsonValue(tenure.end->toString()) : QJsonValue()},
+                {QStringLiteral("end_reason"), endReasonName(tenure.endReason)},
+                {QStringLiteral("start_event_id"), optionalId(tenure.startEventId)},
+                {QStringLiteral("end_event_id"), optionalId(tenure.endEventId)},
+            });
+        }
+        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+};
+} // namespace
+
+std::unique_ptr<CliCommand> makeTenuresCommand()
+{
+    return std::make_unique<TenuresCommand>();
+}

@@ -1,0 +1,118 @@
+#include "clirunner.h"
+
+#include "testsupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QProcess>
+
+namespace {
+QStringList lines(const QByteArray &bytes)
+{
+    QStringList list = QString::fromUtf8(bytes).split(QLatin1Char('\n'));
+    if (!list.isEmpty() && list.last().isEmpty())
+        list.removeLast();
+    return list;
+}
+} // namespace
+
+QStringList CliResult::outLines() const
+{
+    return lines(out);
+}
+
+QStringList CliResult::errLines() const
+{
+    return lines(err);
+}
+
+CliRunner::CliRunner() : m_environment(QProcessEnvironment::systemEnvironment())
+{
+    REQUIRE(m_dir.isValid());
+    const QString home = m_dir.filePath(QStringLiteral("home"));
+    REQUIRE(QDir().mkpath(home));
+    m_environment.insert(QStringLiteral("HOME"), home);
+    m_environment.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+    m_environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
+    // Wide enough that tables are not cut unless a test asks for a narrow terminal.
+    m_environment.insert(QStringLiteral("COLUMNS"), QStringLiteral("250"));
+}
+
+void CliRunner::setEnvironment(const QString &name, const QString &value)
+{
+    m_environment.insert(name, value);
+}
+
+CliResult CliRunner::run(const QStringList &arguments) const
+{
+    QProcess process;
+    process.setProcessEnvironment(m_environment);
+    process.setWorkingDirectory(m_dir.path());
+    process.start(QStringLiteral(TENURE_CLI), arguments);
+    REQUIRE(process.waitForStarted());
+    process.closeWriteChannel();
+    REQUIRE(process.waitForFinished(120000));
+    CliResult result;
+    REQUIRE(process.exitStatus() == QProcess::NormalExit); // no crash, no sanitizer abort
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    return result;
+}
+
+CliResult CliRunner::runOn(const QString &db, const QStringList &arguments) const
+{
+    return run(QStringList{QStringLiteral("--db"), db} + arguments);
+}
+
+QString CliRunner::path(const QString &name) const
+{
+    return m_dir.filePath(name);
+}
+
+QString CliRunner::defaultDatabasePath() const
+{
+    return m_dir.filePath(QStringLiteral("data/Tenure/tenure/tenure.sqlite"));
+}
+
+QStringList CliRunner::files() const
+{
+    return QDir(m_dir.path()).entryList(QDir::Files, QDir::Name);
+}
+
+QByteArray CliRunner::read(const QString &name) const
+{
+    return testsupport::readFile(path(name));
+}
+
+void CliRunner::write(const QString &name, const QByteArray &bytes) const
+{
+    testsupport::writeFile(path(name), bytes);
+}
+
+void CliRunner::init(const QString &db, bool withSample) const
+{
+    QStringList arguments{QStringLiteral("init")};
+    if (withSample)
+        arguments << QStringLiteral("--sample");
+    const CliResult result = runOn(db, arguments);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+}
+
+QJsonArray CliRunner::listJson(const QString &db, const QStringList &filters) const
+{
+    const CliResult result =
+        runOn(db, QStringList{QStringLiteral("list"), QStringLiteral("--format"),
+                              QStringLiteral("json")} +
+                      filters);
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    QJsonParseError error{};
+    const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
+    INFO(error.errorString().toStdString());
+    REQUIRE(document.isArray());
+    return document.array();
+}

@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+// What one run of tenure-cli did.
+struct CliResult
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    QString outText() const { return QString::fromUtf8(out); }
+    QStringList outLines() const; // without the final empty line
+    QStringList errLines() const;
+};
+
+// Runs the real tenure-cli in a scratch folder that is also its working directory, HOME and
+// XDG_DATA_HOME, so no test reads or writes the user's own files.
+class CliRunner
+{
+public:
+    CliRunner();
+
+    CliResult run(const QStringList &arguments) const;
+    // The same, on the database `db` (a name in the scratch folder).
+    CliResult runOn(const QString &db, const QStringList &arguments) const;
+    void setEnvironment(const QString &name, const QString &value);
+
+    QString path(const QString &name) const; // a file in the scratch folder
+    QString defaultDatabasePath() const;     // where the per-user database should appear
+    QStringList files() const;               // the scratch folder's files, by name
+
+    QByteArray read(const QString &name) const;
+    void write(const QString &name, const QByteArray &bytes) const;
+
+    // Makes a database by `init` (with the sample if asked); fails the test if that fails.
+    void init(const QString &db, bool withSample = false) const;
+    // `list --format json` on `db` with extra filter arguments; fails the test on an error.
+    QJsonArray listJson(const QString &db, const QStringList &filters = {}) const;
+
+private:
+    QTemporaryDir m_dir;
+    QProcessEnvironment m_environment;
+};
