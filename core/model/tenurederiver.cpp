@@ -1,5 +1,7 @@
 #include "tenurederiver.h"
 
+#include <QHash>
+
 #include <algorithm>
 
 namespace {
@@ -40,41 +42,55 @@ std::vector<Tenure> TenureDeriver::derive(std::vector<Event> events)
         return a.id < b.id;
     });
 
+    // Open tenures are indexed, so deriving a company with thousands of changes stays linear:
+    // by company, person and role for departures and re-appointments, and by company for the
+    // chief executives an appointment may succeed (only CEO and Co-CEO tenures are ever ended
+    // by someone else's appointment).
     std::vector<Tenure> tenures;
-    const auto openTenure = [&tenures](const QString &company, const QString &person,
-                                       const QString &role) -> Tenure * {
-        for (auto &t : tenures) {
-            if (t.isOpen() && sameText(t.company, company) && sameText(t.person, person) &&
-                sameText(t.role, role))
-                return &t;
-        }
-        return nullptr;
+    QHash<QString, std::size_t> openByHolder;
+    QHash<QString, std::vector<std::size_t>> openChiefs;
+    const auto norm = [](const QString &text) { return text.trimmed().toCaseFolded(); };
+    const auto holderKey = [&norm](const QString &company, const QString &person,
+                                   const QString &role) {
+        return norm(company) + QChar(u'\x1f') + norm(person) + QChar(u'\x1f') + norm(role);
+    };
+    const auto closeAt = [&](std::size_t index, const Event &event, Tenure::End reason) {
+        Tenure &t = tenures[index];
+        close(t, event, reason);
+        openByHolder.remove(holderKey(t.company, t.person, t.role));
     };
 
     for (const Event &event : events) {
         if (event.type == EventType::Departure) {
             for (const QString &person : event.people) {
-                if (Tenure *t = openTenure(event.company, person, event.role))
-                    close(*t, event, Tenure::End::Departure);
+                const auto held = openByHolder.constFind(holderKey(event.company, person, event.role));
+                if (held != openByHolder.constEnd())
+                    closeAt(*held, event, Tenure::End::Departure);
             }
             continue;
         }
         if (event.type != EventType::Appointment)
             continue;
 
-        for (auto &t : tenures) {
-            if (t.isOpen() && sameText(t.company, event.company) &&
-                !event.people.contains(t.person, Qt::CaseInsensitive) &&
-                appointmentEnds(event.role, t.role))
-                close(t, event, Tenure::End::Succeeded);
-        }
+        std::vector<std::size_t> &chiefs = openChiefs[norm(event.company)];
+        std::erase_if(chiefs, [&](std::size_t index) {
+            Tenure &t = tenures[index];
+            if (!t.isOpen())
+                return true;
+            if (event.people.contains(t.person, Qt::CaseInsensitive) ||
+                !appointmentEnds(event.role, t.role))
+                return false;
+            closeAt(index, event, Tenure::End::Succeeded);
+            return true;
+        });
         for (const QString &person : event.people) {
-            if (Tenure *held = openTenure(event.company, person, event.role)) {
+            const QString key = holderKey(event.company, person, event.role);
+            if (const auto held = openByHolder.constFind(key); held != openByHolder.constEnd()) {
                 // Re-appointing to the same post only matters when it turns interim into
                 // permanent (or back); otherwise the tenure simply continues.
-                if (held->interim == event.interim)
+                if (tenures[*held].interim == event.interim)
                     continue;
-                close(*held, event, Tenure::End::Succeeded);
+                closeAt(*held, event, Tenure::End::Succeeded);
             }
             Tenure t;
             t.company = event.company;
@@ -84,6 +100,9 @@ std::vector<Tenure> TenureDeriver::derive(std::vector<Event> events)
             t.start = event.date;
             t.startEventId = event.id;
             tenures.push_back(t);
+            openByHolder.insert(key, tenures.size() - 1);
+            if (isSoleRole(event.role) || isCoChief(event.role))
+                openChiefs[norm(event.company)].push_back(tenures.size() - 1);
         }
     }
     return tenures;

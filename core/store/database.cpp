@@ -192,6 +192,25 @@ Status Database::exec(const char *sql)
     return Done{};
 }
 
+Status Database::copyTo(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path))
+        return Error{Error::Kind::Io,
+                     QStringLiteral("%1 already exists; choose a new name").arg(shown)};
+    // VACUUM INTO writes a compact, consistent snapshot even while this connection is in WAL.
+    Statement &s = prepare("VACUUM INTO ?1");
+    s.bind(1, path);
+    const int rc = s.step();
+    s.reset();
+    if (rc != SQLITE_DONE) {
+        QFile::remove(path);
+        return Error{Error::Kind::Io, QStringLiteral("%1 could not be written: %2")
+                                          .arg(shown, QString::fromUtf8(sqlite3_errstr(rc)))};
+    }
+    return Done{};
+}
+
 Status Database::transaction(const std::function<Status()> &work)
 {
     if (m_inTransaction)

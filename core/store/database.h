@@ -49,6 +49,10 @@ public:
     // Turns an SQLite result code into an Error naming this file and what the user can do.
     Error errorFor(int sqliteCode, const QString &doing) const;
 
+    // Writes a consistent copy of the whole database to a new file (Save As); refuses to write
+    // over an existing file.
+    Status copyTo(const QString &path);
+
     // Runs plain SQL with no user values in it (schema, pragmas).
     Status exec(const char *sql);
 

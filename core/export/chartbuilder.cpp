@@ -1,0 +1,154 @@
+#include "chartbuilder.h"
+
+#include "query/timelinesource.h"
+#include "render/scenerenderer.h"
+#include "timeline/fundingchartlayout.h"
+#include "timeline/timelinelayout.h"
+
+#include <QPainter>
+#include <QUrl>
+
+#include <algorithm>
+
+namespace {
+// The span a chart covers: the filter's dates where given, else the events' own.
+std::pair<QDate, QDate> span(std::span<const LaneData> lanes, const EventQuery &filter, QDate today)
+{
+    QDate first = filter.from, last = filter.to;
+    if (first.isValid() && last.isValid())
+        return {first, last};
+    QDate earliest, latest;
+    for (const LaneData &lane : lanes) {
+        for (const Event &event : lane.events) {
+            if (!earliest.isValid() || event.date.firstDay() < earliest)
+                earliest = event.date.firstDay();
+            if (!latest.isValid() || event.date.lastDay() > latest)
+                latest = event.date.lastDay();
+        }
+        for (const Tenure &tenure : lane.tenures) {
+            if (tenure.isOpen() && (!latest.isValid() || today > latest))
+                latest = today;
+        }
+    }
+    if (!first.isValid())
+        first = earliest.isValid() ? earliest : today.addYears(-1);
+    if (!last.isValid())
+        last = latest.isValid() ? latest : today;
+    return {first, std::max(first, last)};
+}
+
+// "Sources: …" names each source once, in date order: its title, else the site it is on.
+QStringList sourcesOf(std::span<const LaneData> lanes, QDate first, QDate last)
+{
+    std::vector<const Event *> shown;
+    for (const LaneData &lane : lanes) {
+        for (const Event &event : lane.events) {
+            if (event.date.lastDay() >= first && event.date.firstDay() <= last)
+                shown.push_back(&event);
+        }
+    }
+    std::stable_sort(shown.begin(), shown.end(),
+                     [](const Event *a, const Event *b) { return a->date < b->date; });
+    QStringList sources;
+    for (const Event *event : shown) {
+        QString source = event->sourceTitle.trimmed();
+        if (source.isEmpty() && !event->sourceUrl.isEmpty())
+            source = QUrl(event->sourceUrl).host();
+        if (!source.isEmpty() && !sources.contains(source))
+            sources << source;
+    }
+    return sources;
+}
+} // namespace
+
+Result<Scene> ChartBuilder::scene(Database &db, const ChartRequest &request)
+{
+    TimelineSource source(db);
+    if (auto status = source.setFilter(request.filter); !status)
+        return status.error();
+    const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
+
+    if (request.kind == ChartRequest::Kind::Funding) {
+        auto lanes = source.allLanes();
+        if (!lanes)
+            return lanes.error();
+        const auto [first, last] = span(*lanes, request.filter, today);
+        FundingChartOptions options;
+        options.size = request.size;
+        options.from = request.filter.from;
+        options.to = request.filter.to;
+        options.decorations = request.decorations;
+        if (request.listSources)
+            options.decorations.sources = sourcesOf(*lanes, first, last);
+        return FundingChartLayout::layout(*lanes, options);
+    }
+
+    // The timeline shows the lanes that fit, so only those are read: an export of a large
+    // database costs what its picture shows.
+    TimelineView view;
+    view.size = request.size;
+    view.today = today;
+    view.decorations = request.decorations;
+    view.collapsedCompanies = request.collapsedCompanies;
+    const QRectF roomiest = TimelineLayout::plotRect(view.size, view.decorations);
+    auto lanes = source.lanesFilling(0, roomiest.height(), view.collapsedCompanies);
+    if (!lanes)
+        return lanes.error();
+
+    auto extent = source.extent(today);
+    if (!extent)
+        return extent.error();
+    const auto [first, last] = *extent;
+    if (request.listSources)
+        view.decorations.sources = sourcesOf(*lanes, first, last);
+    const QRectF plot = TimelineLayout::plotRect(view.size, view.decorations);
+    view.viewport = request.filter.from.isValid() && request.filter.to.isValid()
+                        ? Viewport(double(first.toJulianDay()),
+                                   double(last.toJulianDay() - first.toJulianDay() + 1),
+                                   plot.width())
+                        : Viewport::fitting(first, last, plot.width());
+    return TimelineLayout::layout(*lanes, view);
+}
+
+ChartExporter::Draw ChartBuilder::drawing(const Scene &scene, const ChartRequest &request)
+{
+    const Theme theme = Theme::of(request.theme);
+    const auto background = request.transparent ? SceneRenderer::Background::Transparent
+                                                : SceneRenderer::Background::Paint;
+    return [scene, theme, background](QPainter &painter, const QRectF &area) {
+        // The scene was laid out for the request's size; a device of another size scales it.
+        painter.save();
+        if (scene.size.width() > 0 && scene.size.height() > 0)
+            painter.scale(area.width() / scene.size.width(), area.height() / scene.size.height());
+        SceneRenderer::paint(painter, scene, theme, background);
+        painter.restore();
+    };
+}
+
+Status ChartBuilder::write(Database &db, const ChartRequest &request, const QString &path)
+{
+    const auto format = imageFormatForPath(path);
+    if (!format)
+        return invalidData(
+            QStringLiteral("%1: the file name must end in .png, .svg or .pdf").arg(path));
+    auto built = scene(db, request);
+    if (!built)
+        return built.error();
+    ExportTarget target;
+    target.path = path;
+    target.format = *format;
+    target.size = request.size;
+    target.scale = request.scale;
+    target.transparent = request.transparent && *format != ImageFormat::Pdf;
+    target.title = request.decorations.title;
+    return ChartExporter::write(target, drawing(*built, request));
+}
+
+Result<QImage> ChartBuilder::image(Database &db, const ChartRequest &request)
+{
+    auto built = scene(db, request);
+    if (!built)
+        return built.error();
+    return ChartExporter::toImage(request.size, request.scale, request.transparent,
+                                  drawing(*built, request));
+}

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "render/theme.h"
+#include "store/eventquery.h"
+#include "timeline/chartdecorations.h"
+
+#include <QDate>
+#include <QSet>
+#include <QSizeF>
+
+// Everything that decides what an exported chart shows and how: the GUI's export dialog and
+// `tenure-cli render` both fill one of these, so the same choices give the same picture.
+struct ChartRequest
+{
+    enum class Kind { Timeline, Funding };
+    Kind kind = Kind::Timeline;
+    QSizeF size{1920, 1080}; // device-independent pixels (1/96 inch)
+    double scale = 1;        // PNG only
+    EventQuery filter;       // dates, companies, types, person, text; empty: everything
+    Theme::Kind theme = Theme::Kind::Light;
+    bool transparent = false; // PNG and SVG
+    ChartDecorations decorations;
+    bool listSources = true; // fill decorations.sources from the events shown
+    QDate today;             // invalid: the current date
+    QSet<QString> collapsedCompanies;
+};

@@ -1,0 +1,48 @@
+#include "eventstatistics.h"
+
+#include "store/database.h"
+#include "store/statement.h"
+
+#include <sqlite3.h>
+
+Result<std::pair<QDate, QDate>> EventStatistics::extent()
+{
+    // last_day is at most a year after first_day, so bounding it by the latest first_day lets
+    // the date index answer instead of a scan of every row.
+    Statement &s = m_db.prepare(
+        "SELECT min(first_day), (SELECT max(last_day) FROM events WHERE first_day >= "
+        "(SELECT max(first_day) FROM events) - 366) FROM events");
+    const int rc = s.step();
+    std::pair<QDate, QDate> span;
+    if (rc == SQLITE_ROW && s.optionalInteger(0)) {
+        span.first = QDate::fromJulianDay(s.integer(0));
+        span.second = QDate::fromJulianDay(s.integer(1));
+    }
+    s.reset();
+    if (rc != SQLITE_ROW)
+        return m_db.errorFor(rc, QStringLiteral("reading the span of dates"));
+    return span;
+}
+
+Result<std::vector<int>> EventStatistics::density(QDate first, QDate last, int buckets)
+{
+    std::vector<int> counts(std::size_t(std::max(buckets, 0)), 0);
+    if (buckets <= 0 || !first.isValid() || !last.isValid() || last < first)
+        return counts;
+    const qint64 from = first.toJulianDay();
+    const qint64 days = last.toJulianDay() - from + 1;
+    // Integer bucket arithmetic in SQL: one pass over the date index, no rows brought back.
+    Statement &s = m_db.prepare("SELECT (first_day - ?1) * ?2 / ?3 AS bucket, count(*) FROM events "
+                                "WHERE first_day BETWEEN ?1 AND ?4 GROUP BY bucket");
+    s.bind(1, from).bind(2, qint64(buckets)).bind(3, days).bind(4, last.toJulianDay());
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        const qint64 bucket = s.integer(0);
+        if (bucket >= 0 && bucket < buckets)
+            counts[std::size_t(bucket)] = int(s.integer(1));
+    }
+    s.reset();
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, QStringLiteral("counting events over time"));
+    return counts;
+}

@@ -1,0 +1,255 @@
+#include "timelinesource.h"
+
+#include "companypalette.h"
+#include "eventstatistics.h"
+#include "model/tenurederiver.h"
+#include "timeline/timelinelayout.h"
+
+#include <algorithm>
+#include <map>
+
+namespace {
+QString key(const QString &company)
+{
+    return company.trimmed().toCaseFolded();
+}
+
+bool wantsTenures(const EventQuery &filter)
+{
+    return filter.types.isEmpty() || filter.types.contains(EventType::Appointment) ||
+           filter.types.contains(EventType::Departure);
+}
+
+// A tenure is shown when any part of it falls inside the filter's dates.
+bool overlaps(const Tenure &tenure, const EventQuery &filter)
+{
+    if (filter.to.isValid() && tenure.start.firstDay() > filter.to)
+        return false;
+    if (filter.from.isValid() && tenure.end && tenure.end->lastDay() < filter.from)
+        return false;
+    return true;
+}
+} // namespace
+
+TimelineSource::TimelineSource(Database &db) : m_db(db), m_events(db) {}
+
+bool TimelineSource::readsEagerly() const
+{
+    // A person or a search picks a few events from anywhere: one query finds them and tells
+    // which companies have any. Otherwise every company with events has a lane.
+    return !m_filter.person.trimmed().isEmpty() || !m_filter.text.trimmed().isEmpty();
+}
+
+Status TimelineSource::setFilter(const EventQuery &filter)
+{
+    m_filter = filter;
+    m_lanes.clear();
+    m_loaded.clear();
+    // A filter that lets nothing through (no company or no type ticked) says so with limit 0.
+    if (m_filter.limit == 0)
+        return Done{};
+    m_filter.limit = -1;
+
+    auto companies = m_events.companies();
+    if (!companies)
+        return companies.error();
+    std::map<QString, QColor> colorOf;
+    for (const Company &company : *companies)
+        colorOf[key(company.name)] = company.color;
+
+    std::vector<LaneData> lanes;
+    if (readsEagerly()) {
+        auto events = m_events.query(m_filter);
+        if (!events)
+            return events.error();
+        std::map<QString, std::size_t> laneFor;
+        for (Event &event : *events) {
+            auto [it, added] = laneFor.try_emplace(key(event.company), lanes.size());
+            if (added)
+                lanes.push_back(LaneData{event.company, {}, {}, {}});
+            lanes[it->second].events.push_back(std::move(event));
+        }
+    } else {
+        QSet<QString> wanted;
+        for (const QString &name : m_filter.companies)
+            wanted.insert(key(name));
+        for (const Company &company : *companies) {
+            if (wanted.isEmpty() || wanted.contains(key(company.name)))
+                lanes.push_back(LaneData{company.name, {}, {}, {}});
+        }
+    }
+
+    // The user's order first, then by name.
+    std::map<QString, int> rank;
+    for (int i = 0; i < m_order.size(); ++i)
+        rank.try_emplace(key(m_order.at(i)), i);
+    std::stable_sort(lanes.begin(), lanes.end(), [&](const LaneData &a, const LaneData &b) {
+        const auto ra = rank.find(key(a.company)), rb = rank.find(key(b.company));
+        const int ia = ra == rank.end() ? int(rank.size()) : ra->second;
+        const int ib = rb == rank.end() ? int(rank.size()) : rb->second;
+        if (ia != ib)
+            return ia < ib;
+        return a.company.compare(b.company, Qt::CaseInsensitive) < 0;
+    });
+    for (LaneData &lane : lanes) {
+        const QColor own = colorOf[key(lane.company)];
+        lane.color = own.isValid() ? own : CompanyPalette::colorFor(lane.company);
+    }
+    m_lanes = std::move(lanes);
+    m_loaded.assign(m_lanes.size(), false);
+    return Done{};
+}
+
+Status TimelineSource::setLaneOrder(const QStringList &companies)
+{
+    m_order = companies;
+    return reload();
+}
+
+QStringList TimelineSource::laneOrder() const
+{
+    QStringList order;
+    for (const LaneData &lane : m_lanes)
+        order << lane.company;
+    return order;
+}
+
+int TimelineSource::laneOf(const QString &company) const
+{
+    const QString wanted = key(company);
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        if (key(m_lanes[i].company) == wanted)
+            return int(i);
+    }
+    return -1;
+}
+
+Status TimelineSource::load(std::size_t index)
+{
+    if (m_loaded[index])
+        return Done{};
+    LaneData &lane = m_lanes[index];
+    const bool eager = readsEagerly();
+    if (!eager) {
+        EventQuery query = m_filter;
+        query.companies = {lane.company};
+        auto events = m_events.query(query);
+        if (!events)
+            return events.error();
+        lane.events = std::move(*events);
+    }
+    lane.tenures.clear();
+    if (wantsTenures(m_filter)) {
+        const bool complete = !eager && m_filter.types.isEmpty() && !m_filter.from.isValid() &&
+                              !m_filter.to.isValid();
+        // Tenures need every appointment and departure of the company, not only those the
+        // filter lets through: a search for a successor must still end the predecessor's bar.
+        std::vector<Tenure> tenures;
+        if (complete) {
+            tenures = TenureDeriver::derive(lane.events);
+        } else {
+            auto all = m_events.tenures(lane.company);
+            if (!all)
+                return all.error();
+            tenures = std::move(*all);
+        }
+        QSet<EventId> shown;
+        if (eager) {
+            for (const Event &event : lane.events)
+                shown.insert(event.id);
+        }
+        for (Tenure &tenure : tenures) {
+            if (!overlaps(tenure, m_filter))
+                continue;
+            if (eager && !shown.contains(tenure.startEventId) && !shown.contains(tenure.endEventId))
+                continue;
+            lane.tenures.push_back(std::move(tenure));
+        }
+    }
+    m_loaded[index] = true;
+    return Done{};
+}
+
+Result<const LaneData *> TimelineSource::lane(int index)
+{
+    if (index < 0 || index >= laneCount())
+        return Error{Error::Kind::NotFound, QStringLiteral("no lane %1").arg(index)};
+    if (auto status = load(std::size_t(index)); !status)
+        return status.error();
+    return &m_lanes[std::size_t(index)];
+}
+
+Result<std::span<const LaneData>> TimelineSource::lanesFilling(int first, double height,
+                                                               const QSet<QString> &collapsed,
+                                                               const ChartStyle &style)
+{
+    first = std::clamp(first, 0, laneCount());
+    std::size_t end = std::size_t(first);
+    double filled = 0;
+    while (end < m_lanes.size() && (filled < height || end == std::size_t(first))) {
+        if (auto status = load(end); !status)
+            return status.error();
+        const LaneData &lane = m_lanes[end];
+        filled += TimelineLayout::laneHeight(lane, collapsed.contains(lane.company), style);
+        ++end;
+    }
+    return std::span<const LaneData>(m_lanes.data() + first, end - std::size_t(first));
+}
+
+Result<std::span<const LaneData>> TimelineSource::allLanes()
+{
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        if (auto status = load(i); !status)
+            return status.error();
+    }
+    return std::span<const LaneData>(m_lanes.data(), m_lanes.size());
+}
+
+Result<std::vector<Event>> TimelineSource::matchingEvents()
+{
+    auto lanes = allLanes();
+    if (!lanes)
+        return lanes.error();
+    std::vector<Event> events;
+    for (const LaneData &lane : *lanes)
+        events.insert(events.end(), lane.events.begin(), lane.events.end());
+    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
+        return a.date != b.date ? a.date < b.date : a.id < b.id;
+    });
+    return events;
+}
+
+Result<std::pair<QDate, QDate>> TimelineSource::extent(QDate today)
+{
+    QDate first, last;
+    const bool onlyDates = m_filter.companies.isEmpty() && m_filter.types.isEmpty() &&
+                           !readsEagerly() && m_filter.limit != 0;
+    if (onlyDates) {
+        auto whole = EventStatistics(m_db).extent();
+        if (!whole)
+            return whole.error();
+        std::tie(first, last) = *whole;
+    } else {
+        auto lanes = allLanes();
+        if (!lanes)
+            return lanes.error();
+        for (const LaneData &lane : *lanes) {
+            if (lane.events.empty())
+                continue;
+            // Lanes are sorted by date; the longest-lasting date may not be the last one.
+            const QDate start = lane.events.front().date.firstDay();
+            first = first.isValid() ? std::min(first, start) : start;
+            for (const Event &event : lane.events)
+                last = last.isValid() ? std::max(last, event.date.lastDay()) : event.date.lastDay();
+        }
+    }
+    if (m_filter.from.isValid() && (!first.isValid() || first < m_filter.from))
+        first = m_filter.from;
+    if (m_filter.to.isValid() && (!last.isValid() || last > m_filter.to))
+        last = m_filter.to;
+    if (!first.isValid())
+        first = today;
+    if (!last.isValid() || (today.isValid() && today > last && !m_filter.to.isValid()))
+        last = today;
+    return std::pair{first, std::max(first, last)};
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "model/result.h"
+#include "store/eventquery.h"
+#include "store/eventrepository.h"
+#include "timeline/chartstyle.h"
+#include "timeline/timelinedata.h"
+
+#include <QSet>
+
+#include <span>
+#include <vector>
+
+class Database;
+
+// The query step between the store and the timeline layout: which companies get a lane under
+// the current filter, in the user's order, and each lane's events and tenures. A lane is read
+// from the store the first time it is needed and kept until the data or the filter changes, so
+// a view over a million events reads only the few lanes on screen.
+class TimelineSource
+{
+public:
+    explicit TimelineSource(Database &db);
+
+    // Applies a filter and re-reads the list of lanes; lanes load again as they are needed.
+    Status setFilter(const EventQuery &filter);
+    const EventQuery &filter() const { return m_filter; }
+    // Re-reads everything, after the database changed.
+    Status reload() { return setFilter(m_filter); }
+
+    // Companies listed here come first, in this order; the rest follow by name.
+    Status setLaneOrder(const QStringList &companies);
+    QStringList laneOrder() const;
+
+    int laneCount() const { return int(m_lanes.size()); }
+    QString company(int lane) const { return m_lanes.at(std::size_t(lane)).company; }
+    int laneOf(const QString &company) const; // -1 when it has no lane
+
+    // Lanes from `first` on, as many as fill `height` (at least one if any is left), loaded.
+    Result<std::span<const LaneData>> lanesFilling(int first, double height,
+                                                   const QSet<QString> &collapsed,
+                                                   const ChartStyle &style = {});
+    // Every lane, loaded (for exports and small databases).
+    Result<std::span<const LaneData>> allLanes();
+    Result<const LaneData *> lane(int index);
+
+    // The span "fit all" shows: from the first event the filter lets through to the last, or to
+    // `today` when that is later (open tenures run to today). Unfiltered, the date index answers
+    // without loading a lane.
+    Result<std::pair<QDate, QDate>> extent(QDate today);
+
+    // The events the filter matches, across all lanes, by date (loads every lane).
+    Result<std::vector<Event>> matchingEvents();
+
+private:
+    Status load(std::size_t index);
+    bool readsEagerly() const;
+
+    Database &m_db;
+    EventRepository m_events;
+    EventQuery m_filter;
+    QStringList m_order;
+    std::vector<LaneData> m_lanes;
+    std::vector<bool> m_loaded;
+};

@@ -1,0 +1,188 @@
+#include "query/companypalette.h"
+#include "query/eventstatistics.h"
+#include "query/timelinesource.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "testsupport.h"
+
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace testsupport;
+
+namespace {
+const QString stability = QStringLiteral("Stability AI");
+const QString openai = QStringLiteral("OpenAI");
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db;
+    std::unique_ptr<EventRepository> events;
+
+    Fixture()
+    {
+        auto opened =
+            Database::open(dir.filePath(QStringLiteral("q.sqlite")), Database::OpenMode::CreateNew);
+        REQUIRE(opened.ok());
+        db = std::move(*opened);
+        events = std::make_unique<EventRepository>(*db);
+        Event resign = departure(QStringLiteral("2024-03-22"), stability,
+                                 {QStringLiteral("Emad Mostaque")}, QStringLiteral("CEO"));
+        resign.description = QStringLiteral("resigned to pursue decentralized AI");
+        REQUIRE(events
+                    ->addAll({appointment(QStringLiteral("2019"), stability,
+                                          {QStringLiteral("Emad Mostaque")}, QStringLiteral("CEO")),
+                              funding(QStringLiteral("2022-10"), stability, QStringLiteral("Seed"),
+                                      101000000, 1000000000),
+                              resign,
+                              appointment(QStringLiteral("2019-03"), openai,
+                                          {QStringLiteral("Sam Altman")}, QStringLiteral("CEO")),
+                              other(QStringLiteral("2022-11"), openai,
+                                    QStringLiteral("ChatGPT launched"))})
+                    .ok());
+    }
+};
+
+QStringList companiesOf(TimelineSource &source)
+{
+    QStringList names;
+    for (int i = 0; i < source.laneCount(); ++i)
+        names << source.company(i);
+    return names;
+}
+} // namespace
+
+TEST_CASE("every company with events gets a lane, by name unless the user ordered them")
+{
+    Fixture f;
+    TimelineSource source(*f.db);
+    REQUIRE(source.reload().ok());
+    CHECK(companiesOf(source) == QStringList{openai, stability});
+    REQUIRE(source.setLaneOrder({stability}).ok());
+    CHECK(companiesOf(source) == QStringList{stability, openai});
+    CHECK(source.laneOf(QStringLiteral("openai")) == 1);
+}
+
+TEST_CASE("a lane holds the company's events by date and its derived tenures")
+{
+    Fixture f;
+    TimelineSource source(*f.db);
+    REQUIRE(source.reload().ok());
+    auto lane = source.lane(source.laneOf(stability));
+    REQUIRE(lane.ok());
+    REQUIRE((*lane)->events.size() == 3);
+    CHECK((*lane)->events.front().date == date(QStringLiteral("2019")));
+    REQUIRE((*lane)->tenures.size() == 1);
+    CHECK((*lane)->tenures.front().person == QStringLiteral("Emad Mostaque"));
+    CHECK((*lane)->tenures.front().end == date(QStringLiteral("2024-03-22")));
+    CHECK((*lane)->color.isValid());
+}
+
+TEST_CASE("a search keeps only the companies with matching events, and their tenures")
+{
+    Fixture f;
+    TimelineSource source(*f.db);
+    EventQuery query;
+    query.text = QStringLiteral("decentral");
+    REQUIRE(source.setFilter(query).ok());
+    REQUIRE(companiesOf(source) == QStringList{stability});
+    auto lane = source.lane(0);
+    REQUIRE(lane.ok());
+    REQUIRE((*lane)->events.size() == 1);
+    // The matching departure ends Emad Mostaque's tenure, so the tenure is shown whole.
+    REQUIRE((*lane)->tenures.size() == 1);
+    CHECK((*lane)->tenures.front().start == date(QStringLiteral("2019")));
+}
+
+TEST_CASE("a type filter drops tenures when neither appointments nor departures are wanted")
+{
+    Fixture f;
+    TimelineSource source(*f.db);
+    EventQuery query;
+    query.types = {EventType::Funding};
+    REQUIRE(source.setFilter(query).ok());
+    auto lanes = source.allLanes();
+    REQUIRE(lanes.ok());
+    for (const LaneData &lane : *lanes) {
+        CHECK(lane.tenures.empty());
+        for (const Event &event : lane.events)
+            CHECK(event.type == EventType::Funding);
+    }
+}
+
+TEST_CASE("lanes filling a height stop once the height is covered")
+{
+    Fixture f;
+    TimelineSource source(*f.db);
+    REQUIRE(source.reload().ok());
+    auto one = source.lanesFilling(0, 1, {});
+    REQUIRE(one.ok());
+    CHECK(one->size() == 1);
+    auto all = source.lanesFilling(0, 100000, {});
+    REQUIRE(all.ok());
+    CHECK(all->size() == 2);
+    auto fromSecond = source.lanesFilling(1, 100000, {});
+    REQUIRE(fromSecond.ok());
+    REQUIRE(fromSecond->size() == 1);
+    CHECK(fromSecond->front().company == stability);
+}
+
+TEST_CASE("matching events come back across lanes in date order")
+{
+    Fixture f;
+    TimelineSource source(*f.db);
+    REQUIRE(source.reload().ok());
+    auto events = source.matchingEvents();
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 5);
+    for (std::size_t i = 1; i < events->size(); ++i)
+        CHECK_FALSE((*events)[i].date < (*events)[i - 1].date);
+}
+
+TEST_CASE("the statistics give the span of dates and how events spread over it")
+{
+    Fixture f;
+    EventStatistics statistics(*f.db);
+    auto extent = statistics.extent();
+    REQUIRE(extent.ok());
+    CHECK(extent->first == QDate(2019, 1, 1));
+    CHECK(extent->second == QDate(2024, 3, 22));
+    auto counts = statistics.density(QDate(2019, 1, 1), QDate(2024, 12, 31), 6);
+    REQUIRE(counts.ok());
+    CHECK(*counts == std::vector<int>{2, 0, 0, 2, 0, 1}); // 2019 ×2, 2022 ×2, 2024 ×1
+}
+
+TEST_CASE("a company without a colour of its own always gets the same one")
+{
+    CHECK(CompanyPalette::colorFor(stability) ==
+          CompanyPalette::colorFor(QStringLiteral(" stability ai")));
+    CHECK(CompanyPalette::colorFor(stability).isValid());
+}
+
+TEST_CASE("save as writes a complete copy and never writes over a file")
+{
+    Fixture f;
+    const QString copy = f.dir.filePath(QStringLiteral("copy.sqlite"));
+    REQUIRE(f.db->copyTo(copy).ok());
+    auto opened = Database::open(copy);
+    REQUIRE(opened.ok());
+    EventRepository events(**opened);
+    CHECK(*events.count() == 5);
+    const auto again = f.db->copyTo(copy);
+    REQUIRE_FALSE(again.ok());
+    CHECK(again.error().message.contains(QStringLiteral("already exists")));
+}
+
+TEST_CASE("a filter that lets nothing through leaves no lanes")
+{
+    Fixture f;
+    TimelineSource source(*f.db);
+    EventQuery nothing;
+    nothing.limit = 0;
+    REQUIRE(source.setFilter(nothing).ok());
+    CHECK(source.laneCount() == 0);
+    REQUIRE(source.setFilter({}).ok());
+    CHECK(source.laneCount() == 2);
+}
