@@ -1,0 +1,83 @@
+#include "datelabels.h"
+
+#include <QStringBuilder>
+
+#include <array>
+
+namespace {
+const std::array<QString, 12> &shortMonths()
+{
+    static const std::array<QString, 12> names = {
+        QStringLiteral("Jan"), QStringLiteral("Feb"), QStringLiteral("Mar"), QStringLiteral("Apr"),
+        QStringLiteral("May"), QStringLiteral("Jun"), QStringLiteral("Jul"), QStringLiteral("Aug"),
+        QStringLiteral("Sep"), QStringLiteral("Oct"), QStringLiteral("Nov"), QStringLiteral("Dec")};
+    return names;
+}
+
+const std::array<QString, 12> &longMonths()
+{
+    static const std::array<QString, 12> names = {
+        QStringLiteral("January"), QStringLiteral("February"), QStringLiteral("March"),
+        QStringLiteral("April"),   QStringLiteral("May"),      QStringLiteral("June"),
+        QStringLiteral("July"),    QStringLiteral("August"),   QStringLiteral("September"),
+        QStringLiteral("October"), QStringLiteral("November"), QStringLiteral("December")};
+    return names;
+}
+
+// A partial date's first day as numbers, without going through a QDate and back.
+struct Day
+{
+    int year, month, day;
+    explicit Day(const PartialDate &d)
+        : year(d.year()), month(d.month() ? d.month() : 1), day(d.day() ? d.day() : 1)
+    {}
+};
+} // namespace
+
+QString DateLabels::shortMonth(int month)
+{
+    return month >= 1 && month <= 12 ? shortMonths()[std::size_t(month - 1)] : QString();
+}
+
+QString DateLabels::longMonth(int month)
+{
+    return month >= 1 && month <= 12 ? longMonths()[std::size_t(month - 1)] : QString();
+}
+
+QString DateLabels::shortMonthYear(QDate date)
+{
+    return shortMonth(date.month()) % QLatin1Char(' ') % QString::number(date.year());
+}
+
+QString DateLabels::longMonthYear(QDate date)
+{
+    return longMonth(date.month()) % QLatin1Char(' ') % QString::number(date.year());
+}
+
+QString DateLabels::shortSpan(const PartialDate &first, const PartialDate &last)
+{
+    const Day a(first), b(last);
+    const QString from = shortMonth(a.month) % QLatin1Char(' ') % QString::number(a.year);
+    if (a.year != b.year || a.month != b.month)
+        return from % QStringLiteral(" – ") % shortMonth(b.month) % QLatin1Char(' ') %
+               QString::number(b.year);
+    if (a.day == b.day)
+        return QString::number(a.day) % QLatin1Char(' ') % from;
+    return from;
+}
+
+QString DateLabels::display(const PartialDate &date)
+{
+    if (!date.isValid())
+        return {};
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        return QString::number(date.year());
+    case PartialDate::Precision::Month:
+        return longMonth(date.month()) % QLatin1Char(' ') % QString::number(date.year());
+    case PartialDate::Precision::Day:
+        return QString::number(date.day()) % QLatin1Char(' ') % longMonth(date.month()) %
+               QLatin1Char(' ') % QString::number(date.year());
+    }
+    return {};
+}

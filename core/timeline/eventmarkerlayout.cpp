@@ -1,0 +1,239 @@
+#include "eventmarkerlayout.h"
+
+#include "datelabels.h"
+#include "daynumber.h"
+#include "lanelayout.h"
+#include "model/money.h"
+
+#include <QCoreApplication>
+#include <QStringBuilder>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+
+namespace {
+constexpr int alignLeftVCenter = 0x0081;    // Qt::AlignLeft | Qt::AlignVCenter
+constexpr int alignHCenterVCenter = 0x0084; // Qt::AlignHCenter | Qt::AlignVCenter
+
+// A marker stands at the first day its date may mean, like the start of a tenure bar, so a
+// "2024-03" appointment and the bar it opens line up on 1 March.
+double dayOf(const Event &event)
+{
+    return double(DayNumber::firstDayOf(event.date));
+}
+
+// log2 of a positive amount, to within 0.09: the octave from its highest bit, then a straight
+// line across the octave. Plenty for a marker's size, and a frame asks it of thousands of rounds.
+double roughLog2(quint64 value)
+{
+    const int octave = int(std::bit_width(value)) - 1;
+    return octave + (double(value) / double(quint64(1) << octave) - 1);
+}
+
+} // namespace
+
+EventMarkerLayout::EventMarkerLayout(const Viewport &viewport, QRectF plot, EventId selected,
+                                     const ChartStyle &style, const ChartFonts &fonts)
+    : m_viewport(viewport), m_plot(plot), m_selected(selected), m_style(style), m_fonts(fonts),
+      m_clusterer(style.clusterGap, style.markerSize,
+                  std::max(style.maxFundingMarker, LaneLayout::markerRowHeight(style) - 6)),
+      m_labelHeight(std::ceil(fonts.height(TextRole::MarkerLabel))),
+      m_minLabelWidth(std::ceil(4 * fonts.metrics(TextRole::MarkerLabel).averageCharWidth()))
+{}
+
+double EventMarkerLayout::markerSize(const Event &event, const ChartStyle &style)
+{
+    if (event.type != EventType::Funding || !event.amountUsd || *event.amountUsd <= 0)
+        return style.markerSize;
+    constexpr double log2Of10 = 3.321928094887362;
+    const double log10 = roughLog2(quint64(*event.amountUsd)) / log2Of10;
+    const double t = std::clamp((log10 - 6) / 5, 0.0, 1.0);
+    return style.markerSize + t * (style.maxFundingMarker - style.markerSize);
+}
+
+double EventMarkerLayout::centerY(QRectF markerRow, const ChartStyle &style)
+{
+    // High enough that a small marker has room for a label below it, low enough that the
+    // largest round fits.
+    return markerRow.top() + std::min(markerRow.height() / 2, style.maxFundingMarker / 2 + 2);
+}
+
+SceneMarker::Shape EventMarkerLayout::shape(EventType type)
+{
+    switch (type) {
+    case EventType::Appointment:
+        return SceneMarker::Shape::Appointment;
+    case EventType::Departure:
+        return SceneMarker::Shape::Departure;
+    case EventType::Funding:
+        return SceneMarker::Shape::Funding;
+    case EventType::Other:
+        return SceneMarker::Shape::Other;
+    }
+    return SceneMarker::Shape::Other;
+}
+
+QString EventMarkerLayout::labelText(const Event &event)
+{
+    switch (event.type) {
+    case EventType::Appointment:
+    case EventType::Departure:
+        return event.people.isEmpty() ? event.role : event.people.join(QStringLiteral(", "));
+    case EventType::Funding: {
+        const QString amount = event.amountUsd ? Money::formatShort(*event.amountUsd) : QString();
+        if (event.round.isEmpty() || amount.isEmpty())
+            return event.round.isEmpty() ? amount : event.round;
+        return event.round + QLatin1Char(' ') + amount;
+    }
+    case EventType::Other:
+        break;
+    }
+    if (event.description.isEmpty())
+        return event.people.join(QStringLiteral(", "));
+    return event.description.section(QLatin1Char('\n'), 0, 0).simplified();
+}
+
+QString EventMarkerLayout::tooltip(const Event &event)
+{
+    QString text = event.summary();
+    if (event.type != EventType::Funding)
+        return text;
+    if (event.amountUsd)
+        text += QStringLiteral(" — ") + Money::formatShort(*event.amountUsd);
+    if (event.status != FundingStatus::Completed)
+        text += QStringLiteral(" (") + toString(event.status) + QLatin1Char(')');
+    return text;
+}
+
+void EventMarkerLayout::place(Scene &scene, const LaneData &lane, int laneIndex, QRectF markerRow)
+{
+    const std::span<const Event> events(lane.events);
+    if (events.empty())
+        return;
+    // Events a little out of view still cluster with those in view, so a cluster at the edge
+    // does not change as it scrolls in.
+    const double marginDays =
+        (m_clusterer.clusterSize(1000) + m_style.clusterGap) / m_viewport.pixelsPerDay();
+    const double from = m_viewport.firstDay() - marginDays;
+    const double to = m_viewport.lastDay() + marginDays;
+    const auto begin = std::partition_point(events.begin(), events.end(),
+                                            [from](const Event &e) { return dayOf(e) < from; });
+    const auto end =
+        std::partition_point(begin, events.end(), [to](const Event &e) { return dayOf(e) <= to; });
+    if (begin == end)
+        return;
+    const std::span<const Event> shown(begin, end);
+
+    m_items.clear();
+    m_items.reserve(shown.size());
+    for (const Event &event : shown)
+        m_items.push_back(
+            {m_plot.left() + m_viewport.xForDay(dayOf(event)), markerSize(event, m_style)});
+    m_clusterer.cluster(m_items, m_groups);
+
+    const double cy = centerY(markerRow, m_style);
+    const auto inView = [&](const MarkerGroup &g) {
+        return g.x - g.size / 2 >= m_plot.left() && g.x + g.size / 2 <= m_plot.right();
+    };
+    m_labels.reset(QRectF(m_plot.left(), markerRow.top(), m_plot.width(), markerRow.height()));
+    for (const MarkerGroup &group : m_groups) {
+        if (!inView(group))
+            continue;
+        m_labels.addObstacle(
+            QRectF(group.x - group.size / 2, cy - group.size / 2, group.size, group.size));
+        if (group.count == 1)
+            placeSingle(scene, shown[group.first], group, laneIndex, cy);
+        else
+            placeCluster(scene, shown.subspan(group.first, std::size_t(group.count)), group,
+                         laneIndex, cy);
+    }
+    // Labels after every marker is known, so none covers a marker to its right.
+    for (const MarkerGroup &group : m_groups) {
+        if (group.count == 1 && inView(group))
+            placeLabel(scene, shown[group.first], group, laneIndex, cy);
+    }
+}
+
+void EventMarkerLayout::placeSingle(Scene &scene, const Event &event, const MarkerGroup &group,
+                                    int laneIndex, double centerY)
+{
+    SceneMarker marker;
+    marker.shape = shape(event.type);
+    marker.center = QPointF(group.x, centerY);
+    marker.size = group.size;
+    marker.hollow = event.type == EventType::Funding && event.status != FundingStatus::Completed;
+    marker.interim = event.interim;
+    marker.selected = m_selected != 0 && event.id == m_selected;
+    marker.lane = laneIndex;
+    marker.eventId = event.id;
+    marker.firstDay = marker.lastDay = dayOf(event);
+    marker.tooltip = tooltip(event);
+    scene.markers.push_back(std::move(marker));
+}
+
+void EventMarkerLayout::placeCluster(Scene &scene, std::span<const Event> members,
+                                     const MarkerGroup &group, int laneIndex, double centerY)
+{
+    SceneMarker marker;
+    marker.shape = SceneMarker::Shape::Cluster;
+    marker.center = QPointF(group.x, centerY);
+    marker.size = group.size;
+    marker.lane = laneIndex;
+    marker.eventId = members.front().id;
+    marker.count = group.count;
+    // The days the members' markers stand on, the last one whole: zooming there splits them.
+    marker.firstDay = dayOf(members.front());
+    marker.lastDay = dayOf(members.back()) + 1;
+    if (m_selected != 0)
+        marker.selected = std::any_of(members.begin(), members.end(),
+                                      [this](const Event &e) { return e.id == m_selected; });
+    marker.tooltip = countText(group.count) % QStringLiteral(", ") %
+                     DateLabels::shortSpan(members.front().date, members.back().date);
+    scene.markers.push_back(std::move(marker));
+}
+
+const QString &EventMarkerLayout::countText(int count)
+{
+    // Counts repeat from cluster to cluster: translate each once per layout.
+    if (std::size_t(count) >= m_countTexts.size())
+        m_countTexts.resize(std::size_t(count) + 1);
+    QString &text = m_countTexts[std::size_t(count)];
+    if (text.isEmpty())
+        text = QCoreApplication::translate("TimelineLayout", "%n events", nullptr, count);
+    return text;
+}
+
+void EventMarkerLayout::placeLabel(Scene &scene, const Event &event, const MarkerGroup &group,
+                                   int laneIndex, double centerY)
+{
+    const double h = m_labelHeight;
+    const double rightLeft = group.x + group.size / 2 + 3;
+    const double belowTop = centerY + group.size / 2 + 1;
+    // Probe with a short label first: in a crowded row most markers have no room, and measuring
+    // their texts would be wasted.
+    const QRectF rightProbe(rightLeft, centerY - h / 2, m_minLabelWidth, h);
+    const QRectF belowProbe(group.x - m_minLabelWidth / 2, belowTop, m_minLabelWidth, h);
+    if (!m_labels.isFree(rightProbe) && !m_labels.isFree(belowProbe))
+        return;
+    const QString text = labelText(event);
+    if (text.isEmpty())
+        return;
+    double width = 0;
+    const QString shown = m_fonts.fitted(text, TextRole::MarkerLabel, maxLabelWidth, &width);
+    if (shown.isEmpty())
+        return;
+    const QRectF right(rightLeft, centerY - h / 2, width, h);
+    const QRectF below(group.x - width / 2, belowTop, width, h);
+    const auto placed = m_labels.place({right, below});
+    if (!placed)
+        return;
+    SceneText label;
+    label.role = TextRole::MarkerLabel;
+    label.rect = *placed;
+    label.text = shown;
+    label.alignment = *placed == right ? alignLeftVCenter : alignHCenterVCenter;
+    label.lane = laneIndex;
+    label.eventId = event.id;
+    scene.texts.push_back(std::move(label));
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "chartfonts.h"
+#include "clusterer.h"
+#include "labelplacer.h"
+#include "scene.h"
+#include "timelinedata.h"
+#include "viewport.h"
+
+#include <vector>
+
+// Puts one lane's event markers into a scene: only the events in view (found by binary search on
+// the lane's date-ordered events), crowded ones merged into counted clusters, and short labels
+// beside or below the markers wherever they collide with nothing. One object lays out lane after
+// lane of a chart, reusing its buffers.
+class EventMarkerLayout
+{
+public:
+    EventMarkerLayout(const Viewport &viewport, QRectF plot, EventId selected,
+                      const ChartStyle &style, const ChartFonts &fonts);
+
+    // `markerRow` is the lane's marker row in scene coordinates, as wide as the plot. The lane's
+    // events must be in date order, as LaneData promises: they are found by binary search.
+    void place(Scene &scene, const LaneData &lane, int laneIndex, QRectF markerRow);
+
+    // A marker's diameter. Funding rounds grow with their amount on a fixed log scale — $1M or
+    // less at style.markerSize up to $100B at style.maxFundingMarker — so a marker keeps its size
+    // whatever else is shown or filtered.
+    static double markerSize(const Event &event, const ChartStyle &style);
+    static double centerY(QRectF markerRow, const ChartStyle &style);
+    static SceneMarker::Shape shape(EventType type);
+    // What a marker's label says: the people, the round and amount, or the description.
+    static QString labelText(const Event &event);
+    static QString tooltip(const Event &event);
+
+    static constexpr double maxLabelWidth = 160;
+
+private:
+    void placeSingle(Scene &scene, const Event &event, const MarkerGroup &group, int laneIndex,
+                     double centerY);
+    void placeCluster(Scene &scene, std::span<const Event> members, const MarkerGroup &group,
+                      int laneIndex, double centerY);
+    const QString &countText(int count);
+    void placeLabel(Scene &scene, const Event &event, const MarkerGroup &group, int laneIndex,
+                    double centerY);
+
+    Viewport m_viewport;
+    QRectF m_plot;
+    EventId m_selected;
+    const ChartStyle &m_style;
+    const ChartFonts &m_fonts;
+    Clusterer m_clusterer;
+    LabelPlacer m_labels;
+    double m_labelHeight;
+    double m_minLabelWidth;
+    std::vector<ClusterItem> m_items;
+    std::vector<MarkerGroup> m_groups;
+    std::vector<QString> m_countTexts; // "5 events", by count
+};

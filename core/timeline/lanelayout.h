@@ -1,0 +1,47 @@
+#pragma once
+
+#include "chartstyle.h"
+#include "model/tenure.h"
+
+#include <QString>
+
+#include <span>
+#include <vector>
+
+// One row of tenure bars in a lane.
+struct TenureRow
+{
+    QString role;  // as first written in the lane's tenures
+    int stack = 0; // 0 for a role's first row; 1, 2... for tenures overlapping in it (co-CEOs)
+};
+
+// The rows of one company's lane and where they sit: a marker row (the company's name beside it
+// in the gutter), then one row of tenure bars per role — the CEO first, then Co-CEO, then the
+// other roles in the order they were first held. Tenures of a role that overlap in time stack in
+// extra rows of that role, so co-CEOs appear one above the other. A collapsed lane has the marker
+// row only.
+class LaneLayout
+{
+public:
+    LaneLayout(std::span<const Tenure> tenures, bool collapsed, const ChartStyle &style = {});
+
+    const std::vector<TenureRow> &rows() const { return m_rows; }
+    // The row of tenures[index], or -1 in a collapsed lane.
+    int rowOf(std::size_t index) const;
+    bool collapsed() const { return m_collapsed; }
+
+    // Offsets from the lane's top.
+    double markerRowHeight() const { return markerRowHeight(m_style); }
+    double rowTop(int row) const;
+    double height() const { return height(int(m_rows.size()), m_style); }
+
+    // The marker row is as tall as the company's name needs, if that is more.
+    static double markerRowHeight(const ChartStyle &style);
+    static double height(int rowCount, const ChartStyle &style);
+
+private:
+    ChartStyle m_style;
+    bool m_collapsed = false;
+    std::vector<TenureRow> m_rows;
+    std::vector<int> m_rowOfTenure;
+};

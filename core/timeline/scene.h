@@ -1,0 +1,119 @@
+#pragma once
+
+#include "chartstyle.h"
+#include "model/event.h"
+
+#include <QColor>
+#include <QLineF>
+#include <QPolygonF>
+#include <QRectF>
+#include <QString>
+
+#include <vector>
+
+// The positioned primitives of one chart: what the layout computed and the renderer paints.
+// Colours are given where the data decides them (a company's colour); otherwise the renderer's
+// Theme picks one for the primitive's role, so one Scene can be drawn light or dark.
+
+struct SceneRect
+{
+    enum class Role {
+        LaneBand,     // the background of a lane (alternating)
+        TenureBar,    // a person's tenure in a role
+        FundingBar,   // a funding round on the funding chart, height by amount
+        LegendSwatch, // a colour sample in the legend
+        Window        // the visible window on an overview strip
+    };
+    Role role = Role::LaneBand;
+    QRectF rect;
+    QColor color;          // invalid: the theme's colour for the role
+    bool interim = false;  // drawn hatched and lighter
+    bool hollow = false;   // outline only (a failed or rumored round)
+    bool openEnd = false;  // an open tenure: fades out at the right (it runs to today)
+    bool selected = false;
+    int lane = -1;         // index of the lane it belongs to, -1 for none
+    EventId eventId = 0;   // a tenure bar: the appointment that opened it; a funding bar: the round
+    QString tooltip;
+};
+
+struct SceneLine
+{
+    enum class Role {
+        GridMajor,
+        GridMinor,
+        Axis,
+        Today,
+        LaneSeparator,
+        LeadershipRule, // a leadership change on the funding chart
+        Valuation       // a segment of the valuation line
+    };
+    Role role = Role::GridMajor;
+    QLineF line;
+    QColor color; // invalid: the theme's
+};
+
+struct SceneMarker
+{
+    enum class Shape { Appointment, Departure, Funding, Other, Cluster, ValuationPoint };
+    Shape shape = Shape::Other;
+    QPointF center;
+    double size = 12;     // diameter, or side of the shape's bounding square
+    bool hollow = false;  // a failed or rumored round
+    bool interim = false;
+    bool selected = false;
+    QColor color;         // invalid: the theme's colour for the shape
+    int lane = -1;
+    EventId eventId = 0;  // 0 for legend samples; a cluster: its first event
+    int count = 1;        // events merged into this marker (a cluster when > 1)
+    double firstDay = 0;  // a cluster's span of Julian days, to zoom into when it is clicked
+    double lastDay = 0;
+    QString tooltip;
+
+    QRectF bounds() const { return {center.x() - size / 2, center.y() - size / 2, size, size}; }
+};
+
+struct SceneText
+{
+    TextRole role = TextRole::MarkerLabel;
+    QRectF rect; // the text is drawn inside, never beyond: the layout sized it to fit
+    QString text;
+    int alignment = 0x0081; // Qt::AlignLeft | Qt::AlignVCenter
+    QColor color;           // invalid: the theme's text colour for the role
+    int lane = -1;
+    EventId eventId = 0;
+    QString link;           // a source URL the text stands for (footnotes), else empty
+};
+
+// What is under a point of the chart, for clicks and tooltips.
+struct SceneHit
+{
+    enum class Kind { Nothing, Event, Cluster, TenureBar, LaneTitle };
+    Kind kind = Kind::Nothing;
+    EventId eventId = 0;
+    int lane = -1;
+    double firstDay = 0, lastDay = 0; // a cluster's span
+    QString tooltip;
+};
+
+struct Scene
+{
+    QSizeF size;
+    QRectF plot;        // where the time axis maps days to x (the viewport's x = 0 is plot.left())
+    ChartStyle style;   // the fonts the texts were measured with
+
+    // Painted in this order: rects, lines, polylines, markers, texts.
+    std::vector<SceneRect> rects;
+    std::vector<SceneLine> lines;
+    std::vector<QPolygonF> valuationLines; // joined valuation points on the funding chart
+    std::vector<SceneMarker> markers;
+    std::vector<SceneText> texts;
+
+    // The topmost thing under `point`: markers before bars before lane titles. `slop` widens
+    // small targets for the mouse.
+    SceneHit hitTest(QPointF point, double slop = 3) const;
+    // Adds `other`'s primitives moved by `offset` (a chart's body into its frame).
+    void append(const Scene &other, QPointF offset);
+    // Ids of the events that have a marker of their own (not merged into a cluster), in
+    // left-to-right, top-to-bottom order: Tab moves through them.
+    std::vector<EventId> eventOrder() const;
+};

@@ -1,0 +1,212 @@
+#include "timelinelayout.h"
+
+#include "axislayout.h"
+#include "chartfonts.h"
+#include "chartframe.h"
+#include "eventmarkerlayout.h"
+#include "lanelayout.h"
+#include "tenurebarlayout.h"
+#include "tickgenerator.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace {
+constexpr int alignLeftVCenter = 0x0081; // Qt::AlignLeft | Qt::AlignVCenter
+constexpr int alignCenter = 0x0084;      // Qt::AlignHCenter | Qt::AlignVCenter
+constexpr double swatchWidth = 4;
+constexpr double gutterInset = 8;  // left of the swatch
+constexpr double titleIndent = 18; // the company's name, right of its swatch
+constexpr double roleIndent = 22;  // role names, under the company's name
+
+// Texts are marked with QT_TRANSLATE_NOOP for lupdate and translated here, as TimelineLayout.
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("TimelineLayout", text);
+}
+
+std::vector<LegendItem> legendItems()
+{
+    using K = LegendItem::Kind;
+    using S = SceneMarker::Shape;
+    const auto marker = [](S shape, const QString &label, bool hollow = false) {
+        LegendItem item;
+        item.kind = K::Marker;
+        item.shape = shape;
+        item.hollow = hollow;
+        item.label = label;
+        return item;
+    };
+    const auto swatch = [](const QString &label, bool interim) {
+        LegendItem item;
+        item.kind = K::Swatch;
+        item.interim = interim;
+        item.label = label;
+        return item;
+    };
+    return {marker(S::Appointment, translated(QT_TRANSLATE_NOOP("TimelineLayout", "Appointment"))),
+            marker(S::Departure, translated(QT_TRANSLATE_NOOP("TimelineLayout", "Departure"))),
+            marker(S::Funding, translated(QT_TRANSLATE_NOOP("TimelineLayout", "Funding round"))),
+            marker(S::Funding,
+                   translated(QT_TRANSLATE_NOOP("TimelineLayout", "Failed or rumored round")),
+                   true),
+            marker(S::Other, translated(QT_TRANSLATE_NOOP("TimelineLayout", "Other"))),
+            marker(S::Cluster, translated(QT_TRANSLATE_NOOP("TimelineLayout", "Several events"))),
+            swatch(translated(QT_TRANSLATE_NOOP("TimelineLayout", "Tenure")), false),
+            swatch(translated(QT_TRANSLATE_NOOP("TimelineLayout", "Interim tenure")), true)};
+}
+
+// What every lane shares for one layout: the geometry, the fonts and the per-lane layouts
+// reusing their buffers.
+struct LaneContext
+{
+    QRectF body;
+    QRectF plot;
+    const ChartStyle &style;
+    const ChartFonts &fonts;
+    EventMarkerLayout &markers;
+    const TenureBarLayout &bars;
+
+    bool fitsVertically(double top, double bottom) const
+    {
+        return top >= plot.top() && bottom <= plot.bottom();
+    }
+    void addText(Scene &scene, TextRole role, QRectF rect, const QString &text, int lane) const
+    {
+        if (!fitsVertically(rect.top(), rect.bottom()))
+            return;
+        const QString shown = fonts.fitted(text, role, rect.width());
+        if (shown.isEmpty())
+            return;
+        SceneText t;
+        t.role = role;
+        t.rect = rect;
+        t.text = shown;
+        t.alignment = alignLeftVCenter;
+        t.lane = lane;
+        scene.texts.push_back(std::move(t));
+    }
+};
+
+// One lane: its band and separator, its name and role names in the gutter, its bars and markers.
+void layoutLane(Scene &scene, const LaneContext &c, const LaneData &lane, const LaneLayout &layout,
+                int laneIndex, double top)
+{
+    const QRectF lanesArea(c.body.left(), c.plot.top(), c.plot.right() - c.body.left(),
+                           c.plot.height());
+    const double bottom = top + layout.height();
+    if (laneIndex % 2 == 1) {
+        SceneRect band;
+        band.role = SceneRect::Role::LaneBand;
+        band.rect = QRectF(c.body.left(), top, lanesArea.width(), layout.height()) & lanesArea;
+        band.lane = laneIndex;
+        scene.rects.push_back(std::move(band));
+    }
+    if (bottom >= c.plot.top() && bottom <= c.plot.bottom())
+        scene.lines.push_back({SceneLine::Role::LaneSeparator,
+                               QLineF(c.body.left(), bottom, c.plot.right(), bottom), QColor()});
+
+    const QRectF markerRow(c.plot.left(), top, c.plot.width(), layout.markerRowHeight());
+    const double centerY = EventMarkerLayout::centerY(markerRow, c.style);
+    const double titleHeight = c.style.laneTitleHeight;
+    const QRectF title(c.body.left() + titleIndent, centerY - titleHeight / 2,
+                       c.style.gutterWidth - titleIndent - gutterInset, titleHeight);
+    if (c.fitsVertically(title.top(), title.bottom())) {
+        SceneRect swatch;
+        swatch.role = SceneRect::Role::LegendSwatch; // the company's colour by its name
+        swatch.rect =
+            QRectF(c.body.left() + gutterInset, title.top() + 4, swatchWidth, titleHeight - 8);
+        swatch.color = lane.color;
+        swatch.lane = laneIndex;
+        swatch.tooltip = lane.company;
+        scene.rects.push_back(std::move(swatch));
+        c.addText(scene, TextRole::LaneTitle, title, lane.company, laneIndex);
+    }
+    for (std::size_t row = 0; row < layout.rows().size(); ++row) {
+        const QRectF label(c.body.left() + roleIndent, top + layout.rowTop(int(row)),
+                           c.style.gutterWidth - roleIndent - gutterInset, c.style.rowHeight);
+        c.addText(scene, TextRole::RowLabel, label, layout.rows()[row].role, laneIndex);
+    }
+    c.bars.place(scene, lane, layout, laneIndex, top);
+    if (c.fitsVertically(markerRow.top(), markerRow.bottom()))
+        c.markers.place(scene, lane, laneIndex, markerRow);
+}
+
+void addNotice(Scene &scene, QRectF plot)
+{
+    SceneText notice;
+    notice.role = TextRole::Notice;
+    notice.rect = plot;
+    notice.text = translated(QT_TRANSLATE_NOOP("TimelineLayout", "No events match the filters"));
+    notice.alignment = alignCenter;
+    scene.texts.push_back(std::move(notice));
+}
+} // namespace
+
+QRectF TimelineLayout::plotRect(QSizeF size, const ChartDecorations &decorations,
+                                const ChartStyle &style)
+{
+    const QRectF body = ChartFrame::bodyRect(size, decorations, legendItems(), style);
+    const double width = std::max(0.0, body.width() - style.gutterWidth);
+    const double height = std::max(0.0, body.height() - style.axisHeight);
+    return QRectF(body.left() + style.gutterWidth, body.top() + style.axisHeight, width, height);
+}
+
+double TimelineLayout::laneHeight(const LaneData &lane, bool collapsed, const ChartStyle &style)
+{
+    if (collapsed)
+        return LaneLayout::height(0, style);
+    return LaneLayout(lane.tenures, false, style).height();
+}
+
+Scene TimelineLayout::layout(std::span<const LaneData> lanes, const TimelineView &view,
+                             const ChartStyle &style)
+{
+    Scene scene;
+    scene.size = view.size;
+    scene.style = style;
+    const std::vector<LegendItem> legend = legendItems();
+    const QRectF body = ChartFrame::bodyRect(view.size, view.decorations, legend, style);
+    const QRectF plot(body.left() + style.gutterWidth, body.top() + style.axisHeight,
+                      std::max(0.0, body.width() - style.gutterWidth),
+                      std::max(0.0, body.height() - style.axisHeight));
+    scene.plot = plot;
+    if (plot.width() < 1 || plot.height() < 1) {
+        ChartFrame::place(scene, view.decorations, legend, style);
+        return scene;
+    }
+    // The viewport must span the plot; one made for another width keeps its days.
+    const Viewport viewport = view.viewport.width() == plot.width()
+                                  ? view.viewport
+                                  : view.viewport.withWidth(plot.width());
+    const ChartFonts fonts(style);
+    scene.rects.reserve(256);
+    scene.lines.reserve(128);
+    scene.markers.reserve(1024);
+    scene.texts.reserve(512);
+
+    AxisLayout::place(scene, TickGenerator(style).generate(viewport), viewport, plot, view.today,
+                      style, fonts);
+
+    const bool anyEvents = std::any_of(lanes.begin(), lanes.end(),
+                                       [](const LaneData &lane) { return !lane.events.empty(); });
+    if (!anyEvents) {
+        addNotice(scene, plot);
+    } else {
+        EventMarkerLayout markers(viewport, plot, view.selectedEvent, style, fonts);
+        const TenureBarLayout bars(viewport, plot, view.today, view.selectedEvent, style, fonts);
+        const LaneContext context{body, plot, style, fonts, markers, bars};
+        double top = plot.top() - view.laneOffset;
+        for (std::size_t i = 0; i < lanes.size() && top < plot.bottom(); ++i) {
+            const LaneData &lane = lanes[i];
+            const LaneLayout layout(lane.tenures, view.collapsedCompanies.contains(lane.company),
+                                    style);
+            if (top + layout.height() > plot.top())
+                layoutLane(scene, context, lane, layout, view.firstLane + int(i), top);
+            top += layout.height();
+        }
+    }
+    ChartFrame::place(scene, view.decorations, legend, style);
+    return scene;
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "chartdecorations.h"
+#include "chartstyle.h"
+#include "scene.h"
+#include "timelinedata.h"
+#include "viewport.h"
+
+#include <QSet>
+
+#include <span>
+
+// What the user is looking at: the span of time, the size of the chart, which lane is at the
+// top and how far it is scrolled into, collapsed lanes and the selection.
+struct TimelineView
+{
+    QSizeF size{1200, 800};
+    Viewport viewport;  // horizontal; its width is the plot's width (TimelineLayout::plotRect)
+    int firstLane = 0;  // index of the lane shown at the top
+    double laneOffset = 0; // pixels of that lane scrolled out of sight above
+    QSet<QString> collapsedCompanies;
+    EventId selectedEvent = 0;
+    QDate today;        // the marker for today and where open tenures end; invalid: no marker
+    ChartDecorations decorations;
+};
+
+// The timeline chart: date axis with adaptive ticks, one lane per company (tenure bars in rows,
+// one row per role with the CEO first, overlapping tenures stacked; event markers with labels
+// that never collide, crowded markers merged into counted clusters), today's marker, legend.
+// A pure function of its inputs: no painting, no queries.
+class TimelineLayout
+{
+public:
+    // `lanes` starts with lane number view.firstLane; pass at least enough lanes to fill the
+    // view (see laneHeight). Lanes beyond the bottom are ignored.
+    static Scene layout(std::span<const LaneData> lanes, const TimelineView &view,
+                        const ChartStyle &style = {});
+
+    // The plot rectangle for a chart of this size and decorations: the viewport's width must be
+    // its width.
+    static QRectF plotRect(QSizeF size, const ChartDecorations &decorations,
+                           const ChartStyle &style = {});
+    // The height one lane takes, so the caller can tell how many lanes fill the view.
+    static double laneHeight(const LaneData &lane, bool collapsed, const ChartStyle &style = {});
+};

@@ -1,0 +1,654 @@
+#include "model/tenurederiver.h"
+#include "testsupport.h"
+#include "timeline/clusterer.h"
+#include "timeline/daynumber.h"
+#include "timeline/labelplacer.h"
+#include "timeline/lanelayout.h"
+#include "timeline/tickgenerator.h"
+#include "timeline/timelinelayout.h"
+
+#include <QFontInfo>
+
+#include <algorithm>
+#include <catch2/catch.hpp>
+#include <cmath>
+#include <random>
+
+using namespace testsupport;
+
+namespace {
+const QString stability = QStringLiteral("Stability AI");
+const QDate today(2025, 1, 15);
+
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+double jd(QDate date)
+{
+    return double(date.toJulianDay());
+}
+
+LaneData lane(const QString &company, std::vector<Event> events, EventId firstId = 1)
+{
+    for (Event &e : events) {
+        e.company = company;
+        e.id = firstId++;
+    }
+    std::stable_sort(events.begin(), events.end(),
+                     [](const Event &a, const Event &b) { return a.date < b.date; });
+    LaneData data;
+    data.company = company;
+    data.color = QColor(0x33, 0x66, 0x99);
+    data.tenures = TenureDeriver::derive(events);
+    data.events = std::move(events);
+    return data;
+}
+
+LaneData stabilityLane()
+{
+    return lane(stability,
+                {appointment(s("2019"), stability, {s("Emad Mostaque")}, s("CEO")),
+                 funding(s("2022-10-17"), stability, s("Seed"), 101'000'000, 1'000'000'000),
+                 departure(s("2024-03-22"), stability, {s("Emad Mostaque")}, s("CEO")),
+                 appointment(s("2024-03-22"), stability,
+                             {s("Shan Shan Wong"), s("Christian Laforte")}, s("Co-CEO"), true),
+                 appointment(s("2024-06"), stability, {s("Prem Akkaraju")}, s("CEO")),
+                 funding(s("2024-06-25"), stability, s("Rescue"), 80'000'000, std::nullopt,
+                         FundingStatus::Rumored)});
+}
+
+// A view of `first`..`last` in a chart of 1200 × 800 with no decorations but the legend.
+TimelineView viewOf(QDate first, QDate last, QSizeF size = {1200, 800})
+{
+    TimelineView view;
+    view.size = size;
+    view.today = today;
+    const QRectF plot = TimelineLayout::plotRect(size, view.decorations);
+    view.viewport = Viewport(jd(first), jd(last) - jd(first), plot.width());
+    return view;
+}
+
+std::vector<const SceneMarker *> markersOf(const Scene &scene, int laneIndex)
+{
+    std::vector<const SceneMarker *> found;
+    for (const SceneMarker &m : scene.markers) {
+        if (m.lane == laneIndex)
+            found.push_back(&m);
+    }
+    return found;
+}
+
+const SceneMarker *markerFor(const Scene &scene, EventId id)
+{
+    for (const SceneMarker &m : scene.markers) {
+        if (m.eventId == id && m.count == 1)
+            return &m;
+    }
+    return nullptr;
+}
+
+std::vector<const SceneText *> textsOf(const Scene &scene, TextRole role)
+{
+    std::vector<const SceneText *> found;
+    for (const SceneText &t : scene.texts) {
+        if (t.role == role)
+            found.push_back(&t);
+    }
+    return found;
+}
+
+std::vector<const SceneRect *> barsOf(const Scene &scene)
+{
+    std::vector<const SceneRect *> found;
+    for (const SceneRect &r : scene.rects) {
+        if (r.role == SceneRect::Role::TenureBar)
+            found.push_back(&r);
+    }
+    return found;
+}
+
+void requireNoOverlaps(std::vector<QRectF> rects)
+{
+    std::sort(rects.begin(), rects.end(),
+              [](const QRectF &a, const QRectF &b) { return a.left() < b.left(); });
+    for (std::size_t i = 0; i < rects.size(); ++i) {
+        for (std::size_t j = i + 1; j < rects.size() && rects[j].left() < rects[i].right(); ++j) {
+            INFO("rect " << i << " and " << j);
+            REQUIRE_FALSE(rects[i].intersects(rects[j]));
+        }
+    }
+}
+} // namespace
+
+// --- Viewport ----------------------------------------------------------------------------------
+
+TEST_CASE("zooming keeps the day under the cursor where it is")
+{
+    const Viewport view(jd(QDate(2020, 1, 1)), 3650, 1000);
+    const double day = view.dayForX(300);
+    const Viewport zoomed = view.zoomedAround(300, 4);
+    CHECK(zoomed.spanDays() == Approx(3650 / 4.0));
+    CHECK(zoomed.dayForX(300) == Approx(day));
+    CHECK(zoomed.zoomedAround(300, 0.25).spanDays() == Approx(3650));
+    CHECK(view.xForDay(view.dayForX(123.5)) == Approx(123.5));
+}
+
+TEST_CASE("zoom stays between a day and two centuries")
+{
+    const Viewport view(jd(QDate(2000, 1, 1)), 365, 800);
+    CHECK(view.zoomedAround(400, 1e9).spanDays() == Viewport::minSpanDays);
+    CHECK(view.zoomedAround(400, 1e-9).spanDays() == Viewport::maxSpanDays);
+    CHECK(Viewport(0, 1e12, 800).spanDays() == Viewport::maxSpanDays);
+}
+
+TEST_CASE("panning right shows earlier dates by as many days as the pixels hold")
+{
+    const Viewport view(jd(QDate(2020, 1, 1)), 100, 1000); // ten pixels a day
+    CHECK(view.panned(50).firstDay() == Approx(view.firstDay() - 5));
+    CHECK(view.panned(-50).firstDay() == Approx(view.firstDay() + 5));
+    CHECK(view.withWidth(500).spanDays() == view.spanDays());
+    CHECK(view.centeredOn(QDate(2021, 6, 1)).dateForX(500) == QDate(2021, 6, 1));
+}
+
+TEST_CASE("fitting shows the events with a margin and a lone date in a year around it")
+{
+    const Viewport fit = Viewport::fitting(QDate(2010, 1, 1), QDate(2019, 12, 31), 1000);
+    CHECK(fit.firstDay() < jd(QDate(2010, 1, 1)));
+    CHECK(fit.lastDay() > jd(QDate(2019, 12, 31)) + 1);
+    CHECK(fit.xForDate(QDate(2010, 1, 1)) == Approx(1000 * 0.04 / 1.08).epsilon(0.01));
+    const Viewport lone = Viewport::fitting(QDate(2024, 3, 22), QDate(2024, 3, 22), 1000);
+    CHECK(lone.spanDays() == Approx(365.25));
+    CHECK(lone.dateForX(500) == QDate(2024, 3, 22));
+}
+
+TEST_CASE("day numbers agree with QDate's Julian days")
+{
+    for (const QDate &d : {QDate(1, 1, 1), QDate(1582, 10, 15), QDate(1900, 2, 28),
+                           QDate(2000, 2, 29), QDate(2024, 12, 31), QDate(9999, 12, 31)})
+        CHECK(DayNumber::of(d.year(), d.month(), d.day()) == d.toJulianDay());
+    for (QDate d(1999, 1, 1); d < QDate(2002, 1, 1); d = d.addDays(1))
+        REQUIRE(DayNumber::of(d.year(), d.month(), d.day()) == d.toJulianDay());
+    CHECK(DayNumber::firstDayOf(date(s("2024-03"))) == QDate(2024, 3, 1).toJulianDay());
+    CHECK(DayNumber::firstDayOf(date(s("2024"))) == QDate(2024, 1, 1).toJulianDay());
+}
+
+// --- Axis ---------------------------------------------------------------------------------------
+
+TEST_CASE("the axis unit gets coarser as the span grows from a day to two centuries")
+{
+    const TickGenerator generator;
+    double previous = 0;
+    for (double span = 1; span <= Viewport::maxSpanDays; span *= 1.25) {
+        const Viewport view(jd(QDate(1900, 1, 1)), span, 1200);
+        const TickStep step = generator.minorStep(view.pixelsPerDay());
+        INFO("span " << span << " days");
+        CHECK(step.minDays() >= previous);
+        previous = step.minDays();
+    }
+    CHECK(generator.minorStep(1200 / 1.0).unit == TickStep::Unit::Day);
+    CHECK(generator.minorStep(1200 / 365.0).unit == TickStep::Unit::Month);
+    CHECK(generator.minorStep(1200 / Viewport::maxSpanDays).unit == TickStep::Unit::Year);
+    CHECK(generator.minorStep(1200 / Viewport::maxSpanDays).count >= 10);
+}
+
+TEST_CASE("axis labels of a tier never overlap and stay in the plot at any zoom")
+{
+    const TickGenerator generator;
+    for (double width : {240.0, 1200.0, 1920.0}) {
+        for (double span = 1; span <= Viewport::maxSpanDays; span *= 1.5) {
+            const Viewport view(jd(QDate(1901, 3, 7)) + 0.3, span, width);
+            const AxisTicks axis = generator.generate(view);
+            INFO("width " << width << ", span " << span << " days");
+            REQUIRE_FALSE(axis.minor.ticks.empty());
+            for (const AxisTier *tier : {&axis.major, &axis.minor}) {
+                std::vector<QRectF> labels;
+                for (const AxisTick &tick : tier->ticks) {
+                    if (tick.label.isEmpty())
+                        continue;
+                    CHECK(tick.labelRect.left() >= 0);
+                    CHECK(tick.labelRect.right() <= width);
+                    labels.push_back(tick.labelRect.adjusted(0, 0, TickGenerator::labelGap, 0));
+                }
+                requireNoOverlaps(labels);
+            }
+        }
+    }
+}
+
+TEST_CASE("views at the ends of the calendar and tiny charts lay out without trouble")
+{
+    const TickGenerator generator;
+    CHECK(generator.generate(Viewport()).minor.ticks.size() <= 1); // one pixel wide
+    CHECK_FALSE(generator.generate(Viewport().withWidth(800)).minor.ticks.empty());
+    const Viewport late(jd(QDate(9999, 12, 1)), 1000, 800); // moved back inside the calendar
+    CHECK(late.lastDay() <= jd(QDate(9999, 12, 31)) + 1);
+    CHECK_FALSE(generator.generate(late).minor.ticks.empty());
+    const LaneData data = stabilityLane();
+    for (const QSizeF size : {QSizeF(0, 0), QSizeF(100, 80), QSizeF(300, 200)}) {
+        TimelineView view = viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1), size);
+        const Scene scene = TimelineLayout::layout({&data, 1}, view);
+        for (const SceneText &t : scene.texts)
+            CHECK(t.rect.width() >= 0);
+    }
+}
+
+TEST_CASE("days show under their month, months under their year")
+{
+    const TickGenerator generator;
+    const AxisTicks days = generator.generate(Viewport(jd(QDate(2024, 3, 20)), 14, 1200));
+    CHECK(days.minor.step->unit == TickStep::Unit::Day);
+    CHECK(days.minor.ticks.front().label == s("20"));
+    REQUIRE_FALSE(days.major.ticks.empty());
+    CHECK(days.major.ticks.front().label == s("March 2024")); // pinned: March began off screen
+    CHECK(days.major.ticks.front().labelRect.left() == TickGenerator::labelInset);
+    CHECK(days.major.ticks.back().label == s("April 2024"));
+
+    const AxisTicks months = generator.generate(Viewport(jd(QDate(2023, 1, 1)), 730, 1200));
+    CHECK(months.minor.step->unit == TickStep::Unit::Month);
+    CHECK(months.minor.ticks.front().label == s("Jan"));
+    CHECK(months.major.ticks.front().label == s("2023"));
+}
+
+TEST_CASE("the chart's fonts have pixel sizes by role and no hinting")
+{
+    const ChartStyle style;
+    CHECK(style.font(TextRole::AxisMajor).pixelSize() == 12);
+    CHECK(style.font(TextRole::AxisMajor).bold());
+    CHECK(style.font(TextRole::LaneTitle).pixelSize() == 13);
+    CHECK(style.font(TextRole::ClusterCount).pixelSize() == 10);
+    CHECK(style.font(TextRole::Title).pixelSize() == 22);
+    CHECK(style.font(TextRole::Notice).pixelSize() == 14);
+    CHECK(style.font(TextRole::BarLabel).hintingPreference() == QFont::PreferNoHinting);
+}
+
+// --- Rows ---------------------------------------------------------------------------------------
+
+TEST_CASE("the CEO row comes first, then Co-CEO, then roles in the order first held")
+{
+    const LaneData data =
+        lane(s("Acme"), {appointment(s("2010"), {}, {s("Ada")}, s("CTO")),
+                         appointment(s("2012"), {}, {s("Bo")}, s("Board member")),
+                         appointment(s("2015"), {}, {s("Cy")}, s("CEO")),
+                         appointment(s("2020"), {}, {s("Di"), s("Ed")}, s("Co-CEO"))});
+    const LaneLayout layout(data.tenures, false);
+    REQUIRE(layout.rows().size() == 5);
+    CHECK(layout.rows()[0].role == s("CEO"));
+    CHECK(layout.rows()[1].role == s("Co-CEO"));
+    CHECK(layout.rows()[2].role == s("Co-CEO"));
+    CHECK(layout.rows()[3].role == s("CTO"));
+    CHECK(layout.rows()[4].role == s("Board member"));
+    CHECK(layout.height() == Approx(LaneLayout::height(5, ChartStyle())));
+    CHECK(LaneLayout(data.tenures, true).rows().empty());
+}
+
+TEST_CASE("co-CEOs appointed together get two rows of the same role")
+{
+    const LaneData data = stabilityLane();
+    const LaneLayout layout(data.tenures, false);
+    // CEO (Emad, then Prem in the same row), then the two interim co-CEOs one above the other.
+    REQUIRE(layout.rows().size() == 3);
+    CHECK(layout.rows()[0].role == s("CEO"));
+    CHECK(layout.rows()[1].role == s("Co-CEO"));
+    CHECK(layout.rows()[2].role == s("Co-CEO"));
+    CHECK(layout.rows()[2].stack == 1);
+    std::vector<int> coCeoRows;
+    for (std::size_t i = 0; i < data.tenures.size(); ++i) {
+        if (data.tenures[i].role == s("Co-CEO"))
+            coCeoRows.push_back(layout.rowOf(i));
+    }
+    std::sort(coCeoRows.begin(), coCeoRows.end());
+    CHECK(coCeoRows == std::vector<int>{1, 2});
+}
+
+TEST_CASE("a departure closes a tenure so the successor shares its row")
+{
+    const LaneData data =
+        lane(s("Acme"), {appointment(s("2010"), {}, {s("Ada")}, s("CTO")),
+                         departure(s("2014-05"), {}, {s("Ada")}, s("CTO")),
+                         appointment(s("2014-05"), {}, {s("Bo")}, s("cto")),
+                         appointment(s("2016"), {}, {s("Cy"), s("Di")}, s("Board member"))});
+    const LaneLayout layout(data.tenures, false);
+    REQUIRE(layout.rows().size() == 3); // one CTO row, two board rows: their seats overlap
+    CHECK(layout.rowOf(0) == layout.rowOf(1));
+}
+
+// --- Clusters and labels ------------------------------------------------------------------------
+
+TEST_CASE("markers closer than their size plus the gap merge into a counted cluster")
+{
+    const Clusterer clusterer(3, 12, 30);
+    const std::vector<ClusterItem> items = {{100, 12}, {110, 12}, {114, 12}, {200, 12}, {215, 12}};
+    const std::vector<MarkerGroup> groups = clusterer.cluster(items);
+    REQUIRE(groups.size() == 3);
+    CHECK(groups[0].count == 3);
+    CHECK(groups[0].size == Approx(clusterer.clusterSize(3)));
+    CHECK(groups[1].count == 1);
+    CHECK(groups[1].x == 200);
+    CHECK(groups[2].count == 1); // 15 px apart: not closer than 12 + 3
+    for (std::size_t i = 1; i < groups.size(); ++i)
+        CHECK(groups[i].x - groups[i].size / 2 >= groups[i - 1].x + groups[i - 1].size / 2);
+}
+
+TEST_CASE("a cluster splits as the user zooms in")
+{
+    std::vector<Event> events;
+    for (int day = 1; day <= 5; ++day)
+        events.push_back(other(QStringLiteral("2023-05-%1").arg(day * 4, 2, 10, QLatin1Char('0')),
+                               {}, QStringLiteral("Launch %1").arg(day)));
+    const LaneData data = lane(s("Acme"), events);
+    const Scene far =
+        TimelineLayout::layout({&data, 1}, viewOf(QDate(2015, 1, 1), QDate(2030, 1, 1)));
+    const auto farMarkers = markersOf(far, 0);
+    REQUIRE(farMarkers.size() == 1);
+    CHECK(farMarkers[0]->shape == SceneMarker::Shape::Cluster);
+    CHECK(farMarkers[0]->count == 5);
+    CHECK(farMarkers[0]->firstDay == jd(QDate(2023, 5, 4)));
+    CHECK(farMarkers[0]->lastDay == jd(QDate(2023, 5, 21)));
+    CHECK(farMarkers[0]->tooltip == s("5 events, May 2023"));
+    CHECK(far.eventOrder().empty());
+
+    const Scene near =
+        TimelineLayout::layout({&data, 1}, viewOf(QDate(2023, 4, 20), QDate(2023, 6, 5)));
+    const auto nearMarkers = markersOf(near, 0);
+    REQUIRE(nearMarkers.size() == 5);
+    CHECK(std::none_of(nearMarkers.begin(), nearMarkers.end(),
+                       [](const SceneMarker *m) { return m->count > 1; }));
+}
+
+TEST_CASE("placed labels never overlap each other or a marker")
+{
+    std::mt19937 random(7);
+    std::uniform_real_distribution<double> x(0, 900), w(10, 160);
+    LabelPlacer placer(QRectF(0, 0, 1000, 36));
+    std::vector<QRectF> markers;
+    for (int i = 0; i < 60; ++i) {
+        markers.emplace_back(x(random), 6, 12, 12);
+        placer.addObstacle(markers.back());
+    }
+    int placed = 0;
+    for (int i = 0; i < 300; ++i) {
+        const double left = x(random), width = w(random);
+        placed += placer.place({QRectF(left, 6, width, 13), QRectF(left, 20, width, 13)}) ? 1 : 0;
+    }
+    CHECK(placed > 5);
+    CHECK(placed == int(placer.placed().size()));
+    requireNoOverlaps(placer.placed());
+    for (const QRectF &label : placer.placed()) {
+        CHECK(QRectF(0, 0, 1000, 36).contains(label));
+        for (const QRectF &marker : markers)
+            REQUIRE_FALSE(label.intersects(marker));
+    }
+    placer.reset(QRectF(0, 0, 100, 36));
+    CHECK(placer.placed().empty());
+    CHECK(placer.isFree(QRectF(10, 10, 20, 10)));
+}
+
+TEST_CASE("marker labels on the chart collide with no other label or marker")
+{
+    std::vector<Event> events;
+    for (int month = 1; month <= 12; ++month)
+        events.push_back(appointment(QStringLiteral("2020-%1").arg(month, 2, 10, QLatin1Char('0')),
+                                     {}, {QStringLiteral("Person number %1").arg(month)},
+                                     s("Board member")));
+    const LaneData data = lane(s("Acme"), events);
+    const Scene scene =
+        TimelineLayout::layout({&data, 1}, viewOf(QDate(2019, 12, 1), QDate(2021, 1, 1)));
+    const auto labels = textsOf(scene, TextRole::MarkerLabel);
+    CHECK_FALSE(labels.empty());
+    CHECK(labels.size() < 12); // a month apart, not every name has room
+    std::vector<QRectF> rects;
+    for (const SceneText *label : labels) {
+        CHECK(label->rect.width() <= 160);
+        rects.push_back(label->rect);
+        for (const SceneMarker &marker : scene.markers)
+            CHECK_FALSE(label->rect.intersects(marker.bounds()));
+    }
+    requireNoOverlaps(rects);
+}
+
+// --- The chart ----------------------------------------------------------------------------------
+
+TEST_CASE("tenure bars run from their start to their end or today, named inside")
+{
+    const LaneData data = stabilityLane();
+    const TimelineView view = viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1));
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    CHECK(scene.plot == TimelineLayout::plotRect(view.size, view.decorations));
+    const auto bars = barsOf(scene);
+    REQUIRE(bars.size() == 4);
+    const SceneRect *emad = bars[0];
+    CHECK(emad->rect.left() == Approx(scene.plot.left() + view.viewport.xForDate({2019, 1, 1})));
+    CHECK(emad->rect.right() == Approx(scene.plot.left() + view.viewport.xForDate({2024, 3, 22})));
+    CHECK(emad->tooltip == s("Emad Mostaque — CEO, 2019 – 22 March 2024"));
+    CHECK(emad->color == data.color);
+    CHECK_FALSE(emad->openEnd);
+    const auto prem = std::find_if(bars.begin(), bars.end(), [](const SceneRect *r) {
+        return r->tooltip.startsWith(s("Prem"));
+    });
+    REQUIRE(prem != bars.end());
+    CHECK((*prem)->openEnd);
+    CHECK((*prem)->rect.right() == Approx(scene.plot.left() + view.viewport.xForDate(today)));
+    CHECK(std::count_if(bars.begin(), bars.end(), [](const SceneRect *r) { return r->interim; }) ==
+          2);
+    for (const SceneText *label : textsOf(scene, TextRole::BarLabel)) {
+        const auto bar = std::find_if(bars.begin(), bars.end(), [&](const SceneRect *r) {
+            return r->eventId == label->eventId && r->rect.contains(label->rect.center());
+        });
+        REQUIRE(bar != bars.end());
+        CHECK((*bar)->rect.contains(label->rect));
+    }
+    CHECK_FALSE(textsOf(scene, TextRole::BarLabel).empty());
+    const auto today = std::find_if(scene.lines.begin(), scene.lines.end(), [](const SceneLine &l) {
+        return l.role == SceneLine::Role::Today;
+    });
+    CHECK(today != scene.lines.end());
+}
+
+TEST_CASE("a bar begun left of the view is named where it appears, or not at all when narrow")
+{
+    const LaneData data = stabilityLane();
+    const Scene scene =
+        TimelineLayout::layout({&data, 1}, viewOf(QDate(2023, 1, 1), QDate(2024, 12, 31)));
+    const auto emad = std::find_if(scene.texts.begin(), scene.texts.end(), [](const SceneText &t) {
+        return t.role == TextRole::BarLabel && t.text.startsWith(s("Emad"));
+    });
+    REQUIRE(emad != scene.texts.end());
+    CHECK(emad->rect.left() == Approx(scene.plot.left() + 4));
+    const Scene wide =
+        TimelineLayout::layout({&data, 1}, viewOf(QDate(1900, 1, 1), QDate(2090, 1, 1)));
+    for (const SceneText *label : textsOf(wide, TextRole::BarLabel))
+        CHECK_FALSE(label->text.startsWith(s("Shan"))); // three months in two centuries
+}
+
+TEST_CASE("funding markers grow with the amount and failed or rumored rounds are hollow")
+{
+    const LaneData data = stabilityLane();
+    const TimelineView view = viewOf(QDate(2022, 1, 1), QDate(2025, 1, 1));
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    const SceneMarker *seed = markerFor(scene, 2);
+    const SceneMarker *rescue = markerFor(scene, 6);
+    REQUIRE(seed);
+    REQUIRE(rescue);
+    CHECK(seed->shape == SceneMarker::Shape::Funding);
+    CHECK(seed->size > ChartStyle().markerSize);
+    CHECK(seed->size > rescue->size);
+    CHECK(seed->size <= ChartStyle().maxFundingMarker);
+    CHECK_FALSE(seed->hollow);
+    CHECK(rescue->hollow);
+    CHECK(seed->tooltip.contains(s("$101M")));
+    CHECK(seed->center.x() ==
+          Approx(scene.plot.left() + view.viewport.xForDate(QDate(2022, 10, 17))));
+}
+
+TEST_CASE("lanes below the bottom of the view are not laid out")
+{
+    std::vector<LaneData> lanes;
+    for (int i = 0; i < 60; ++i)
+        lanes.push_back(lane(QStringLiteral("Company %1").arg(i),
+                             {appointment(s("2020"), {}, {s("Ada")}, s("CEO")),
+                              other(s("2021-05"), {}, s("Launch"))},
+                             EventId(i) * 10 + 1));
+    TimelineView view = viewOf(QDate(2019, 1, 1), QDate(2023, 1, 1));
+    view.firstLane = 5;
+    const Scene scene = TimelineLayout::layout(lanes, view);
+    int highest = -1;
+    for (const SceneMarker &m : scene.markers)
+        highest = std::max(highest, m.lane);
+    const double perLane = TimelineLayout::laneHeight(lanes[0], false);
+    CHECK(highest >= 5);
+    CHECK(highest <= 5 + int(scene.plot.height() / perLane));
+    CHECK(markersOf(scene, 4).empty());
+    for (const SceneText &t : scene.texts) {
+        if (t.lane >= 0)
+            CHECK(t.rect.bottom() <= scene.plot.bottom());
+    }
+    for (const SceneRect &r : scene.rects) {
+        if (r.lane >= 0)
+            CHECK(r.rect.bottom() <= scene.plot.bottom() + 1e-9);
+    }
+}
+
+TEST_CASE("only events in view get markers, and today's line shows only when in view")
+{
+    const LaneData data =
+        lane(s("Acme"), {other(s("1990-05"), {}, s("Founded")),
+                         other(s("2020-05"), {}, s("Launch")), other(s("2040-05"), {}, s("Plan"))});
+    TimelineView view = viewOf(QDate(2019, 1, 1), QDate(2022, 1, 1));
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    const auto markers = markersOf(scene, 0);
+    REQUIRE(markers.size() == 1);
+    CHECK(markers[0]->eventId == 2);
+    const auto todayLines = [](const Scene &sc) {
+        return std::count_if(sc.lines.begin(), sc.lines.end(),
+                             [](const SceneLine &l) { return l.role == SceneLine::Role::Today; });
+    };
+    CHECK(todayLines(scene) == 0); // today (2025) is right of the view
+    view = viewOf(QDate(2024, 1, 1), QDate(2026, 1, 1));
+    const Scene withToday = TimelineLayout::layout({&data, 1}, view);
+    CHECK(todayLines(withToday) == 1);
+    CHECK(std::any_of(withToday.texts.begin(), withToday.texts.end(),
+                      [](const SceneText &t) { return t.text == s("Today"); }));
+    view.today = QDate();
+    CHECK(todayLines(TimelineLayout::layout({&data, 1}, view)) == 0);
+}
+
+TEST_CASE("a lane scrolled partly out of sight keeps what is below the axis")
+{
+    const LaneData data = stabilityLane();
+    TimelineView view = viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1));
+    view.laneOffset = ChartStyle().markerRowHeight + 5; // the marker row and a bit of the CEO row
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    CHECK(markersOf(scene, 0).empty()); // the marker row is under the axis
+    const auto bars = barsOf(scene);
+    CHECK(bars.size() == 4);
+    for (const SceneRect *bar : bars)
+        CHECK(bar->rect.top() >= scene.plot.top());
+    const auto roles = textsOf(scene, TextRole::RowLabel);
+    CHECK(roles.size() == 2); // the CEO row's name is cut off, the co-CEO rows' are not
+}
+
+TEST_CASE("a collapsed lane shows its title and markers but no tenure rows")
+{
+    const LaneData data = stabilityLane();
+    TimelineView view = viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1));
+    view.collapsedCompanies.insert(stability);
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    CHECK(barsOf(scene).empty());
+    CHECK(textsOf(scene, TextRole::RowLabel).empty());
+    CHECK(textsOf(scene, TextRole::LaneTitle).size() == 1);
+    CHECK_FALSE(markersOf(scene, 0).empty());
+    CHECK(TimelineLayout::laneHeight(data, true) < TimelineLayout::laneHeight(data, false));
+}
+
+TEST_CASE("the selected event's marker is selected, and so is a cluster holding it")
+{
+    const LaneData data = stabilityLane();
+    TimelineView view = viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1));
+    view.selectedEvent = 2;
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    for (const SceneMarker *m : markersOf(scene, 0))
+        CHECK(m->selected == (m->eventId == 2));
+    view = viewOf(QDate(1850, 1, 1), QDate(2040, 1, 1));
+    view.selectedEvent = 4;
+    const Scene far = TimelineLayout::layout({&data, 1}, view);
+    const auto clusters = markersOf(far, 0);
+    REQUIRE_FALSE(clusters.empty());
+    CHECK(std::any_of(clusters.begin(), clusters.end(),
+                      [](const SceneMarker *m) { return m->count > 1 && m->selected; }));
+}
+
+TEST_CASE("hitTest finds a marker before a bar before a lane title")
+{
+    const LaneData data = stabilityLane();
+    const Scene scene =
+        TimelineLayout::layout({&data, 1}, viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1)));
+    const SceneMarker *seed = markerFor(scene, 2);
+    REQUIRE(seed);
+    SceneHit hit = scene.hitTest(seed->center + QPointF(seed->size / 2 + 2, 0));
+    CHECK(hit.kind == SceneHit::Kind::Event);
+    CHECK(hit.eventId == 2);
+    CHECK(hit.tooltip == seed->tooltip);
+    const SceneRect *bar = barsOf(scene).front();
+    hit = scene.hitTest(bar->rect.center());
+    CHECK(hit.kind == SceneHit::Kind::TenureBar);
+    CHECK(hit.eventId == bar->eventId);
+    const SceneText *title = textsOf(scene, TextRole::LaneTitle).front();
+    hit = scene.hitTest(title->rect.center());
+    CHECK(hit.kind == SceneHit::Kind::LaneTitle);
+    CHECK(hit.lane == 0);
+    CHECK(scene.hitTest(QPointF(-50, -50)).kind == SceneHit::Kind::Nothing);
+
+    const Scene far =
+        TimelineLayout::layout({&data, 1}, viewOf(QDate(1850, 1, 1), QDate(2040, 1, 1)));
+    const auto cluster = std::find_if(far.markers.begin(), far.markers.end(),
+                                      [](const SceneMarker &m) { return m.count > 1; });
+    REQUIRE(cluster != far.markers.end());
+    hit = far.hitTest(cluster->center);
+    CHECK(hit.kind == SceneHit::Kind::Cluster);
+    CHECK(hit.lastDay > hit.firstDay);
+}
+
+TEST_CASE("eventOrder goes lane by lane, left to right, skipping clustered events")
+{
+    const LaneData first = stabilityLane();
+    const LaneData second =
+        lane(s("Beta"),
+             {other(s("2019-01"), {}, s("Founded")), other(s("2023-01"), {}, s("Launch"))}, 100);
+    const std::vector<LaneData> lanes = {first, second};
+    const Scene scene = TimelineLayout::layout(lanes, viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1)));
+    const std::vector<EventId> order = scene.eventOrder();
+    REQUIRE(order.size() >= 4);
+    CHECK(order.front() == 1);
+    CHECK(order[order.size() - 2] == 100);
+    CHECK(order.back() == 101);
+    CHECK(std::find(order.begin(), order.end(), 3) == order.end()); // clustered with 4
+}
+
+TEST_CASE("an empty timeline says no events match the filters")
+{
+    const Scene none = TimelineLayout::layout({}, viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1)));
+    const auto notices = textsOf(none, TextRole::Notice);
+    REQUIRE(notices.size() == 1);
+    CHECK(notices[0]->text == s("No events match the filters"));
+    CHECK(notices[0]->rect == none.plot);
+    const LaneData empty = lane(s("Acme"), {});
+    const Scene blank =
+        TimelineLayout::layout({&empty, 1}, viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1)));
+    CHECK(textsOf(blank, TextRole::Notice).size() == 1);
+    CHECK_FALSE(textsOf(blank, TextRole::AxisMinor).empty()); // the axis stays, to zoom and pan
+}
+
+TEST_CASE("append moves another scene's primitives by an offset")
+{
+    const LaneData data = stabilityLane();
+    const Scene body =
+        TimelineLayout::layout({&data, 1}, viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1)));
+    Scene frame;
+    frame.append(body, QPointF(10, 20));
+    REQUIRE(frame.markers.size() == body.markers.size());
+    CHECK(frame.markers[0].center == body.markers[0].center + QPointF(10, 20));
+    CHECK(frame.texts.back().rect == body.texts.back().rect.translated(10, 20));
+    CHECK(frame.lines.size() == body.lines.size());
+}
