@@ -1,0 +1,205 @@
+#include "eventactions.h"
+
+#include "databasesession.h"
+#include "eventeditordialog.h"
+#include "importproblemsdialog.h"
+#include "io/eventfile.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+
+namespace {
+const QString eventFileFilter =
+    QObject::tr("Event files (*.csv *.json);;CSV (*.csv);;JSON (*.json)");
+
+QString lastFolder()
+{
+    return QSettings().value(QStringLiteral("lastEventFolder")).toString();
+}
+
+void rememberFolder(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("lastEventFolder"), QFileInfo(path).absolutePath());
+}
+} // namespace
+
+EventActions::EventActions(QWidget *window) : QObject(window), m_window(window)
+{
+    m_new = new QAction(tr("&New event…"), this);
+    m_new->setShortcut(QKeySequence::New);
+    m_new->setStatusTip(tr("Add an event by hand, with its source"));
+    connect(m_new, &QAction::triggered, this, [this] { addEventOn({}); });
+
+    m_edit = new QAction(tr("&Edit event…"), this);
+    m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_edit->setShortcutContext(Qt::WidgetShortcut); // Enter belongs to the focused view
+    connect(m_edit, &QAction::triggered, this, [this] { edit(m_selected); });
+
+    m_duplicate = new QAction(tr("D&uplicate event"), this);
+    m_duplicate->setShortcut(QKeySequence(tr("Ctrl+D")));
+    connect(m_duplicate, &QAction::triggered, this, [this] {
+        const auto event = selected();
+        if (!event)
+            return;
+        auto id = m_session->history().duplicateEvent(*event);
+        if (!id)
+            emit failed(id.error().message);
+        else
+            emit eventChosen(*id);
+    });
+
+    m_delete = new QAction(tr("&Delete event…"), this);
+    m_delete->setShortcut(QKeySequence::Delete);
+    connect(m_delete, &QAction::triggered, this, [this] {
+        const auto event = selected();
+        if (!event)
+            return;
+        QMessageBox confirm(QMessageBox::Question, tr("Delete event"),
+                            tr("Delete “%1”?").arg(event->summary()), QMessageBox::Cancel,
+                            m_window);
+        confirm.setInformativeText(tr("You can undo this with Edit → Undo."));
+        QPushButton *remove = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+        confirm.setDefaultButton(QMessageBox::Cancel);
+        confirm.exec();
+        if (confirm.clickedButton() != remove)
+            return;
+        if (auto status = m_session->history().deleteEvent(*event); !status)
+            emit failed(status.error().message);
+    });
+
+    m_import = new QAction(tr("&Import events…"), this);
+    m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
+    connect(m_import, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Import events"),
+                                                          lastFolder(), eventFileFilter);
+        if (!path.isEmpty())
+            importFile(path);
+    });
+
+    m_export = new QAction(tr("E&xport events…"), this);
+    m_export->setShortcut(QKeySequence(tr("Ctrl+Shift+E")));
+    connect(m_export, &QAction::triggered, this, [this] {
+        if (!m_session)
+            return;
+        QString path = QFileDialog::getSaveFileName(m_window, tr("Export events"), lastFolder(),
+                                                    eventFileFilter);
+        if (path.isEmpty())
+            return;
+        if (QFileInfo(path).suffix().isEmpty())
+            path += QStringLiteral(".csv");
+        const auto format = EventFile::formatForPath(path);
+        if (!format) {
+            emit failed(tr("%1: the file name must end in .csv or .json").arg(path));
+            return;
+        }
+        auto events = m_session->events().query();
+        Status written =
+            events ? EventFile::writeFile(path, *events, *format) : Status(events.error());
+        if (!written)
+            emit failed(written.error().message);
+        else
+            rememberFolder(path);
+    });
+    updateEnabled();
+}
+
+void EventActions::setSession(DatabaseSession *session)
+{
+    m_session = session;
+    m_selected = 0;
+    updateEnabled();
+}
+
+void EventActions::setSelectedEvent(EventId id)
+{
+    m_selected = id;
+    updateEnabled();
+}
+
+void EventActions::updateEnabled()
+{
+    const bool open = m_session != nullptr;
+    for (QAction *action : {m_new, m_import, m_export})
+        action->setEnabled(open);
+    for (QAction *action : {m_edit, m_duplicate, m_delete})
+        action->setEnabled(open && m_selected != 0);
+}
+
+std::optional<Event> EventActions::selected() const
+{
+    if (!m_session || m_selected == 0)
+        return std::nullopt;
+    auto found = m_session->events().find(m_selected);
+    if (!found || !*found)
+        return std::nullopt;
+    return **found;
+}
+
+void EventActions::addEventOn(QDate date)
+{
+    Event event;
+    event.type = EventType::Appointment;
+    if (date.isValid())
+        event.date = PartialDate::fromDate(date, PartialDate::Precision::Day);
+    openEditor(event);
+}
+
+void EventActions::edit(EventId id)
+{
+    if (!m_session)
+        return;
+    auto found = m_session->events().find(id);
+    if (found && *found)
+        openEditor(**found);
+}
+
+void EventActions::openEditor(const Event &event)
+{
+    if (!m_session)
+        return;
+    EventEditorDialog editor(m_session->events(), m_window);
+    editor.setEvent(event);
+    if (editor.exec() != QDialog::Accepted)
+        return;
+    const auto entered = editor.event();
+    if (!entered)
+        return;
+    if (event.id == 0) {
+        auto id = m_session->history().addEvent(*entered);
+        if (!id)
+            emit failed(id.error().message);
+        else
+            emit eventChosen(*id);
+    } else if (*entered != event) {
+        if (auto status = m_session->history().editEvent(event, *entered); !status)
+            emit failed(status.error().message);
+        else
+            emit eventChosen(event.id);
+    }
+}
+
+bool EventActions::importFile(const QString &path)
+{
+    if (!m_session)
+        return false;
+    rememberFolder(path);
+    const ImportBatch batch = EventFile::read(path);
+    if (!batch.ok()) {
+        QStringList problems;
+        for (const ImportIssue &issue : batch.issues)
+            problems << issue.toString();
+        ImportProblemsDialog dialog(QFileInfo(path).fileName(), problems, m_window);
+        dialog.exec();
+        return false;
+    }
+    auto ids = m_session->history().importEvents(batch.events, QFileInfo(path).fileName());
+    if (!ids) {
+        emit failed(ids.error().message);
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QDialog>
+#include <QStringList>
+
+// Shows every problem an import found, one `FILE:LINE: column: what is wrong` per line, in text
+// the user can select and copy, and says that nothing was imported.
+class ImportProblemsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportProblemsDialog(const QString &fileName, const QStringList &problems,
+                         QWidget *parent = nullptr);
+};

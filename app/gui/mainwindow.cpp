@@ -1,0 +1,614 @@
+#include "mainwindow.h"
+
+#include "databasesession.h"
+#include "detailspanel.h"
+#include "eventactions.h"
+#include "eventtablepanel.h"
+#include "exportchartdialog.h"
+#include "filterpanel.h"
+#include "namemanagerdialog.h"
+#include "overviewstrip.h"
+#include "query/eventstatistics.h"
+#include "recentfiles.h"
+#include "timelinewidget.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QCryptographicHash>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QUndoView>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int tableLimit = 10000; // rows; the timeline shows the rest
+constexpr int overviewBuckets = 400;
+const QString databaseFilter = QObject::tr("Tenure databases (*.sqlite *.db);;All files (*)");
+
+// Settings of one database's view live under a key derived from its path.
+QString viewKey(const QString &path, const char *name)
+{
+    const QByteArray hash = QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(),
+                                                     QCryptographicHash::Sha1)
+                                .toHex()
+                                .left(16);
+    return QStringLiteral("views/%1/%2").arg(QLatin1String(hash), QLatin1String(name));
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
+{
+    setWindowTitle(tr("Tenure"));
+    setObjectName(QStringLiteral("mainWindow"));
+    m_eventActions = new EventActions(this);
+    createPanels();
+    createMenus();
+    m_tableTimer.setSingleShot(true);
+    m_tableTimer.setInterval(250);
+    connect(&m_tableTimer, &QTimer::timeout, this, &MainWindow::refreshTable);
+    statusBar()->showMessage(tr("Wheel zooms, drag pans, Home fits all"), 5000);
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createPanels()
+{
+    auto *centre = new QWidget;
+    auto *layout = new QVBoxLayout(centre);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_overview = new OverviewStrip;
+    m_timeline = new TimelineWidget;
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    layout->addWidget(m_overview);
+    layout->addWidget(m_timeline, 1);
+    setCentralWidget(centre);
+
+    const auto dock = [this](QWidget *panel, const QString &title, const char *name,
+                             Qt::DockWidgetArea area) {
+        auto *widget = new QDockWidget(title, this);
+        widget->setObjectName(QLatin1String(name));
+        widget->setWidget(panel);
+        addDockWidget(area, widget);
+        return widget;
+    };
+    m_filters = new FilterPanel;
+    m_details = new DetailsPanel;
+    m_table = new EventTablePanel;
+    m_undoView = new QUndoView;
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    dock(m_filters, tr("Filters"), "filtersDock", Qt::LeftDockWidgetArea);
+    dock(m_details, tr("Details"), "detailsDock", Qt::RightDockWidgetArea);
+    auto *history = dock(m_undoView, tr("Undo history"), "undoDock", Qt::RightDockWidgetArea);
+    dock(m_table, tr("Events"), "tableDock", Qt::BottomDockWidgetArea);
+    history->hide();
+    resize(1440, 900);
+
+    connect(m_timeline, &TimelineWidget::eventSelected, this, &MainWindow::showSelected);
+    connect(m_timeline, &TimelineWidget::eventActivated, m_eventActions, &EventActions::edit);
+    connect(m_timeline, &TimelineWidget::tenureSelected, this, &MainWindow::showTenure);
+    connect(m_timeline, &TimelineWidget::addEventRequested, m_eventActions,
+            &EventActions::addEventOn);
+    connect(m_timeline, &TimelineWidget::laneMoveRequested, this, &MainWindow::moveLane);
+    connect(m_timeline, &TimelineWidget::failed, this, &MainWindow::reportError);
+    connect(m_timeline, &TimelineWidget::viewChanged, this, [this] {
+        const Viewport viewport = m_timeline->viewport();
+        m_overview->setWindow(viewport.firstDay(), viewport.lastDay());
+        m_tableTimer.start();
+    });
+    connect(m_overview, &OverviewStrip::windowMoveRequested, this, [this](double centre) {
+        const Viewport viewport = m_timeline->viewport();
+        m_timeline->setVisibleRange(centre - viewport.spanDays() / 2,
+                                    centre + viewport.spanDays() / 2);
+    });
+    connect(m_table, &EventTablePanel::eventSelected, this, [this](EventId id) {
+        revealEvent(id);
+        showSelected(id);
+    });
+    connect(m_table, &EventTablePanel::eventActivated, m_eventActions, &EventActions::edit);
+    connect(m_filters, &FilterPanel::queryChanged, this, &MainWindow::applyFilter);
+    connect(m_eventActions, &EventActions::eventChosen, this, [this](EventId id) {
+        revealEvent(id);
+        showSelected(id);
+    });
+    connect(m_eventActions, &EventActions::failed, this, &MainWindow::reportError);
+}
+
+void MainWindow::createMenus()
+{
+    createFileMenu();
+    createEditMenu();
+    createViewMenu();
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Tenure"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createFileMenu()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New database…"), QKeySequence(tr("Ctrl+Shift+N")), this,
+                    &MainWindow::newDatabase);
+    file->addAction(tr("&Open database…"), QKeySequence::Open, this,
+                    &MainWindow::openDatabaseDialog);
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentMenu->clear();
+        const QStringList recent = RecentFiles::list();
+        for (int i = 0; i < recent.size(); ++i) {
+            const QString path = recent.at(i);
+            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path), this,
+                                    [this, path] { openDatabase(path); });
+        }
+        if (recent.isEmpty())
+            m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear list"), this, [] { RecentFiles::clear(); });
+    });
+    file->addAction(tr("Save database &as…"), QKeySequence::SaveAs, this,
+                    &MainWindow::saveDatabaseAs);
+    file->addSeparator();
+    file->addAction(m_eventActions->importEvents());
+    file->addAction(m_eventActions->exportEvents());
+    file->addSeparator();
+    file->addAction(tr("Export &chart…"), QKeySequence(tr("Ctrl+E")), this,
+                    &MainWindow::exportChart);
+    file->addAction(tr("Cop&y chart to clipboard"), QKeySequence(tr("Ctrl+Shift+C")), this,
+                    &MainWindow::copyChart);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+}
+
+void MainWindow::createEditMenu()
+{
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    m_undo = edit->addAction(tr("&Undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = edit->addAction(tr("&Redo"));
+    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    edit->addSeparator();
+    edit->addAction(m_eventActions->newEvent());
+    edit->addAction(m_eventActions->editEvent());
+    edit->addAction(m_eventActions->duplicateEvent());
+    edit->addAction(m_eventActions->deleteEvent());
+    edit->addSeparator();
+    edit->addAction(tr("&Companies and people…"), QKeySequence(tr("Ctrl+Shift+M")), this, [this] {
+        if (!m_session)
+            return;
+        NameManagerDialog dialog(m_session->history(), this);
+        dialog.exec();
+    });
+}
+
+void MainWindow::createViewMenu()
+{
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    QMenu *view = m_viewMenu;
+    view->addAction(tr("Zoom &in"), QKeySequence::ZoomIn, m_timeline, &TimelineWidget::zoomIn);
+    view->addAction(tr("Zoom &out"), QKeySequence::ZoomOut, m_timeline, &TimelineWidget::zoomOut);
+    view->addAction(tr("&Fit all"), QKeySequence(Qt::CTRL | Qt::Key_0), m_timeline,
+                    &TimelineWidget::fitAll);
+    view->addAction(tr("&Go to date…"), QKeySequence(tr("Ctrl+G")), this,
+                    &MainWindow::goToDateDialog);
+    view->addSeparator();
+    view->addAction(tr("&Next event"), QKeySequence(tr("Ctrl+.")), m_timeline,
+                    &TimelineWidget::selectNextEvent);
+    view->addAction(tr("&Previous event"), QKeySequence(tr("Ctrl+,")), m_timeline,
+                    &TimelineWidget::selectPreviousEvent);
+    view->addAction(tr("Collapse all lanes"), this, [this] {
+        if (!m_session)
+            return;
+        const QStringList lanes = m_session->timeline().laneOrder();
+        m_timeline->setCollapsedCompanies(QSet<QString>(lanes.begin(), lanes.end()));
+    });
+    view->addAction(tr("Expand all lanes"), this,
+                    [this] { m_timeline->setCollapsedCompanies({}); });
+    view->addSeparator();
+
+    QMenu *themes = view->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const std::pair<QString, TimelineWidget::ThemeChoice> choices[] = {
+        {tr("Follow the system"), TimelineWidget::ThemeChoice::System},
+        {tr("Light"), TimelineWidget::ThemeChoice::Light},
+        {tr("Dark"), TimelineWidget::ThemeChoice::Dark}};
+    for (const auto &[label, choice] : choices) {
+        QAction *action = themes->addAction(label);
+        action->setCheckable(true);
+        action->setData(int(choice));
+        action->setChecked(choice == m_timeline->themeChoice());
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice = choice] {
+            m_timeline->setThemeChoice(choice);
+            QSettings().setValue(QStringLiteral("theme"), int(choice));
+        });
+    }
+    QAction *legend = view->addAction(tr("Show &legend"));
+    legend->setCheckable(true);
+    legend->setChecked(true);
+    connect(legend, &QAction::toggled, m_timeline, &TimelineWidget::setLegendVisible);
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+}
+
+void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
+{
+    if (m_session)
+        saveViewSettings();
+    m_session = std::move(session);
+    m_eventActions->setSession(m_session.get());
+    m_undoView->setStack(m_session ? m_session->history().undoStack() : nullptr);
+    if (m_session) {
+        QUndoStack *stack = m_session->history().undoStack();
+        const auto label = [](const QString &verb, const QString &what) {
+            return what.isEmpty() ? verb : QStringLiteral("%1 %2").arg(verb, what);
+        };
+        m_undo->disconnect(this);
+        m_redo->disconnect(this);
+        connect(m_undo, &QAction::triggered, stack, &QUndoStack::undo);
+        connect(m_redo, &QAction::triggered, stack, &QUndoStack::redo);
+        const auto sync = [this, stack, label] {
+            m_undo->setEnabled(stack->canUndo());
+            m_redo->setEnabled(stack->canRedo());
+            m_undo->setText(label(tr("&Undo"), stack->undoText()));
+            m_redo->setText(label(tr("&Redo"), stack->redoText()));
+        };
+        connect(stack, &QUndoStack::indexChanged, this, sync);
+        sync();
+        connect(m_session.get(), &DatabaseSession::changed, this, &MainWindow::reloadData);
+        connect(&m_session->history(), &EditHistory::failed, this, &MainWindow::reportError);
+        RecentFiles::add(m_session->path());
+        QSettings().setValue(QStringLiteral("lastDatabase"), m_session->path());
+        restoreViewFor(m_session->path());
+    }
+    updateTitle();
+}
+
+bool MainWindow::openDatabase(const QString &path)
+{
+    auto session = DatabaseSession::open(path, Database::OpenMode::Existing);
+    if (!session) {
+        reportError(session.error().message);
+        return false;
+    }
+    setSession(std::move(*session));
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("New database"), QString(), databaseFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    auto session = DatabaseSession::open(path, Database::OpenMode::CreateNew);
+    if (!session) {
+        reportError(session.error().message);
+        return;
+    }
+    setSession(std::move(*session));
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open database"), QString(), databaseFilter);
+    if (!path.isEmpty())
+        openDatabase(path);
+}
+
+void MainWindow::saveDatabaseAs()
+{
+    if (!m_session)
+        return;
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save database as"), QString(), databaseFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sqlite");
+    // The copy becomes the open database, as Save As does everywhere.
+    if (auto status = m_session->database().copyTo(path); !status) {
+        reportError(status.error().message);
+        return;
+    }
+    openDatabase(path);
+}
+
+void MainWindow::exportChart()
+{
+    if (!m_session)
+        return;
+    ExportChartDialog dialog(m_session->database(), currentChartRequest(), this);
+    dialog.exec();
+}
+
+void MainWindow::copyChart()
+{
+    if (!m_session)
+        return;
+    ChartRequest request = currentChartRequest();
+    request.size = m_timeline->size();
+    const QImage image = ExportChartDialog::renderForClipboard(m_session->database(), request);
+    if (image.isNull()) {
+        reportError(tr("The chart could not be drawn"));
+        return;
+    }
+    QGuiApplication::clipboard()->setImage(image);
+    statusBar()->showMessage(tr("Chart copied to the clipboard"), 3000);
+}
+
+ChartRequest MainWindow::currentChartRequest() const
+{
+    ChartRequest request;
+    if (m_session)
+        request.filter = m_session->timeline().filter();
+    const Viewport viewport = m_timeline->viewport();
+    request.filter.from = QDate::fromJulianDay(qint64(viewport.firstDay()));
+    request.filter.to = QDate::fromJulianDay(qint64(viewport.lastDay()));
+    request.theme = m_timeline->theme().kind;
+    request.collapsedCompanies = m_timeline->view().collapsedCompanies;
+    return request;
+}
+
+void MainWindow::goToDateDialog()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getText(
+        this, tr("Go to date"), tr("Date (YYYY, YYYY-MM or YYYY-MM-DD):"), QLineEdit::Normal,
+        QDate::fromJulianDay(
+            qint64(m_timeline->viewport().firstDay() + m_timeline->viewport().spanDays() / 2))
+            .toString(Qt::ISODate),
+        &ok);
+    if (!ok)
+        return;
+    QString error;
+    const auto date = PartialDate::parse(text.trimmed(), &error);
+    if (!date) {
+        reportError(tr("“%1” is not a date: %2").arg(text, error));
+        return;
+    }
+    m_timeline->goToDate(date->firstDay());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Tenure"),
+                       tr("<h3>Tenure %1</h3><p>Leadership changes at companies on an interactive "
+                          "timeline: who ran a company when, who left, who stepped in, and how "
+                          "the money came and went.</p><p>MIT licence.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::reloadData()
+{
+    if (!m_session)
+        return;
+    if (auto status = m_session->timeline().reload(); !status)
+        reportError(status.error().message);
+    auto companies = m_session->events().companies();
+    auto people = m_session->events().people();
+    if (companies && people)
+        m_filters->setChoices(*companies, *people);
+    m_timeline->refresh();
+    updateOverview();
+    refreshTable();
+    // The selected event may have changed or gone.
+    showSelected(m_timeline->selectedEvent());
+}
+
+void MainWindow::refreshTable()
+{
+    if (!m_session)
+        return;
+    EventQuery query = m_session->timeline().filter();
+    const Viewport viewport = m_timeline->viewport();
+    const QDate first = QDate::fromJulianDay(qint64(viewport.firstDay()));
+    const QDate last = QDate::fromJulianDay(qint64(viewport.lastDay()));
+    // The table lists what the timeline shows: the filter's events in the visible span.
+    if (!query.from.isValid() || query.from < first)
+        query.from = first;
+    if (!query.to.isValid() || query.to > last)
+        query.to = last;
+    if (query.limit == 0) { // the filters let nothing through
+        m_table->setEvents({});
+        return;
+    }
+    query.limit = tableLimit + 1;
+    auto events = m_session->events().query(query);
+    if (!events) {
+        reportError(events.error().message);
+        return;
+    }
+    const bool truncated = int(events->size()) > tableLimit;
+    if (truncated)
+        events->resize(tableLimit);
+    m_table->setEvents(std::move(*events));
+    m_table->selectEvent(m_timeline->selectedEvent());
+    if (truncated)
+        statusBar()->showMessage(
+            tr("The table lists the first %L1 events in view; zoom in or filter to see the rest")
+                .arg(tableLimit),
+            5000);
+}
+
+void MainWindow::applyFilter(const EventQuery &query)
+{
+    if (!m_session)
+        return;
+    if (auto status = m_session->timeline().setFilter(query); !status)
+        reportError(status.error().message);
+    m_timeline->setFirstLane(0);
+    m_timeline->refresh();
+    refreshTable();
+}
+
+void MainWindow::showSelected(EventId id)
+{
+    m_timeline->selectEvent(id);
+    m_table->selectEvent(id);
+    m_eventActions->setSelectedEvent(id);
+    if (!m_session || id == 0) {
+        m_details->clear();
+        return;
+    }
+    auto found = m_session->events().find(id);
+    if (found && *found) {
+        m_details->showDetails(**found);
+    } else {
+        m_details->clear();
+        m_timeline->selectEvent(0);
+        m_eventActions->setSelectedEvent(0);
+    }
+}
+
+void MainWindow::showTenure(EventId startEventId)
+{
+    showSelected(startEventId);
+    if (!m_session)
+        return;
+    auto found = m_session->events().find(startEventId);
+    if (!found || !*found)
+        return;
+    auto tenures = m_session->events().tenures((*found)->company);
+    if (!tenures)
+        return;
+    for (const Tenure &tenure : *tenures) {
+        if (tenure.startEventId == startEventId) {
+            m_details->showTenure(tenure);
+            return;
+        }
+    }
+}
+
+void MainWindow::revealEvent(EventId id)
+{
+    if (!m_session || id == 0)
+        return;
+    auto found = m_session->events().find(id);
+    if (!found || !*found)
+        return;
+    const Event &event = **found;
+    const Viewport viewport = m_timeline->viewport();
+    const double day = double(event.date.firstDay().toJulianDay());
+    if (day < viewport.firstDay() || day > viewport.lastDay())
+        m_timeline->goToDate(event.date.firstDay());
+    const int lane = m_session->timeline().laneOf(event.company);
+    const auto &scene = m_timeline->scene();
+    const bool laneShown = std::any_of(scene.texts.begin(), scene.texts.end(), [&](const auto &t) {
+        return t.role == TextRole::LaneTitle && t.lane == lane;
+    });
+    if (lane >= 0 && !laneShown)
+        m_timeline->setFirstLane(lane);
+}
+
+void MainWindow::moveLane(const QString &company, int delta)
+{
+    if (!m_session)
+        return;
+    QStringList order = m_session->timeline().laneOrder();
+    const int from = int(order.indexOf(company));
+    const int to = from + delta;
+    if (from < 0 || to < 0 || to >= order.size())
+        return;
+    order.move(from, to);
+    if (auto status = m_session->timeline().setLaneOrder(order); !status)
+        reportError(status.error().message);
+    QSettings().setValue(viewKey(m_session->path(), "laneOrder"), order);
+    m_timeline->refresh();
+}
+
+void MainWindow::updateOverview()
+{
+    if (!m_session)
+        return;
+    EventStatistics statistics(m_session->database());
+    auto extent = statistics.extent();
+    if (!extent || !extent->first.isValid()) {
+        m_overview->setDensity({}, {}, {});
+        return;
+    }
+    const QDate first = extent->first, last = std::max(extent->second, QDate::currentDate());
+    auto counts = statistics.density(first, last, overviewBuckets);
+    if (counts)
+        m_overview->setDensity(first, last, std::move(*counts));
+    const Viewport viewport = m_timeline->viewport();
+    m_overview->setWindow(viewport.firstDay(), viewport.lastDay());
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    statusBar()->showMessage(message, 10000);
+    QMessageBox::warning(this, tr("Tenure"), message);
+}
+
+void MainWindow::updateTitle()
+{
+    setWindowTitle(m_session ? tr("%1 — Tenure").arg(QFileInfo(m_session->path()).fileName())
+                             : tr("Tenure"));
+    setWindowFilePath(m_session ? m_session->path() : QString());
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    const auto choice =
+        TimelineWidget::ThemeChoice(settings.value(QStringLiteral("theme"), 0).toInt());
+    m_timeline->setThemeChoice(choice);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toInt() == int(choice));
+}
+
+void MainWindow::restoreViewFor(const QString &path)
+{
+    QSettings settings;
+    const QStringList order = settings.value(viewKey(path, "laneOrder")).toStringList();
+    if (!order.isEmpty())
+        m_session->timeline().setLaneOrder(order);
+    const QStringList collapsed = settings.value(viewKey(path, "collapsed")).toStringList();
+    m_timeline->setSource(&m_session->timeline());
+    m_timeline->setCollapsedCompanies(QSet<QString>(collapsed.begin(), collapsed.end()));
+    reloadData();
+    const double first = settings.value(viewKey(path, "firstDay"), 0).toDouble();
+    const double span = settings.value(viewKey(path, "spanDays"), 0).toDouble();
+    if (first > 0 && span > 0) {
+        m_timeline->setVisibleRange(first, first + span);
+        m_timeline->setFirstLane(settings.value(viewKey(path, "firstLane"), 0).toInt());
+    } else {
+        m_timeline->fitAll();
+    }
+}
+
+void MainWindow::saveViewSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("windowState"), saveState());
+    if (!m_session)
+        return;
+    const QString path = m_session->path();
+    const Viewport viewport = m_timeline->viewport();
+    settings.setValue(viewKey(path, "firstDay"), viewport.firstDay());
+    settings.setValue(viewKey(path, "spanDays"), viewport.spanDays());
+    settings.setValue(viewKey(path, "firstLane"), m_timeline->view().firstLane);
+    const QSet<QString> collapsed = m_timeline->view().collapsedCompanies;
+    settings.setValue(viewKey(path, "collapsed"), QStringList(collapsed.begin(), collapsed.end()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveViewSettings();
+    event->accept();
+}

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "export/chartrequest.h"
+#include "model/event.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+#include <memory>
+
+class DatabaseSession;
+class DetailsPanel;
+class EventActions;
+class EventTablePanel;
+class FilterPanel;
+class OverviewStrip;
+class QActionGroup;
+class QMenu;
+class QUndoView;
+class TimelineWidget;
+
+// The viewer's window: the timeline in the middle, filters, details, the event table and the
+// undo history in docks, and every command in a menu with its shortcut. It wires the panels to
+// the open DatabaseSession; the panels themselves know nothing of each other.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Makes `session` the open database, replacing any other.
+    void setSession(std::unique_ptr<DatabaseSession> session);
+    DatabaseSession *session() const { return m_session.get(); }
+    bool openDatabase(const QString &path);
+
+    TimelineWidget *timeline() const { return m_timeline; }
+    EventActions *eventActions() const { return m_eventActions; }
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createPanels();
+    void createMenus();
+    void createFileMenu();
+    void createEditMenu();
+    void createViewMenu();
+    void restoreSettings();
+    void saveViewSettings();
+    void restoreViewFor(const QString &path);
+
+    void newDatabase();
+    void openDatabaseDialog();
+    void saveDatabaseAs();
+    void exportChart();
+    void copyChart();
+    ChartRequest currentChartRequest() const;
+    void goToDateDialog();
+    void showAbout();
+
+    void reloadData();
+    void refreshTable();
+    void applyFilter(const EventQuery &query);
+    void showSelected(EventId id);
+    void showTenure(EventId startEventId);
+    void revealEvent(EventId id);
+    void moveLane(const QString &company, int delta);
+    void updateOverview();
+    void reportError(const QString &message);
+    void updateTitle();
+
+    std::unique_ptr<DatabaseSession> m_session;
+    TimelineWidget *m_timeline = nullptr;
+    OverviewStrip *m_overview = nullptr;
+    FilterPanel *m_filters = nullptr;
+    DetailsPanel *m_details = nullptr;
+    EventTablePanel *m_table = nullptr;
+    QUndoView *m_undoView = nullptr;
+    EventActions *m_eventActions = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QTimer m_tableTimer; // the table follows the view once it settles, not on every frame
+};

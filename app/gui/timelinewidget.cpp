@@ -1,0 +1,463 @@
+#include "timelinewidget.h"
+
+#include "query/timelinesource.h"
+#include "render/scenerenderer.h"
+
+#include <QContextMenuEvent>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMenu>
+#include <QPainter>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+constexpr double zoomStep = 1.5;
+constexpr double panFraction = 0.15; // of the plot's width per arrow key
+constexpr double dragThreshold = 4;
+} // namespace
+
+TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
+{
+    setFocusPolicy(Qt::StrongFocus);
+    setMouseTracking(true);
+    setMinimumSize(480, 240);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    m_view.today = QDate::currentDate();
+    m_view.decorations.legend = true;
+    m_laneBar = new QScrollBar(Qt::Vertical, this);
+    m_laneBar->setObjectName(QStringLiteral("laneScrollBar"));
+    connect(m_laneBar, &QScrollBar::valueChanged, this, &TimelineWidget::setFirstLane);
+}
+
+void TimelineWidget::setSource(TimelineSource *source)
+{
+    m_source = source;
+    m_view.firstLane = 0;
+    m_view.laneOffset = 0;
+    refresh();
+}
+
+void TimelineWidget::refresh()
+{
+    m_view.today = QDate::currentDate();
+    relayout();
+}
+
+Theme TimelineWidget::theme() const
+{
+    switch (m_themeChoice) {
+    case ThemeChoice::Light:
+        return Theme::light();
+    case ThemeChoice::Dark:
+        return Theme::dark();
+    case ThemeChoice::System:
+        break;
+    }
+    return palette().color(QPalette::Window).lightness() < 128 ? Theme::dark() : Theme::light();
+}
+
+void TimelineWidget::setThemeChoice(ThemeChoice choice)
+{
+    m_themeChoice = choice;
+    update();
+}
+
+void TimelineWidget::setLegendVisible(bool visible)
+{
+    m_view.decorations.legend = visible;
+    relayout();
+}
+
+void TimelineWidget::relayout()
+{
+    const QSizeF size(std::max(1, width() - m_laneBar->sizeHint().width()), height());
+    m_view.size = size;
+    const QRectF plot = TimelineLayout::plotRect(size, m_view.decorations);
+    m_view.viewport = m_view.viewport.withWidth(std::max(1.0, plot.width()));
+    std::span<const LaneData> lanes;
+    if (m_source) {
+        auto loaded = m_source->lanesFilling(m_view.firstLane, plot.height() + m_view.laneOffset,
+                                             m_view.collapsedCompanies);
+        if (loaded)
+            lanes = *loaded;
+        else
+            emit failed(loaded.error().message);
+    }
+    m_scene = TimelineLayout::layout(lanes, m_view);
+    syncScrollBar();
+    update();
+}
+
+void TimelineWidget::syncScrollBar()
+{
+    const int lanes = m_source ? m_source->laneCount() : 0;
+    const QSignalBlocker blocker(m_laneBar);
+    m_laneBar->setRange(0, std::max(0, lanes - 1));
+    m_laneBar->setPageStep(std::max(1, int(m_scene.plot.height() / 80)));
+    m_laneBar->setValue(m_view.firstLane);
+    m_laneBar->setVisible(lanes > 1);
+}
+
+void TimelineWidget::setViewport(const Viewport &viewport)
+{
+    m_view.viewport = viewport;
+    relayout();
+    emit viewChanged();
+}
+
+void TimelineWidget::setVisibleRange(double firstDay, double lastDay)
+{
+    setViewport(Viewport(firstDay, std::max(lastDay - firstDay, Viewport::minSpanDays),
+                         m_view.viewport.width()));
+}
+
+void TimelineWidget::setFirstLane(int lane)
+{
+    const int last = m_source ? std::max(0, m_source->laneCount() - 1) : 0;
+    lane = std::clamp(lane, 0, last);
+    if (lane == m_view.firstLane && m_view.laneOffset == 0)
+        return;
+    m_view.firstLane = lane;
+    m_view.laneOffset = 0;
+    relayout();
+    emit viewChanged();
+}
+
+void TimelineWidget::setCollapsedCompanies(const QSet<QString> &companies)
+{
+    m_view.collapsedCompanies = companies;
+    relayout();
+    emit viewChanged();
+}
+
+void TimelineWidget::toggleLane(const QString &company)
+{
+    QSet<QString> collapsed = m_view.collapsedCompanies;
+    if (!collapsed.remove(company))
+        collapsed.insert(company);
+    setCollapsedCompanies(collapsed);
+}
+
+void TimelineWidget::selectEvent(EventId id)
+{
+    if (m_view.selectedEvent == id)
+        return;
+    m_view.selectedEvent = id;
+    relayout();
+}
+
+void TimelineWidget::selectAndReport(EventId id)
+{
+    selectEvent(id);
+    emit eventSelected(id);
+}
+
+double TimelineWidget::plotX(QPointF point) const
+{
+    return point.x() - m_scene.plot.left();
+}
+
+void TimelineWidget::zoomAt(double x, double factor)
+{
+    setViewport(m_view.viewport.zoomedAround(x, factor));
+}
+
+void TimelineWidget::zoomIn()
+{
+    zoomAt(m_view.viewport.width() / 2, zoomStep);
+}
+
+void TimelineWidget::zoomOut()
+{
+    zoomAt(m_view.viewport.width() / 2, 1 / zoomStep);
+}
+
+void TimelineWidget::panLeft()
+{
+    setViewport(m_view.viewport.panned(m_view.viewport.width() * panFraction));
+}
+
+void TimelineWidget::panRight()
+{
+    setViewport(m_view.viewport.panned(-m_view.viewport.width() * panFraction));
+}
+
+void TimelineWidget::fitAll()
+{
+    std::pair<QDate, QDate> span{QDate::currentDate(), QDate::currentDate()};
+    if (m_source) {
+        auto extent = m_source->extent(m_view.today);
+        if (extent)
+            span = *extent;
+        else
+            emit failed(extent.error().message);
+    }
+    m_view.firstLane = 0;
+    m_view.laneOffset = 0;
+    setViewport(Viewport::fitting(span.first, span.second, m_view.viewport.width()));
+}
+
+void TimelineWidget::goToDate(QDate date)
+{
+    if (date.isValid())
+        setViewport(m_view.viewport.centeredOn(date));
+}
+
+void TimelineWidget::selectStep(int step)
+{
+    const std::vector<EventId> order = m_scene.eventOrder();
+    if (order.empty())
+        return;
+    const auto at = std::find(order.begin(), order.end(), m_view.selectedEvent);
+    std::ptrdiff_t index =
+        at == order.end() ? (step > 0 ? -1 : std::ptrdiff_t(order.size())) : at - order.begin();
+    index = (index + step + std::ptrdiff_t(order.size())) % std::ptrdiff_t(order.size());
+    selectAndReport(order[std::size_t(index)]);
+}
+
+void TimelineWidget::selectNextEvent()
+{
+    selectStep(1);
+}
+
+void TimelineWidget::selectPreviousEvent()
+{
+    selectStep(-1);
+}
+
+void TimelineWidget::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    const Theme colors = theme();
+    painter.fillRect(rect(), colors.background);
+    SceneRenderer::paint(painter, m_scene, colors);
+    if (hasFocus()) {
+        painter.setPen(QPen(colors.selection, 1, Qt::DotLine));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRect(QRectF(m_scene.plot).adjusted(0.5, 0.5, -0.5, -0.5));
+    }
+}
+
+void TimelineWidget::resizeEvent(QResizeEvent *)
+{
+    const int barWidth = m_laneBar->sizeHint().width();
+    m_laneBar->setGeometry(width() - barWidth, 0, barWidth, height());
+    relayout();
+}
+
+void TimelineWidget::wheelEvent(QWheelEvent *event)
+{
+    const QPoint steps = event->angleDelta();
+    if (event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)) {
+        // Shift or Ctrl + wheel scrolls through the lanes instead of zooming.
+        setFirstLane(m_view.firstLane - steps.y() / 120);
+    } else if (steps.y() != 0) {
+        const double factor = std::pow(1.25, steps.y() / 120.0);
+        zoomAt(plotX(event->position()), factor);
+    } else if (steps.x() != 0) {
+        setViewport(m_view.viewport.panned(steps.x() / 2.0));
+    }
+    event->accept();
+}
+
+void TimelineWidget::mousePressEvent(QMouseEvent *event)
+{
+    setFocus(Qt::MouseFocusReason);
+    if (event->button() != Qt::LeftButton)
+        return;
+    m_dragging = true;
+    m_dragMoved = false;
+    m_dragStart = event->position();
+    m_dragViewport = m_view.viewport;
+}
+
+void TimelineWidget::mouseMoveEvent(QMouseEvent *event)
+{
+    if (!m_dragging)
+        return;
+    const double dx = event->position().x() - m_dragStart.x();
+    if (!m_dragMoved && std::abs(dx) < dragThreshold)
+        return;
+    m_dragMoved = true;
+    setCursor(Qt::ClosedHandCursor);
+    setViewport(m_dragViewport.panned(dx));
+}
+
+void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton || !m_dragging)
+        return;
+    m_dragging = false;
+    unsetCursor();
+    if (m_dragMoved)
+        return;
+    const SceneHit hit = m_scene.hitTest(event->position());
+    switch (hit.kind) {
+    case SceneHit::Kind::Event:
+        selectAndReport(hit.eventId);
+        break;
+    case SceneHit::Kind::Cluster:
+        openCluster(hit, event->globalPosition().toPoint());
+        break;
+    case SceneHit::Kind::TenureBar:
+        m_view.selectedEvent = hit.eventId;
+        relayout();
+        emit tenureSelected(hit.eventId);
+        break;
+    case SceneHit::Kind::LaneTitle:
+        if (m_source && hit.lane >= 0 && hit.lane < m_source->laneCount())
+            toggleLane(m_source->company(hit.lane));
+        break;
+    case SceneHit::Kind::Nothing:
+        selectAndReport(0);
+        break;
+    }
+}
+
+void TimelineWidget::openCluster(const SceneHit &hit, QPoint globalPos)
+{
+    // Zooming separates events on different days; events on one day never separate, so those
+    // are offered in a menu to pick from.
+    const double spanPixels = (hit.lastDay - hit.firstDay) * m_view.viewport.pixelsPerDay();
+    const bool canSplit = spanPixels >= 1 && m_view.viewport.spanDays() > Viewport::minSpanDays;
+    if (canSplit) {
+        const double room = std::max(2.0, (hit.lastDay - hit.firstDay) * 0.15);
+        setVisibleRange(hit.firstDay - room, hit.lastDay + room);
+        return;
+    }
+    if (!m_source)
+        return;
+    auto lane = m_source->lane(hit.lane);
+    if (!lane)
+        return;
+    QMenu menu(this);
+    for (const Event &event : (*lane)->events) {
+        const double day = double(event.date.firstDay().toJulianDay());
+        if (day < hit.firstDay || day > hit.lastDay)
+            continue;
+        const EventId id = event.id;
+        menu.addAction(event.summary(), this, [this, id] { selectAndReport(id); });
+    }
+    menu.exec(globalPos);
+}
+
+void TimelineWidget::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const SceneHit hit = m_scene.hitTest(event->position());
+    if (hit.kind == SceneHit::Kind::Event || hit.kind == SceneHit::Kind::TenureBar) {
+        selectAndReport(hit.eventId);
+        emit eventActivated(hit.eventId);
+    }
+}
+
+void TimelineWidget::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+        panLeft();
+        break;
+    case Qt::Key_Right:
+        panRight();
+        break;
+    case Qt::Key_Up:
+        setFirstLane(m_view.firstLane - 1);
+        break;
+    case Qt::Key_Down:
+        setFirstLane(m_view.firstLane + 1);
+        break;
+    case Qt::Key_PageUp:
+        setFirstLane(m_view.firstLane - m_laneBar->pageStep());
+        break;
+    case Qt::Key_PageDown:
+        setFirstLane(m_view.firstLane + m_laneBar->pageStep());
+        break;
+    case Qt::Key_Plus:
+    case Qt::Key_Equal:
+        zoomIn();
+        break;
+    case Qt::Key_Minus:
+        zoomOut();
+        break;
+    case Qt::Key_Home:
+        fitAll();
+        break;
+    case Qt::Key_Tab:
+        selectNextEvent();
+        break;
+    case Qt::Key_Backtab:
+        selectPreviousEvent();
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+        if (m_view.selectedEvent != 0)
+            emit eventActivated(m_view.selectedEvent);
+        break;
+    case Qt::Key_Escape:
+        selectAndReport(0);
+        break;
+    default:
+        QWidget::keyPressEvent(event);
+        return;
+    }
+    event->accept();
+}
+
+bool TimelineWidget::focusNextPrevChild(bool)
+{
+    // Tab and Shift+Tab move between events on the timeline, not between widgets.
+    return false;
+}
+
+void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QPointF at = event->pos();
+    const SceneHit hit = m_scene.hitTest(at);
+    QMenu menu(this);
+    if (m_scene.plot.contains(at)) {
+        const QDate date = m_view.viewport.dateForX(plotX(at));
+        menu.addAction(
+            tr("Add event here (%1)…").arg(QLocale().toString(date, QLocale::ShortFormat)), this,
+            [this, date] { emit addEventRequested(date); });
+    }
+    if (hit.kind == SceneHit::Kind::Event || hit.kind == SceneHit::Kind::TenureBar) {
+        const EventId id = hit.eventId;
+        menu.addAction(tr("Edit event…"), this, [this, id] {
+            selectAndReport(id);
+            emit eventActivated(id);
+        });
+    }
+    if (m_source && hit.lane >= 0 && hit.lane < m_source->laneCount()) {
+        const QString company = m_source->company(hit.lane);
+        menu.addSeparator();
+        menu.addAction(m_view.collapsedCompanies.contains(company) ? tr("Expand %1").arg(company)
+                                                                   : tr("Collapse %1").arg(company),
+                       this, [this, company] { toggleLane(company); });
+        menu.addAction(tr("Move %1 up").arg(company), this,
+                       [this, company] { emit laneMoveRequested(company, -1); });
+        menu.addAction(tr("Move %1 down").arg(company), this,
+                       [this, company] { emit laneMoveRequested(company, 1); });
+    }
+    menu.addSeparator();
+    menu.addAction(tr("Fit all"), this, &TimelineWidget::fitAll);
+    menu.exec(event->globalPos());
+}
+
+bool TimelineWidget::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const SceneHit hit = m_scene.hitTest(help->pos());
+        if (hit.tooltip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), hit.tooltip, this);
+        return true;
+    }
+    return QWidget::event(event);
+}

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "model/event.h"
+#include "render/theme.h"
+#include "timeline/scene.h"
+#include "timeline/timelinelayout.h"
+
+#include <QWidget>
+
+class QScrollBar;
+class TimelineSource;
+
+// The interactive timeline: lays the visible lanes out when the data or the view changes and
+// paints the resulting Scene. Wheel zooms around the cursor, drag pans, keys pan, zoom, fit and
+// move between events. It never queries the store while painting.
+class TimelineWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class ThemeChoice { System, Light, Dark };
+
+    explicit TimelineWidget(QWidget *parent = nullptr);
+
+    // The source the lanes come from; not owned. Call refresh() when its data changes.
+    void setSource(TimelineSource *source);
+    void refresh();
+
+    const TimelineView &view() const { return m_view; }
+    const Scene &scene() const { return m_scene; }
+    Viewport viewport() const { return m_view.viewport; }
+    void setViewport(const Viewport &viewport);
+    void setVisibleRange(double firstDay, double lastDay);
+    void setFirstLane(int lane);
+
+    EventId selectedEvent() const { return m_view.selectedEvent; }
+    void selectEvent(EventId id); // emits nothing: the caller chose it
+    void setCollapsedCompanies(const QSet<QString> &companies);
+
+    void setThemeChoice(ThemeChoice choice);
+    ThemeChoice themeChoice() const { return m_themeChoice; }
+    Theme theme() const;
+    void setLegendVisible(bool visible);
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitAll();
+    void goToDate(QDate date);
+    void panLeft();
+    void panRight();
+    void selectNextEvent();
+    void selectPreviousEvent();
+    void toggleLane(const QString &company);
+
+signals:
+    void eventSelected(EventId id);
+    void eventActivated(EventId id); // double-click or Enter
+    void tenureSelected(EventId startEventId);
+    void addEventRequested(QDate date);
+    void viewChanged(); // the visible range, lanes or collapsed lanes changed
+    void laneMoveRequested(const QString &company, int delta);
+    void failed(const QString &message);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    bool event(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+
+private:
+    void relayout();
+    void zoomAt(double plotX, double factor);
+    void selectAndReport(EventId id);
+    void openCluster(const SceneHit &hit, QPoint globalPos);
+    void selectStep(int step);
+    void syncScrollBar();
+    double plotX(QPointF point) const;
+
+    TimelineSource *m_source = nullptr;
+    TimelineView m_view;
+    Scene m_scene;
+    ThemeChoice m_themeChoice = ThemeChoice::System;
+    QScrollBar *m_laneBar = nullptr;
+    bool m_dragging = false;
+    bool m_dragMoved = false;
+    QPointF m_dragStart;
+    Viewport m_dragViewport;
+};

@@ -1,0 +1,206 @@
+#include "databasesession.h"
+#include "detailspanel.h"
+#include "eventactions.h"
+#include "mainwindow.h"
+#include "timelinefixture.h"
+#include "timelinewidget.h"
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+using namespace testsupport;
+
+namespace {
+struct WindowFixture
+{
+    StoryDatabase story;
+    QTemporaryDir settingsDir;
+    std::unique_ptr<MainWindow> window;
+
+    WindowFixture()
+    {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+        window = std::make_unique<MainWindow>();
+        auto session = DatabaseSession::adopt(story.openAgain());
+        REQUIRE(session.ok());
+        window->setSession(std::move(*session));
+        window->show();
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+        timeline()->fitAll();
+    }
+
+    TimelineWidget *timeline() const { return window->timeline(); }
+    EventRepository &events() { return window->session()->events(); }
+
+    const SceneMarker *marker(EventId id) const
+    {
+        for (const SceneMarker &m : timeline()->scene().markers) {
+            if (m.eventId == id && m.count == 1)
+                return &m;
+        }
+        return nullptr;
+    }
+
+    int markersOf(SceneMarker::Shape shape) const
+    {
+        const auto &markers = timeline()->scene().markers;
+        return int(std::count_if(markers.begin(), markers.end(), [shape](const SceneMarker &m) {
+            return m.shape == shape && m.eventId != 0;
+        }));
+    }
+
+    // Runs `fill` on the next modal dialog as soon as it opens.
+    static void onNextDialog(std::function<void(QWidget *)> fill)
+    {
+        QTimer::singleShot(0, [fill] {
+            QWidget *dialog = QApplication::activeModalWidget();
+            REQUIRE(dialog);
+            fill(dialog);
+        });
+    }
+};
+
+void typeInto(QWidget *dialog, const char *name, const QString &text)
+{
+    auto *field = dialog->findChild<QWidget *>(QLatin1String(name));
+    REQUIRE(field);
+    QTest::mouseClick(field, Qt::LeftButton);
+    QTest::keyClicks(field, text);
+}
+} // namespace
+
+TEST_CASE("clicking a marker shows every field of the event in the details panel")
+{
+    WindowFixture f;
+    const SceneMarker *raise = f.marker(f.story.failedRaise);
+    REQUIRE(raise);
+    QTest::mouseClick(f.timeline(), Qt::LeftButton, {}, raise->center.toPoint());
+    const QString html = f.window->findChild<DetailsPanel *>()->html();
+    CHECK(html.contains(QStringLiteral("Attempted raise")));
+    CHECK(html.contains(QStringLiteral("A raise at a $4 billion valuation failed.")));
+    CHECK(html.contains(QStringLiteral("$4,000,000,000")));
+    CHECK(html.contains(QStringLiteral("href=\"https://example.com/stability-raise\"")));
+    CHECK(html.contains(QStringLiteral("raise &lt;falters&gt;")));
+    CHECK(f.window->eventActions()->deleteEvent()->isEnabled());
+}
+
+TEST_CASE("unticking a type in the filters hides its markers")
+{
+    WindowFixture f;
+    REQUIRE(f.markersOf(SceneMarker::Shape::Funding) + f.markersOf(SceneMarker::Shape::Cluster) >
+            0);
+    auto *funding = f.window->findChild<QCheckBox *>(QStringLiteral("type-funding"));
+    REQUIRE(funding);
+    QTest::mouseClick(funding, Qt::LeftButton);
+    f.timeline()->fitAll();
+    CHECK(f.markersOf(SceneMarker::Shape::Funding) == 0);
+    CHECK(f.markersOf(SceneMarker::Shape::Departure) + f.markersOf(SceneMarker::Shape::Cluster) >
+          0);
+}
+
+TEST_CASE("a change made by another program appears within a second, keeping the view")
+{
+    WindowFixture f;
+    f.timeline()->goToDate(QDate(2024, 6, 1));
+    const Viewport before = f.timeline()->viewport();
+    auto writer = f.story.openAgain();
+    EventRepository otherEvents(*writer);
+    auto id = otherEvents.add(other(QStringLiteral("2021-01-15"), QStringLiteral("Stability AI"),
+                                    QStringLiteral("Added by tenure-cli")));
+    REQUIRE(id.ok());
+    REQUIRE(QTest::qWaitFor([&] { return f.marker(*id) != nullptr; }, 2000));
+    CHECK(f.timeline()->viewport() == before);
+}
+
+TEST_CASE("an event added with Ctrl+N is saved, undone and redone")
+{
+    WindowFixture f;
+    const qint64 before = *f.events().count();
+    WindowFixture::onNextDialog([](QWidget *dialog) {
+        typeInto(dialog, "date", QStringLiteral("2024-06"));
+        typeInto(dialog, "company", QStringLiteral("Stability AI"));
+        typeInto(dialog, "people", QStringLiteral("James Cameron"));
+        typeInto(dialog, "role", QStringLiteral("Board member"));
+        auto *save = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save);
+        REQUIRE(save->isEnabled());
+        QTest::mouseClick(save, Qt::LeftButton);
+    });
+    QTest::keyClick(f.window.get(), Qt::Key_N, Qt::ControlModifier);
+    REQUIRE(*f.events().count() == before + 1);
+    EventQuery byPerson;
+    byPerson.person = QStringLiteral("James Cameron");
+    REQUIRE(f.events().query(byPerson)->size() == 1);
+
+    QTest::keyClick(f.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(*f.events().count() == before);
+    QTest::keyClick(f.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(*f.events().count() == before + 1);
+    CHECK(f.events().query(byPerson)->size() == 1);
+}
+
+TEST_CASE("an import with bad rows lists every problem and imports nothing")
+{
+    WindowFixture f;
+    const QString file = f.story.dir.filePath(QStringLiteral("bad.csv"));
+    writeFile(file, "date,company,type,people,role,interim,round,amount_usd,valuation_usd,status,"
+                    "description,source_url,source_title\n"
+                    "2024-13,Stability AI,other,,,,,,,,x,,\n"
+                    "2024-05,Stability AI,funding,,,,A,lots,,,,,\n");
+    const qint64 before = *f.events().count();
+    QString shown;
+    WindowFixture::onNextDialog([&shown](QWidget *dialog) {
+        auto *problems = dialog->findChild<QPlainTextEdit *>(QStringLiteral("problems"));
+        REQUIRE(problems);
+        shown = problems->toPlainText();
+        dialog->close();
+    });
+    CHECK_FALSE(f.window->eventActions()->importFile(file));
+    CHECK(shown.contains(QStringLiteral("bad.csv:2: date:")));
+    CHECK(shown.contains(QStringLiteral("bad.csv:3: amount_usd:")));
+    CHECK(*f.events().count() == before);
+}
+
+TEST_CASE("a good import is one undoable step")
+{
+    WindowFixture f;
+    const QString file = f.story.dir.filePath(QStringLiteral("good.csv"));
+    writeFile(file, "date,company,type,people,role,interim,round,amount_usd,valuation_usd,status,"
+                    "description,source_url,source_title\n"
+                    "2024-06,Stability AI,appointment,Sean Parker,Executive chairman,false,,,,,,,\n"
+                    "2024-06,Stability AI,funding,,,,Rescue,80000000,,completed,,,\n");
+    const qint64 before = *f.events().count();
+    REQUIRE(f.window->eventActions()->importFile(file));
+    CHECK(*f.events().count() == before + 2);
+    QTest::keyClick(f.window.get(), Qt::Key_Z, Qt::ControlModifier);
+    CHECK(*f.events().count() == before);
+}
+
+TEST_CASE("every command is in a menu")
+{
+    WindowFixture f;
+    QStringList titles;
+    for (QAction *menu : f.window->menuBar()->actions()) {
+        for (QAction *action : menu->menu()->actions())
+            titles << action->text().remove(QLatin1Char('&'));
+    }
+    for (const char *expected :
+         {"New event…", "Delete event…", "Import events…", "Export events…", "Export chart…",
+          "Copy chart to clipboard", "Fit all", "Go to date…", "Zoom in", "Zoom out",
+          "Open database…", "Save database as…", "Companies and people…"}) {
+        INFO(expected);
+        CHECK(titles.contains(QString::fromUtf8(expected)));
+    }
+}

@@ -1,0 +1,168 @@
+#include "query/timelinesource.h"
+#include "timelinefixture.h"
+#include "timelinewidget.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+namespace {
+struct WidgetFixture
+{
+    StoryDatabase story;
+    TimelineSource source{*story.db};
+    TimelineWidget widget;
+
+    WidgetFixture()
+    {
+        REQUIRE(source.reload().ok());
+        widget.resize(1200, 600);
+        widget.setSource(&source);
+        widget.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&widget));
+        widget.fitAll();
+    }
+
+    const SceneMarker *marker(EventId id) const
+    {
+        for (const SceneMarker &m : widget.scene().markers) {
+            if (m.eventId == id && m.count == 1)
+                return &m;
+        }
+        return nullptr;
+    }
+
+    QPoint plotCentre() const { return widget.scene().plot.center().toPoint(); }
+};
+
+void wheel(QWidget *widget, QPoint at, int delta, Qt::KeyboardModifiers modifiers = {})
+{
+    QWheelEvent event(at, widget->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                      modifiers, Qt::NoScrollPhase, false);
+    QApplication::sendEvent(widget, &event);
+}
+} // namespace
+
+TEST_CASE("wheeling forward over the timeline zooms in around the cursor")
+{
+    WidgetFixture f;
+    const Viewport before = f.widget.viewport();
+    const QPoint at(int(f.widget.scene().plot.left() + 300), f.plotCentre().y());
+    const double dayUnderCursor = before.dayForX(300);
+    wheel(&f.widget, at, 120);
+    const Viewport after = f.widget.viewport();
+    CHECK(after.spanDays() < before.spanDays());
+    CHECK(after.dayForX(300) == Approx(dayUnderCursor).margin(0.5));
+    wheel(&f.widget, at, -240);
+    CHECK(f.widget.viewport().spanDays() > after.spanDays());
+}
+
+TEST_CASE("dragging the timeline to the right shows earlier dates")
+{
+    WidgetFixture f;
+    const double first = f.widget.viewport().firstDay();
+    const QPoint start = f.plotCentre();
+    QTest::mousePress(&f.widget, Qt::LeftButton, {}, start);
+    QTest::mouseMove(&f.widget, start + QPoint(60, 0));
+    QTest::mouseMove(&f.widget, start + QPoint(200, 0));
+    QTest::mouseRelease(&f.widget, Qt::LeftButton, {}, start + QPoint(200, 0));
+    const double perPixel = 1 / f.widget.viewport().pixelsPerDay();
+    CHECK(f.widget.viewport().firstDay() == Approx(first - 200 * perPixel).margin(perPixel));
+}
+
+TEST_CASE("keys pan, zoom and fit the timeline")
+{
+    WidgetFixture f;
+    f.widget.setFocus();
+    const Viewport fitted = f.widget.viewport();
+    QTest::keyClick(&f.widget, Qt::Key_Right);
+    CHECK(f.widget.viewport().firstDay() > fitted.firstDay());
+    QTest::keyClick(&f.widget, Qt::Key_Left);
+    CHECK(f.widget.viewport().firstDay() == Approx(fitted.firstDay()));
+    QTest::keyClick(&f.widget, Qt::Key_Plus);
+    CHECK(f.widget.viewport().spanDays() < fitted.spanDays());
+    QTest::keyClick(&f.widget, Qt::Key_Minus);
+    QTest::keyClick(&f.widget, Qt::Key_Minus);
+    CHECK(f.widget.viewport().spanDays() > fitted.spanDays());
+    QTest::keyClick(&f.widget, Qt::Key_Home);
+    CHECK(f.widget.viewport().firstDay() == Approx(fitted.firstDay()));
+    CHECK(f.widget.viewport().spanDays() == Approx(fitted.spanDays()));
+}
+
+TEST_CASE("zoom stops at about a day and at two centuries")
+{
+    WidgetFixture f;
+    for (int i = 0; i < 60; ++i)
+        f.widget.zoomIn();
+    CHECK(f.widget.viewport().spanDays() == Approx(Viewport::minSpanDays));
+    for (int i = 0; i < 80; ++i)
+        f.widget.zoomOut();
+    CHECK(f.widget.viewport().spanDays() == Approx(Viewport::maxSpanDays));
+}
+
+TEST_CASE("clicking a marker selects its event")
+{
+    WidgetFixture f;
+    QSignalSpy selected(&f.widget, &TimelineWidget::eventSelected);
+    f.widget.goToDate(QDate(2023, 6, 1));
+    const SceneMarker *raise = f.marker(f.story.failedRaise);
+    REQUIRE(raise);
+    CHECK(raise->hollow); // a failed round is drawn hollow
+    QTest::mouseClick(&f.widget, Qt::LeftButton, {}, raise->center.toPoint());
+    REQUIRE(selected.count() == 1);
+    CHECK(selected.at(0).at(0).value<EventId>() == f.story.failedRaise);
+    CHECK(f.widget.selectedEvent() == f.story.failedRaise);
+    CHECK(f.marker(f.story.failedRaise)->selected);
+}
+
+TEST_CASE("Tab moves from event to event and Enter opens the selected one")
+{
+    WidgetFixture f;
+    f.widget.setFocus();
+    QSignalSpy selected(&f.widget, &TimelineWidget::eventSelected);
+    QSignalSpy activated(&f.widget, &TimelineWidget::eventActivated);
+    QTest::keyClick(&f.widget, Qt::Key_Tab);
+    QTest::keyClick(&f.widget, Qt::Key_Tab);
+    REQUIRE(selected.count() == 2);
+    const auto first = selected.at(0).at(0).value<EventId>();
+    const auto second = selected.at(1).at(0).value<EventId>();
+    CHECK(first != 0);
+    CHECK(second != first);
+    QTest::keyClick(&f.widget, Qt::Key_Return);
+    REQUIRE(activated.count() == 1);
+    CHECK(activated.at(0).at(0).value<EventId>() == second);
+    QTest::keyClick(&f.widget, Qt::Key_Backtab);
+    CHECK(f.widget.selectedEvent() == first);
+}
+
+TEST_CASE("the co-CEOs' interim tenures are drawn as bars in the view")
+{
+    WidgetFixture f;
+    int interimBars = 0;
+    for (const SceneRect &rect : f.widget.scene().rects) {
+        if (rect.role == SceneRect::Role::TenureBar && rect.interim)
+            ++interimBars;
+    }
+    CHECK(interimBars == 2);
+}
+
+TEST_CASE("clicking a lane's title collapses it and clicking again expands it")
+{
+    WidgetFixture f;
+    const auto bars = [&f] {
+        return std::count_if(
+            f.widget.scene().rects.begin(), f.widget.scene().rects.end(),
+            [](const SceneRect &r) { return r.role == SceneRect::Role::TenureBar; });
+    };
+    REQUIRE(bars() > 0);
+    const auto title =
+        std::find_if(f.widget.scene().texts.begin(), f.widget.scene().texts.end(),
+                     [](const SceneText &t) { return t.role == TextRole::LaneTitle; });
+    REQUIRE(title != f.widget.scene().texts.end());
+    const QPoint at = title->rect.center().toPoint();
+    QTest::mouseClick(&f.widget, Qt::LeftButton, {}, at);
+    CHECK(bars() == 0);
+    QTest::mouseClick(&f.widget, Qt::LeftButton, {}, at);
+    CHECK(bars() > 0);
+}
