@@ -5,7 +5,10 @@
 #include "store/database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QGuiApplication>
+
+#include <unistd.h>
 
 namespace {
 const QString outOption = QStringLiteral("out");
@@ -68,6 +71,17 @@ public:
         // Painting text needs a GUI application; the offscreen platform needs no X server.
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (ssh, cron, CI) Qt warns that XDG_RUNTIME_DIR is unset and falls back
+        // to a private folder under /tmp; name that folder ourselves, so stderr carries only
+        // tenure-cli's own messages.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime =
+                QDir::temp().filePath(QStringLiteral("runtime-%1").arg(::getuid()));
+            if (QDir().mkpath(runtime) &&
+                QFile::setPermissions(runtime,
+                                      QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
         return std::make_unique<QGuiApplication>(argc, argv);
     }
 

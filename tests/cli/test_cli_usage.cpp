@@ -16,7 +16,8 @@ QStringList args(std::initializer_list<const char *> list)
     return result;
 }
 
-const QStringList commands = args({"init", "import", "export", "list", "add", "remove", "tenures"});
+const QStringList commands =
+    args({"init", "import", "export", "list", "add", "remove", "tenures", "render"});
 } // namespace
 
 TEST_CASE("the help lists every command and the exit statuses")

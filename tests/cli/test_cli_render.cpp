@@ -1,0 +1,144 @@
+// `tenure-cli render`: charts to PNG, SVG and PDF from the real binary, with no display at all.
+
+#include "clirunner.h"
+
+#include <QImage>
+#include <QXmlStreamReader>
+
+#include <catch2/catch.hpp>
+
+namespace {
+// A runner with no display and no Qt platform chosen: render must manage on its own.
+CliRunner headless()
+{
+    CliRunner cli;
+    cli.setEnvironment(QStringLiteral("DISPLAY"), QString());
+    cli.setEnvironment(QStringLiteral("WAYLAND_DISPLAY"), QString());
+    cli.setEnvironment(QStringLiteral("QT_QPA_PLATFORM"), QString());
+    cli.init(QStringLiteral("s.sqlite"), true);
+    return cli;
+}
+
+QStringList render(std::initializer_list<const char *> extra)
+{
+    QStringList arguments{QStringLiteral("render")};
+    for (const char *item : extra)
+        arguments << QString::fromUtf8(item);
+    return arguments;
+}
+
+int countOf(const QByteArray &bytes, const QByteArray &needle)
+{
+    int count = 0;
+    for (qsizetype at = bytes.indexOf(needle); at >= 0; at = bytes.indexOf(needle, at + 1))
+        ++count;
+    return count;
+}
+} // namespace
+
+TEST_CASE("render writes a PNG of exactly the size asked, without a display")
+{
+    CliRunner cli = headless();
+    const CliResult result =
+        cli.runOn(QStringLiteral("s.sqlite"),
+                  render({"--out", "t.png", "--width", "1280", "--height", "720"}));
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QImage image(cli.path(QStringLiteral("t.png")));
+    REQUIRE(image.size() == QSize(1280, 720));
+    // Not a blank page: the chart put colour on it.
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    CHECK(colours.size() > 20);
+}
+
+TEST_CASE("rendering the same chart twice gives identical pixels")
+{
+    CliRunner cli = headless();
+    for (const char *name : {"a.png", "b.png"})
+        REQUIRE(cli.runOn(QStringLiteral("s.sqlite"),
+                          render({"--out", name, "--title", "Stability AI"}))
+                    .exitCode == 0);
+    CHECK(QImage(cli.path(QStringLiteral("a.png"))) == QImage(cli.path(QStringLiteral("b.png"))));
+}
+
+TEST_CASE("render writes an SVG with the names as text")
+{
+    CliRunner cli = headless();
+    REQUIRE(cli.runOn(QStringLiteral("s.sqlite"),
+                      render({"--out", "t.svg", "--title", "Leadership at Stability AI"}))
+                .exitCode == 0);
+    const QByteArray svg = cli.read(QStringLiteral("t.svg"));
+    QXmlStreamReader xml(svg);
+    int texts = 0;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QLatin1String("text"))
+            ++texts;
+    }
+    INFO(xml.errorString().toStdString());
+    REQUIRE_FALSE(xml.hasError());
+    CHECK(texts > 10);
+    CHECK(svg.contains("Stability AI"));
+    CHECK(svg.contains("Emad Mostaque"));
+    CHECK(svg.contains("Leadership at Stability AI"));
+}
+
+TEST_CASE("render writes a one-page PDF of the size asked")
+{
+    CliRunner cli = headless();
+    // 1123 x 794 pixels at 96 dpi is A4 landscape: 842 x 595 points.
+    REQUIRE(cli.runOn(QStringLiteral("s.sqlite"),
+                      render({"--out", "t.pdf", "--width", "1123", "--height", "794"}))
+                .exitCode == 0);
+    const QByteArray pdf = cli.read(QStringLiteral("t.pdf"));
+    CHECK(pdf.startsWith("%PDF"));
+    CHECK(countOf(pdf, "/Type /Page\n") + countOf(pdf, "/Type /Page\r") +
+              countOf(pdf, "/Type /Page ") + countOf(pdf, "/Type /Page/") ==
+          1);
+    CHECK(pdf.contains("/MediaBox [0 0 842"));
+}
+
+TEST_CASE("render draws the funding chart and filters by company, type and dates")
+{
+    CliRunner cli = headless();
+    const CliResult funding =
+        cli.runOn(QStringLiteral("s.sqlite"),
+                  render({"--chart", "funding", "--out", "f.svg", "--company", "Stability AI"}));
+    INFO(funding.err.toStdString());
+    REQUIRE(funding.exitCode == 0);
+    CHECK(cli.read(QStringLiteral("f.svg")).contains("Seed"));
+
+    REQUIRE(cli.runOn(QStringLiteral("s.sqlite"),
+                      render({"--out", "d.png", "--from", "2024", "--to", "2024-06", "--type",
+                              "departure", "--theme", "dark"}))
+                .exitCode == 0);
+    const QImage dark(cli.path(QStringLiteral("d.png")));
+    CHECK(qGray(dark.pixel(5, 5)) < 80); // the dark theme's background
+}
+
+TEST_CASE("render refuses bad arguments with exit 1 and an unusable database with exit 3")
+{
+    CliRunner cli = headless();
+    const auto run = [&cli](std::initializer_list<const char *> extra) {
+        return cli.runOn(QStringLiteral("s.sqlite"), render(extra));
+    };
+    for (const CliResult &bad :
+         {run({}), run({"--out", "t.gif"}), run({"--out", "t.png", "--width", "wide"}),
+          run({"--out", "t.png", "--chart", "pie"}), run({"--out", "t.png", "--theme", "sepia"}),
+          run({"--out", "t.png", "--from", "2024-13"}), run({"--out", "t.png", "--type", "x"})}) {
+        CHECK(bad.exitCode == 1);
+        CHECK(bad.errLines().size() == 1);
+    }
+    CHECK_FALSE(cli.files().contains(QStringLiteral("t.png")));
+
+    cli.write(QStringLiteral("foreign.sqlite"), "this is not a database at all, just text\n");
+    const CliResult foreign =
+        cli.runOn(QStringLiteral("foreign.sqlite"), render({"--out", "t.png"}));
+    CHECK(foreign.exitCode == 3);
+    CHECK(cli.read(QStringLiteral("foreign.sqlite")) ==
+          "this is not a database at all, just text\n");
+    CHECK(cli.runOn(QStringLiteral("missing.sqlite"), render({"--out", "t.png"})).exitCode == 3);
+}
