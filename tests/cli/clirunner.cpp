@@ -116,3 +116,11 @@ QJsonArray CliRunner::listJson(const QString &db, const QStringList &filters) co
     REQUIRE(document.isArray());
     return document.array();
 }
+
+QStringList args(std::initializer_list<const char *> list)
+{
+    QStringList result;
+    for (const char *item : list)
+        result << QString::fromUtf8(item);
+    return result;
+}

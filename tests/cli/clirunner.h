@@ -7,6 +7,9 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+// A command line written as C strings: args({"list", "--company", "Acme"}).
+QStringList args(std::initializer_list<const char *> list);
+
 // What one run of tenure-cli did.
 struct CliResult
 {

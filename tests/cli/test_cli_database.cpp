@@ -13,14 +13,6 @@
 namespace {
 const QString db = QStringLiteral("events.sqlite");
 
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *item : list)
-        result << QString::fromUtf8(item);
-    return result;
-}
-
 void exec(sqlite3 *handle, const char *sql)
 {
     char *message = nullptr;

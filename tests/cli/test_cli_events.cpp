@@ -11,14 +11,6 @@
 namespace {
 const QString db = QStringLiteral("events.sqlite");
 
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *item : list)
-        result << QString::fromUtf8(item);
-    return result;
-}
-
 // Two companies over five years: enough for every filter to pick out something different.
 void makeSmallDatabase(const CliRunner &cli)
 {

@@ -15,13 +15,6 @@ const QString db = QStringLiteral("events.sqlite");
 const QByteArray header = "date,company,type,people,role,interim,round,amount_usd,valuation_usd,"
                           "status,description,source_url,source_title\n";
 
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *item : list)
-        result << QString::fromUtf8(item);
-    return result;
-}
 } // namespace
 
 TEST_CASE("importing a file with bad rows reports each one and writes nothing")

@@ -21,10 +21,7 @@ CliRunner headless()
 
 QStringList render(std::initializer_list<const char *> extra)
 {
-    QStringList arguments{QStringLiteral("render")};
-    for (const char *item : extra)
-        arguments << QString::fromUtf8(item);
-    return arguments;
+    return QStringList{QStringLiteral("render")} + args(extra);
 }
 
 int countOf(const QByteArray &bytes, const QByteArray &needle)

@@ -8,14 +8,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-QStringList args(std::initializer_list<const char *> list)
-{
-    QStringList result;
-    for (const char *item : list)
-        result << QString::fromUtf8(item);
-    return result;
-}
-
 const QStringList commands =
     args({"init", "import", "export", "list", "add", "remove", "tenures", "render"});
 } // namespace
