@@ -101,7 +101,8 @@ struct Scene
     QRectF plot;        // where the time axis maps days to x (the viewport's x = 0 is plot.left())
     ChartStyle style;   // the fonts the texts were measured with
 
-    // Painted in this order: rects, lines, polylines, markers, texts.
+    // Painted in layers (SceneRenderer): lane bands; grid lines, lane separators and leadership
+    // rules; bars; axis, today and valuation segments; valuation polylines; markers; texts.
     std::vector<SceneRect> rects;
     std::vector<SceneLine> lines;
     std::vector<QPolygonF> valuationLines; // joined valuation points on the funding chart

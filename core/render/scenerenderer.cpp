@@ -1,0 +1,82 @@
+#include "scenerenderer.h"
+
+#include "linepainter.h"
+#include "markerpainter.h"
+#include "paintertools.h"
+#include "rectpainter.h"
+
+#include <QPaintEngine>
+#include <QPainter>
+
+namespace {
+// A name on a tenure bar reads dark on a light bar and light on a dark one, unless the layout
+// chose its colour.
+QColor textColor(const SceneText &text, const Scene &scene, const Theme &theme,
+                 const RectPainter &rects, bool transparent)
+{
+    if (text.color.isValid())
+        return text.color;
+    if (text.role == TextRole::BarLabel) {
+        const QPointF centre = text.rect.center();
+        for (auto bar = scene.rects.rbegin(); bar != scene.rects.rend(); ++bar) {
+            if (bar->role == SceneRect::Role::TenureBar && bar->rect.contains(centre)) {
+                const QColor fill = rects.fillOf(*bar);
+                // A see-through tint shows the page: white in the light theme, dark in the dark.
+                return fill.alpha() < 200 && transparent ? theme.text : theme.textOn(fill);
+            }
+        }
+    }
+    return theme.color(text.role);
+}
+} // namespace
+
+void SceneRenderer::paint(QPainter &painter, const Scene &scene, const Theme &theme,
+                          Background background)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing, true);
+    painter.setRenderHint(QPainter::TextAntialiasing, true);
+    const QRectF bounds(QPointF(0, 0), scene.size);
+    painter.setClipRect(bounds, Qt::IntersectClip);
+    const bool transparent = background == Background::Transparent;
+    if (!transparent)
+        painter.fillRect(bounds, theme.background);
+
+    // The screen and PNGs are raster devices, SVG and PDF vector ones.
+    const QPaintEngine *engine = painter.paintEngine();
+    const bool raster = engine && engine->type() == QPaintEngine::Raster;
+    PainterTools tools(painter, scene.style);
+    RectPainter rects(tools, theme, transparent, raster);
+    LinePainter lines(tools, theme, raster);
+    MarkerPainter markers(tools, theme, transparent);
+
+    for (const SceneRect &rect : scene.rects) {
+        if (rect.role == SceneRect::Role::LaneBand)
+            rects.paint(rect);
+    }
+    lines.paint(scene.lines, true);
+    for (const SceneRect &rect : scene.rects) {
+        if (rect.role != SceneRect::Role::LaneBand)
+            rects.paint(rect);
+    }
+    lines.paint(scene.lines, false);
+
+    if (!scene.valuationLines.empty()) {
+        tools.setPen(theme.valuation, 2, PainterTools::Dash::Solid, true);
+        tools.noBrush();
+        for (const QPolygonF &polyline : scene.valuationLines)
+            painter.drawPolyline(polyline);
+    }
+
+    for (const SceneMarker &marker : scene.markers)
+        markers.paint(marker);
+
+    for (const SceneText &text : scene.texts) {
+        if (text.text.isEmpty())
+            continue;
+        tools.setFont(text.role);
+        tools.setPen(textColor(text, scene, theme, rects, transparent));
+        painter.drawText(text.rect, text.alignment, text.text);
+    }
+    painter.restore();
+}

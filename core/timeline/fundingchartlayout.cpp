@@ -1,0 +1,223 @@
+#include "fundingchartlayout.h"
+
+#include "chartframe.h"
+#include "fundingpanel.h"
+#include "tickgenerator.h"
+
+#include <QCoreApplication>
+#include <QFontMetricsF>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FundingChartLayout", text);
+}
+
+constexpr double panelGap = 16;
+
+double lineHeight(const ChartStyle &style, TextRole role)
+{
+    return std::ceil(QFontMetricsF(style.font(role)).height());
+}
+
+bool isCharted(const Event &event)
+{
+    return event.date.isValid() &&
+           (event.type == EventType::Funding || event.type == EventType::Appointment ||
+            event.type == EventType::Departure);
+}
+
+std::vector<LegendItem> legendFor(std::span<const LaneData> companies)
+{
+    // With one company the samples take its colour; with several each panel's name shows it.
+    const QColor color = companies.size() == 1 ? companies.front().color : QColor();
+    std::vector<LegendItem> items;
+    const auto add = [&](LegendItem::Kind kind, const QString &label) -> LegendItem & {
+        LegendItem item;
+        item.kind = kind;
+        item.label = label;
+        items.push_back(item);
+        return items.back();
+    };
+    add(LegendItem::Kind::Swatch, tr("Funding round")).color = color;
+    LegendItem &hollow = add(LegendItem::Kind::Swatch, tr("Failed or rumored"));
+    hollow.hollow = true;
+    hollow.color = color;
+    add(LegendItem::Kind::Marker, tr("Valuation")).shape = SceneMarker::Shape::ValuationPoint;
+    add(LegendItem::Kind::Line, tr("Leadership change")).lineRole = SceneLine::Role::LeadershipRule;
+    add(LegendItem::Kind::Marker, tr("Appointment")).shape = SceneMarker::Shape::Appointment;
+    add(LegendItem::Kind::Marker, tr("Departure")).shape = SceneMarker::Shape::Departure;
+    return items;
+}
+
+// The days shown: the options' dates, else the events' with a margin that leaves room for a
+// bar and its label at either end.
+std::pair<double, double> dayRange(std::span<const LaneData> companies,
+                                   const FundingChartOptions &options, double plotWidth)
+{
+    double first = std::numeric_limits<double>::max();
+    double last = std::numeric_limits<double>::lowest();
+    for (const LaneData &company : companies) {
+        for (const Event &event : company.events) {
+            if (!isCharted(event))
+                continue;
+            first = std::min(first, double(event.date.firstDay().toJulianDay()));
+            last = std::max(last, double(event.date.firstDay().toJulianDay()));
+        }
+    }
+    const bool hasData = first <= last;
+    if (!hasData) {
+        first = double(QDate(2000, 1, 1).toJulianDay());
+        last = first + 365;
+    }
+    const double span = std::max(30.0, last - first);
+    const double margin = std::max(span * 0.04, 36 * span / std::max(1.0, plotWidth));
+    if (options.from.isValid())
+        first = double(options.from.toJulianDay());
+    else if (hasData)
+        first -= margin;
+    if (options.to.isValid())
+        last = double(options.to.toJulianDay()) + 1;
+    else if (hasData)
+        last += margin;
+    if (last <= first)
+        last = first + 30;
+    return {first, last};
+}
+
+bool hasValuations(std::span<const LaneData> companies)
+{
+    for (const LaneData &company : companies) {
+        for (const Event &event : company.events) {
+            if (event.type == EventType::Funding && event.valuationUsd.value_or(0) > 0)
+                return true;
+        }
+    }
+    return false;
+}
+
+void addTimeAxis(Scene &scene, const AxisTicks &ticks, double plotLeft, double baseline,
+                 const ChartStyle &style)
+{
+    const double minorHeight = lineHeight(style, TextRole::AxisMinor);
+    const double minorTop = baseline + 5;
+    const double majorTop = minorTop + minorHeight + 1;
+    const auto add = [&](const AxisTier &tier, TextRole role, double top, double tickLength) {
+        for (const AxisTick &tick : tier.ticks) {
+            const double x = plotLeft + std::max(0.0, tick.x);
+            if (tick.x >= 0) {
+                SceneLine mark;
+                mark.role = SceneLine::Role::Axis;
+                mark.line = QLineF(x, baseline, x, baseline + tickLength);
+                scene.lines.push_back(mark);
+            }
+            if (tick.label.isEmpty())
+                continue;
+            SceneText text;
+            text.role = role;
+            text.rect = QRectF(plotLeft + tick.labelRect.left(), top, tick.labelRect.width(),
+                               std::ceil(tick.labelRect.height()));
+            text.text = tick.label;
+            text.alignment = int(Qt::AlignLeft | Qt::AlignVCenter);
+            scene.texts.push_back(text);
+        }
+    };
+    add(ticks.minor, TextRole::AxisMinor, minorTop, 4);
+    add(ticks.major, TextRole::AxisMajor, majorTop, majorTop - baseline);
+}
+} // namespace
+
+Scene FundingChartLayout::layout(std::span<const LaneData> companies,
+                                 const FundingChartOptions &options, const ChartStyle &style)
+{
+    Scene scene;
+    scene.size = options.size;
+    scene.style = style;
+    const std::vector<LegendItem> legend = legendFor(companies);
+    const ChartDecorations &decorations = options.decorations;
+    const QRectF body = ChartFrame::bodyRect(options.size, decorations, legend, style);
+
+    // The dollar scales' labels sit either side of the time axis.
+    const QFontMetricsF axisMetrics(style.font(TextRole::AxisMinor));
+    const double labelWidth =
+        std::ceil(std::max(axisMetrics.horizontalAdvance(QStringLiteral("$000M")),
+                           axisMetrics.horizontalAdvance(QStringLiteral("$000B"))));
+    const double plotLeft = body.left() + labelWidth + 8;
+    const double plotRight = body.right() - (hasValuations(companies) ? labelWidth + 8 : 8);
+    const double axisHeight =
+        lineHeight(style, TextRole::AxisMinor) + lineHeight(style, TextRole::AxisMajor) + 10;
+    const double panelsTop = body.top();
+    double panelsBottom = body.bottom() - axisHeight;
+
+    // Panels too short to read are left out; a line under the axis says how many.
+    const double minPanelHeight =
+        std::max(style.laneTitleHeight, lineHeight(style, TextRole::LaneTitle)) + 70;
+    const double noticeHeight = lineHeight(style, TextRole::Notice);
+    size_t shown = companies.size();
+    while (shown > 1 && (panelsBottom - panelsTop - noticeHeight - panelGap * double(shown - 1)) /
+                                double(shown) <
+                            minPanelHeight)
+        --shown;
+    if (shown < companies.size()) {
+        panelsBottom -= noticeHeight;
+        SceneText more;
+        more.role = TextRole::Notice;
+        more.rect =
+            QRectF(plotLeft, body.bottom() - noticeHeight, plotRight - plotLeft, noticeHeight);
+        more.text =
+            QFontMetricsF(style.font(TextRole::Notice))
+                .elidedText(tr("%1 more companies not shown: filter, or make the chart taller")
+                                .arg(companies.size() - shown),
+                            Qt::ElideRight, more.rect.width() - 2);
+        more.alignment = int(Qt::AlignCenter);
+        scene.texts.push_back(more);
+    }
+
+    const auto [first, last] = dayRange(companies, options, plotRight - plotLeft);
+    FundingPanelFrame frame;
+    frame.plotLeft = plotLeft;
+    frame.plotRight = plotRight;
+    frame.viewport = Viewport(first, last - first, std::max(1.0, plotRight - plotLeft));
+    frame.ticks = TickGenerator(style).generate(frame.viewport);
+    scene.plot = QRectF(plotLeft, panelsTop, plotRight - plotLeft, panelsBottom - panelsTop);
+
+    const auto count = double(shown);
+    const double panelHeight =
+        count > 0 ? (panelsBottom - panelsTop - panelGap * (count - 1)) / count : 0;
+    if (companies.empty() || panelHeight <= 0 || plotRight <= plotLeft) {
+        SceneText notice;
+        notice.role = TextRole::Notice;
+        notice.rect = QRectF(body.left(), body.center().y() - 12, body.width(), 24);
+        notice.text = QFontMetricsF(style.font(TextRole::Notice))
+                          .elidedText(companies.empty() ? tr("No companies to show")
+                                                        : tr("Too little room for the chart"),
+                                      Qt::ElideRight, std::max(0.0, body.width() - 2));
+        notice.alignment = int(Qt::AlignCenter);
+        if (body.height() >= 24)
+            scene.texts.push_back(notice);
+        ChartFrame::place(scene, decorations, legend, style);
+        return scene;
+    }
+
+    double baseline = panelsBottom;
+    for (size_t i = 0; i < shown; ++i) {
+        const double top = panelsTop + double(i) * (panelHeight + panelGap);
+        frame.area = QRectF(body.left(), top, body.width(), panelHeight);
+        baseline = FundingPanel(companies[i], int(i), style).layout(scene, frame);
+        if (i + 1 < shown) {
+            SceneLine separator;
+            separator.role = SceneLine::Role::LaneSeparator;
+            const double y = std::round(top + panelHeight + panelGap / 2);
+            separator.line = QLineF(body.left(), y, body.right(), y);
+            scene.lines.push_back(separator);
+        }
+    }
+    addTimeAxis(scene, frame.ticks, plotLeft, baseline, style);
+    scene.plot.setBottom(baseline);
+    ChartFrame::place(scene, decorations, legend, style);
+    return scene;
+}

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "chartdecorations.h"
+#include "chartstyle.h"
+#include "scene.h"
+#include "timelinedata.h"
+
+#include <span>
+
+struct FundingChartOptions
+{
+    QSizeF size{1920, 1080};
+    QDate from; // invalid: from the first event shown
+    QDate to;   // invalid: to the last event shown (or today)
+    ChartDecorations decorations;
+};
+
+// The funding chart: per company, rounds as bars by amount over time, valuations as points joined
+// by a line, failed or rumored rounds hollow, and leadership changes (appointments, departures)
+// as vertical rules labelled with the people's names, so money and leadership read together.
+// A pure function of its inputs, like TimelineLayout.
+class FundingChartLayout
+{
+public:
+    static Scene layout(std::span<const LaneData> companies, const FundingChartOptions &options,
+                        const ChartStyle &style = {});
+};

@@ -1,0 +1,165 @@
+#include "fundingrounds.h"
+
+#include "fundingvaluelabels.h"
+#include "model/money.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <limits>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("FundingRounds", text);
+}
+
+using Side = FundingValueLabels::Side;
+
+double dayOf(const Event &event)
+{
+    return double(event.date.firstDay().toJulianDay());
+}
+
+bool isHollow(const Event &round)
+{
+    return round.status != FundingStatus::Completed;
+}
+
+QString tooltipOf(const Event &round)
+{
+    QString text = QStringLiteral("%1, %2").arg(
+        round.round.isEmpty() ? tr("Funding round") : round.round, round.date.toDisplayString());
+    if (round.amountUsd)
+        text += tr(": %1 raised").arg(Money::formatShort(*round.amountUsd));
+    if (round.valuationUsd)
+        text += tr("%1 valued at %2")
+                    .arg(round.amountUsd ? QStringLiteral(",") : QStringLiteral(":"),
+                         Money::formatShort(*round.valuationUsd));
+    if (isHollow(round))
+        text += QStringLiteral(" (%1)").arg(toString(round.status));
+    return text;
+}
+
+// Longest first: "Seed $101M (rumored)", "Seed $101M", "$101M".
+QStringList barTexts(const Event &round)
+{
+    const QString amount = Money::formatShort(*round.amountUsd);
+    const QString named =
+        round.round.isEmpty() ? amount : QStringLiteral("%1 %2").arg(round.round, amount);
+    QStringList texts;
+    if (isHollow(round))
+        texts << QStringLiteral("%1 (%2)").arg(named, toString(round.status));
+    texts << named << amount;
+    texts.removeDuplicates();
+    return texts;
+}
+
+QStringList valuationTexts(const Event &round)
+{
+    const QString value = Money::formatShort(*round.valuationUsd);
+    if (isHollow(round))
+        return {QStringLiteral("%1 %2").arg(value, toString(round.status)), value};
+    return {tr("%1 valuation").arg(value), value};
+}
+
+struct Placed
+{
+    const Event *round = nullptr;
+    double x = 0;
+    QRectF bar; // null: no amount to draw
+    QRectF marker;
+    bool valuation = false;
+};
+} // namespace
+
+void FundingRounds::layout(Scene &scene, const std::vector<const Event *> &rounds,
+                           const FundingPlotArea &area, const Viewport &viewport,
+                           const QColor &color, int lane, const std::vector<QRectF> &blocked,
+                           const ChartStyle &style)
+{
+    FundingValueLabels labels(
+        QRectF(area.left, area.barsTop, area.right - area.left, area.baseline - area.barsTop),
+        style);
+    for (const QRectF &rect : blocked)
+        labels.block(rect);
+
+    // About three weeks wide, within bounds; rounds close together stand side by side.
+    const double barWidth = std::clamp(viewport.pixelsPerDay() * 21, minBarWidth, maxBarWidth);
+    std::vector<Placed> placed;
+    double lastRight = -std::numeric_limits<double>::infinity();
+    for (const Event *round : rounds) {
+        Placed p;
+        p.round = round;
+        p.x = area.left + viewport.xForDay(dayOf(*round));
+        if (round->amountUsd && *round->amountUsd > 0 && area.amounts.isValid()) {
+            const double left = std::max(p.x - barWidth / 2, lastRight + 2);
+            p.x = left + barWidth / 2;
+            const double top =
+                std::min(area.y(area.amounts, double(*round->amountUsd)), area.baseline - 2);
+            p.bar = QRectF(left, top, barWidth, area.baseline - top);
+            lastRight = p.bar.right();
+            SceneRect bar;
+            bar.role = SceneRect::Role::FundingBar;
+            bar.rect = p.bar;
+            bar.color = color;
+            bar.hollow = isHollow(*round);
+            bar.lane = lane;
+            bar.eventId = round->id;
+            bar.tooltip = tooltipOf(*round);
+            scene.rects.push_back(bar);
+            labels.block(p.bar);
+        }
+        placed.push_back(p);
+    }
+
+    // Valuation points, the completed ones joined in date order; a failed or rumored valuation
+    // stays a hollow point off the line, as it was never the company's value.
+    QPolygonF line;
+    for (Placed &p : placed) {
+        const Event &round = *p.round;
+        SceneMarker marker;
+        marker.lane = lane;
+        marker.eventId = round.id;
+        marker.tooltip = tooltipOf(round);
+        marker.hollow = isHollow(round);
+        if (round.valuationUsd && *round.valuationUsd > 0 && area.valuations.isValid()) {
+            marker.shape = SceneMarker::Shape::ValuationPoint;
+            marker.size = valuationMarkerSize;
+            marker.center = QPointF(p.x, area.y(area.valuations, double(*round.valuationUsd)));
+            if (!marker.hollow)
+                line << marker.center;
+            p.valuation = true;
+        } else if (p.bar.isNull()) {
+            // A round of unknown size: a small mark on the baseline.
+            marker.shape = SceneMarker::Shape::Funding;
+            marker.size = unknownMarkerSize;
+            marker.color = color;
+            marker.center = QPointF(p.x, area.baseline - unknownMarkerSize / 2 - 1);
+        } else {
+            continue;
+        }
+        p.marker = marker.bounds();
+        labels.block(p.marker.adjusted(-1, -1, 1, 1));
+        scene.markers.push_back(marker);
+    }
+    if (line.size() >= 2)
+        scene.valuationLines.push_back(line);
+
+    // Labels: the bars' first, as they say the most.
+    for (const Placed &p : placed) {
+        if (!p.bar.isNull())
+            labels.place(scene, p.bar, {Side::Above}, barTexts(*p.round), lane, p.round->id);
+    }
+    for (const Placed &p : placed) {
+        // A point on its own bar is labelled beside the bar.
+        QRectF target = p.marker;
+        if (!p.bar.isNull() && p.marker.center().y() > p.bar.top())
+            target = QRectF(p.bar.left(), p.marker.top(), p.bar.width(), p.marker.height());
+        if (p.valuation)
+            labels.place(scene, target, {Side::Right, Side::Left, Side::Above, Side::Below},
+                         valuationTexts(*p.round), lane, p.round->id);
+        else if (p.bar.isNull() && !p.round->round.isEmpty())
+            labels.place(scene, p.marker, {Side::Above}, {p.round->round}, lane, p.round->id);
+    }
+}
