@@ -5,11 +5,11 @@
 // The roles text plays in a chart. The layout measures each with ChartStyle::font(role) and the
 // renderer paints it with the same font, so what was measured is what is drawn.
 enum class TextRole {
-    AxisMajor,  // "2024"
-    AxisMinor,  // "Mar"
-    LaneTitle,  // company name in the gutter
-    RowLabel,   // role name in the gutter ("CEO")
-    BarLabel,   // person's name on a tenure bar
+    AxisMajor, // "2024"
+    AxisMinor, // "Mar"
+    LaneTitle, // company name in the gutter
+    RowLabel,  // role name in the gutter ("CEO")
+    BarLabel,  // person's name on a tenure bar
     MarkerLabel,
     ClusterCount,
     Legend,
@@ -33,12 +33,13 @@ struct ChartStyle
     double markerRowHeight = 36; // event markers and their labels
     double rowHeight = 20;       // one tenure bar row
     double rowGap = 3;
-    double lanePadding = 6;     // below the last row of a lane
-    double markerSize = 12;     // diameter of an event marker
+    double lanePadding = 6;       // below the last row of a lane
+    double markerSize = 12;       // diameter of an event marker
     double maxFundingMarker = 26; // the largest funding round's marker
-    double clusterGap = 3;      // markers closer than their size plus this merge into a cluster
+    double clusterGap = 3;        // markers closer than their size plus this stack, then cluster
+    int markerLevels = 3;         // crowded markers stack in this many levels before they merge
     double legendHeight = 26;
-    double margin = 12;         // around a chart's decorations (title, legend, footnote)
+    double margin = 12; // around a chart's decorations (title, legend, footnote)
 
     QFont font(TextRole role) const;
 

@@ -36,8 +36,10 @@ double roughLog2(quint64 value)
 EventMarkerLayout::EventMarkerLayout(const Viewport &viewport, QRectF plot, EventId selected,
                                      const ChartStyle &style, const ChartFonts &fonts)
     : m_viewport(viewport), m_plot(plot), m_selected(selected), m_style(style), m_fonts(fonts),
+      // A cluster stands on the top level and fits in the room of one level's row.
       m_clusterer(style.clusterGap, style.markerSize,
-                  std::max(style.maxFundingMarker, LaneLayout::markerRowHeight(style) - 6)),
+                  std::max(style.maxFundingMarker, style.markerRowHeight - 6)),
+      m_levels(LaneLayout::markerLevels(style)), m_levelPitch(LaneLayout::markerLevelPitch(style)),
       m_labelHeight(std::ceil(fonts.height(TextRole::MarkerLabel))),
       m_minLabelWidth(std::ceil(4 * fonts.metrics(TextRole::MarkerLabel).averageCharWidth()))
 {}
@@ -130,9 +132,10 @@ void EventMarkerLayout::place(Scene &scene, const LaneData &lane, int laneIndex,
     for (const Event &event : shown)
         m_items.push_back(
             {m_plot.left() + m_viewport.xForDay(dayOf(event)), markerSize(event, m_style)});
-    m_clusterer.cluster(m_items, m_groups);
+    m_clusterer.stack(m_items, m_levels, m_levelPitch, m_groups);
 
-    const double cy = centerY(markerRow, m_style);
+    const double top = centerY(markerRow, m_style);
+    const auto cy = [&](const MarkerGroup &g) { return top + g.level * m_levelPitch; };
     const auto inView = [&](const MarkerGroup &g) {
         return g.x - g.size / 2 >= m_plot.left() && g.x + g.size / 2 <= m_plot.right();
     };
@@ -140,18 +143,19 @@ void EventMarkerLayout::place(Scene &scene, const LaneData &lane, int laneIndex,
     for (const MarkerGroup &group : m_groups) {
         if (!inView(group))
             continue;
+        const double y = cy(group);
         m_labels.addObstacle(
-            QRectF(group.x - group.size / 2, cy - group.size / 2, group.size, group.size));
+            QRectF(group.x - group.size / 2, y - group.size / 2, group.size, group.size));
         if (group.count == 1)
-            placeSingle(scene, shown[group.first], group, laneIndex, cy);
+            placeSingle(scene, shown[group.first], group, laneIndex, y);
         else
             placeCluster(scene, shown.subspan(group.first, std::size_t(group.count)), group,
-                         laneIndex, cy);
+                         laneIndex, y);
     }
     // Labels after every marker is known, so none covers a marker to its right.
     for (const MarkerGroup &group : m_groups) {
         if (group.count == 1 && inView(group))
-            placeLabel(scene, shown[group.first], group, laneIndex, cy);
+            placeLabel(scene, shown[group.first], group, laneIndex, cy(group));
     }
 }
 

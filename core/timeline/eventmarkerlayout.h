@@ -10,9 +10,10 @@
 #include <vector>
 
 // Puts one lane's event markers into a scene: only the events in view (found by binary search on
-// the lane's date-ordered events), crowded ones merged into counted clusters, and short labels
-// beside or below the markers wherever they collide with nothing. One object lays out lane after
-// lane of a chart, reusing its buffers.
+// the lane's date-ordered events), crowded ones stacked on the levels of the marker row — merged
+// into counted clusters only when they need more levels than there are — and short labels beside
+// or below the markers wherever they collide with nothing. One object lays out lane after lane of
+// a chart, reusing its buffers.
 class EventMarkerLayout
 {
 public:
@@ -27,6 +28,7 @@ public:
     // less at style.markerSize up to $100B at style.maxFundingMarker — so a marker keeps its size
     // whatever else is shown or filtered.
     static double markerSize(const Event &event, const ChartStyle &style);
+    // The centre of the markers on the marker row's top level; level n is n level pitches below.
     static double centerY(QRectF markerRow, const ChartStyle &style);
     static SceneMarker::Shape shape(EventType type);
     // What a marker's label says: the people, the round and amount, or the description.
@@ -51,6 +53,8 @@ private:
     const ChartFonts &m_fonts;
     Clusterer m_clusterer;
     LabelPlacer m_labels;
+    int m_levels;
+    double m_levelPitch;
     double m_labelHeight;
     double m_minLabelWidth;
     std::vector<ClusterItem> m_items;

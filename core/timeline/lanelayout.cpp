@@ -108,7 +108,21 @@ double LaneLayout::rowTop(int row) const
 
 double LaneLayout::markerRowHeight(const ChartStyle &style)
 {
-    return std::max(style.markerRowHeight, style.laneTitleHeight);
+    // The same height for every lane, whatever its events: the view scrolls by lane heights, so
+    // they must not change as the user zooms and markers stack or spread.
+    const double levels =
+        style.markerRowHeight + (markerLevels(style) - 1) * markerLevelPitch(style);
+    return std::max(levels, style.laneTitleHeight);
+}
+
+int LaneLayout::markerLevels(const ChartStyle &style)
+{
+    return std::clamp(style.markerLevels, 1, 16);
+}
+
+double LaneLayout::markerLevelPitch(const ChartStyle &style)
+{
+    return style.markerSize + style.clusterGap;
 }
 
 double LaneLayout::height(int rowCount, const ChartStyle &style)

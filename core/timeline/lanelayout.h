@@ -35,8 +35,14 @@ public:
     double rowTop(int row) const;
     double height() const { return height(int(m_rows.size()), m_style); }
 
-    // The marker row is as tall as the company's name needs, if that is more.
+    // The marker row: style.markerRowHeight for the top level of markers and their labels, and a
+    // level pitch more for each further level; as tall as the company's name needs, if that is
+    // more.
     static double markerRowHeight(const ChartStyle &style);
+    // Levels in the marker row (at least one) and the distance between their centres: a marker
+    // and the one below it are as far apart as two markers side by side must be.
+    static int markerLevels(const ChartStyle &style);
+    static double markerLevelPitch(const ChartStyle &style);
     static double height(int rowCount, const ChartStyle &style);
 
 private:

@@ -357,6 +357,141 @@ TEST_CASE("a cluster splits as the user zooms in")
                        [](const SceneMarker *m) { return m->count > 1; }));
 }
 
+TEST_CASE("markers on the same day stack into levels before they cluster")
+{
+    // 22 March 2024: the CEO resigns, from the board too, and two interim co-CEOs are appointed.
+    const LaneData data = lane(
+        stability, {departure(s("2024-03-22"), {}, {s("Emad Mostaque")}, s("CEO")),
+                    departure(s("2024-03-22"), {}, {s("Emad Mostaque")}, s("Board member")),
+                    appointment(s("2024-03-22"), {}, {s("Shan Shan Wong"), s("Christian Laforte")},
+                                s("Co-CEO"), true)});
+    const ChartStyle style;
+    const double pitch = style.markerSize + style.clusterGap;
+    // Fully zoomed in, and fifteen years wide: same-day markers never separate by zooming.
+    for (const auto &[first, last] : {std::pair(QDate(2024, 3, 21), QDate(2024, 3, 24)),
+                                      std::pair(QDate(2015, 1, 1), QDate(2030, 1, 1))}) {
+        INFO(first.toString(Qt::ISODate).toStdString());
+        const Scene scene = TimelineLayout::layout({&data, 1}, viewOf(first, last));
+        const auto markers = markersOf(scene, 0);
+        REQUIRE(markers.size() == 3);
+        for (std::size_t i = 0; i < markers.size(); ++i) {
+            const SceneMarker &m = *markers[i];
+            CHECK(m.count == 1);
+            CHECK(m.eventId == EventId(i + 1)); // in date order, top to bottom
+            CHECK(m.center.x() == Approx(markers[0]->center.x()));
+            CHECK(m.center.y() == Approx(markers[0]->center.y() + double(i) * pitch));
+            CHECK(m.bounds().top() >= scene.plot.top());
+            CHECK(m.bounds().bottom() <= scene.plot.top() + LaneLayout::markerRowHeight(style));
+            const SceneHit hit = scene.hitTest(m.center);
+            CHECK(hit.kind == SceneHit::Kind::Event);
+            CHECK(hit.eventId == m.eventId);
+            for (const SceneText *label : textsOf(scene, TextRole::MarkerLabel))
+                CHECK_FALSE(label->rect.intersects(m.bounds()));
+        }
+        CHECK(markers[0]->shape == SceneMarker::Shape::Departure);
+        CHECK(markers[2]->shape == SceneMarker::Shape::Appointment);
+        CHECK(markers[2]->interim);
+        CHECK(scene.eventOrder() == std::vector<EventId>{1, 2, 3});
+    }
+
+    ChartStyle flat;
+    flat.markerLevels = 1;
+    const Scene merged =
+        TimelineLayout::layout({&data, 1}, viewOf(QDate(2024, 3, 21), QDate(2024, 3, 24)), flat);
+    const auto markers = markersOf(merged, 0);
+    REQUIRE(markers.size() == 1);
+    CHECK(markers[0]->count == 3);
+    CHECK(TimelineLayout::laneHeight(data, false, flat) < TimelineLayout::laneHeight(data, false));
+}
+
+TEST_CASE("more same-day events than levels merge into a counted cluster")
+{
+    // Five people reported leaving in October 2023, with no day known.
+    std::vector<Event> events;
+    for (const char *name :
+         {"Ozden Onder", "Adam Avrunin", "Ren Ito", "David Ha", "Tyler Saltzman"})
+        events.push_back(departure(s("2023-10"), {}, {s(name)}, s("Executive")));
+    const LaneData data = lane(stability, events);
+    const TimelineView view = viewOf(QDate(2023, 9, 28), QDate(2023, 10, 4));
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    const auto markers = markersOf(scene, 0);
+    REQUIRE(markers.size() == 1);
+    const SceneMarker &cluster = *markers[0];
+    CHECK(cluster.shape == SceneMarker::Shape::Cluster);
+    CHECK(cluster.count == 5);
+    CHECK(cluster.eventId == 1);
+    CHECK(cluster.firstDay == jd(QDate(2023, 10, 1)));
+    CHECK(cluster.lastDay == jd(QDate(2023, 10, 2)));
+    CHECK(cluster.tooltip.startsWith(s("5 events")));
+    const SceneHit hit = scene.hitTest(cluster.center);
+    CHECK(hit.kind == SceneHit::Kind::Cluster);
+    CHECK(hit.lastDay > hit.firstDay);
+    CHECK(scene.eventOrder().empty());
+
+    ChartStyle tall; // as many levels as events: they all stand apart, inside a taller row
+    tall.markerLevels = 5;
+    const Scene stacked = TimelineLayout::layout({&data, 1}, view, tall);
+    const auto singles = markersOf(stacked, 0);
+    REQUIRE(singles.size() == 5);
+    std::vector<QRectF> bounds;
+    for (const SceneMarker *m : singles) {
+        CHECK(m->count == 1);
+        CHECK(m->bounds().bottom() <= stacked.plot.top() + LaneLayout::markerRowHeight(tall));
+        bounds.push_back(m->bounds());
+    }
+    for (std::size_t i = 0; i < bounds.size(); ++i) {
+        for (std::size_t j = i + 1; j < bounds.size(); ++j)
+            CHECK_FALSE(bounds[i].intersects(bounds[j]));
+    }
+    CHECK(TimelineLayout::laneHeight(data, false, tall) > TimelineLayout::laneHeight(data, false));
+}
+
+TEST_CASE("stacked markers and clusters never overlap, whatever their sizes and crowding")
+{
+    const double gap = 3, pitch = 15;
+    const int levels = 3;
+    const Clusterer clusterer(gap, 12, 30);
+    std::mt19937 random(11);
+    std::uniform_real_distribution<double> step(0, 24), size(12, 26);
+    std::bernoulli_distribution sameDay(0.3);
+    std::vector<MarkerGroup> groups;
+    bool sawStack = false, sawCluster = false;
+    for (int round = 0; round < 40; ++round) {
+        std::vector<ClusterItem> items;
+        double x = 0;
+        for (int i = 0; i < 150; ++i) {
+            if (!sameDay(random))
+                x += step(random);
+            items.push_back({x, i % 5 == 0 ? size(random) : 12.0});
+        }
+        clusterer.stack(items, levels, pitch, groups);
+        std::size_t next = 0;
+        for (const MarkerGroup &g : groups) {
+            REQUIRE(g.first == next); // every item once, in order
+            next += std::size_t(g.count);
+            REQUIRE(g.level >= 0);
+            REQUIRE(g.level < levels);
+            if (g.count > 1)
+                REQUIRE(g.level == 0);
+            sawStack = sawStack || g.level > 0;
+            sawCluster = sawCluster || g.count > 1;
+        }
+        REQUIRE(next == items.size());
+        for (std::size_t i = 0; i < groups.size(); ++i) {
+            for (std::size_t j = i + 1; j < groups.size(); ++j) {
+                const MarkerGroup &a = groups[i], &b = groups[j];
+                const double reach = (a.size + b.size) / 2;
+                if (std::abs(a.level - b.level) * pitch >= reach)
+                    continue; // one above the other, clear
+                INFO("round " << round << ", groups " << i << " and " << j);
+                REQUIRE(std::abs(a.x - b.x) >= reach + gap - 1e-9);
+            }
+        }
+    }
+    CHECK(sawStack);
+    CHECK(sawCluster);
+}
+
 TEST_CASE("placed labels never overlap each other or a marker")
 {
     std::mt19937 random(7);
@@ -538,7 +673,8 @@ TEST_CASE("a lane scrolled partly out of sight keeps what is below the axis")
 {
     const LaneData data = stabilityLane();
     TimelineView view = viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1));
-    view.laneOffset = ChartStyle().markerRowHeight + 5; // the marker row and a bit of the CEO row
+    // The marker row and a bit of the CEO row.
+    view.laneOffset = LaneLayout::markerRowHeight(ChartStyle()) + 5;
     const Scene scene = TimelineLayout::layout({&data, 1}, view);
     CHECK(markersOf(scene, 0).empty()); // the marker row is under the axis
     const auto bars = barsOf(scene);
@@ -610,20 +746,28 @@ TEST_CASE("hitTest finds a marker before a bar before a lane title")
     CHECK(hit.lastDay > hit.firstDay);
 }
 
-TEST_CASE("eventOrder goes lane by lane, left to right, skipping clustered events")
+TEST_CASE("eventOrder goes lane by lane, left to right, top to bottom, skipping clustered events")
 {
     const LaneData first = stabilityLane();
-    const LaneData second =
-        lane(s("Beta"),
-             {other(s("2019-01"), {}, s("Founded")), other(s("2023-01"), {}, s("Launch"))}, 100);
+    std::vector<Event> beta = {other(s("2019-01"), {}, s("Founded"))};
+    for (int i = 1; i <= 4; ++i) // more on one day than there are levels: a cluster
+        beta.push_back(other(s("2021-05-04"), {}, QStringLiteral("Launch %1").arg(i)));
+    beta.push_back(other(s("2023-01"), {}, s("Launch")));
+    const LaneData second = lane(s("Beta"), beta, 100);
     const std::vector<LaneData> lanes = {first, second};
     const Scene scene = TimelineLayout::layout(lanes, viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1)));
     const std::vector<EventId> order = scene.eventOrder();
     REQUIRE(order.size() >= 4);
     CHECK(order.front() == 1);
+    // The CEO's departure and the co-CEOs' appointment share a day: stacked, the upper first.
+    const auto departure = std::find(order.begin(), order.end(), 3);
+    REQUIRE(departure != order.end());
+    REQUIRE(departure + 1 != order.end());
+    CHECK(*(departure + 1) == 4);
     CHECK(order[order.size() - 2] == 100);
-    CHECK(order.back() == 101);
-    CHECK(std::find(order.begin(), order.end(), 3) == order.end()); // clustered with 4
+    CHECK(order.back() == 105);
+    for (EventId clustered = 101; clustered <= 104; ++clustered)
+        CHECK(std::find(order.begin(), order.end(), clustered) == order.end());
 }
 
 TEST_CASE("an empty timeline says no events match the filters")
