@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "databasefileactions.h"
 #include "databasesession.h"
 #include "detailspanel.h"
 #include "eventactions.h"
@@ -11,14 +12,13 @@
 #include "query/eventstatistics.h"
 #include "recentfiles.h"
 #include "timelinewidget.h"
+#include "viewsettings.h"
 
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QCryptographicHash>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMenuBar>
@@ -31,17 +31,7 @@
 namespace {
 constexpr int tableLimit = 10000; // rows; the timeline shows the rest
 constexpr int overviewBuckets = 400;
-const QString databaseFilter = QObject::tr("Tenure databases (*.sqlite *.db);;All files (*)");
 
-// Settings of one database's view live under a key derived from its path.
-QString viewKey(const QString &path, const char *name)
-{
-    const QByteArray hash = QCryptographicHash::hash(QFileInfo(path).absoluteFilePath().toUtf8(),
-                                                     QCryptographicHash::Sha1)
-                                .toHex()
-                                .left(16);
-    return QStringLiteral("views/%1/%2").arg(QLatin1String(hash), QLatin1String(name));
-}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -49,6 +39,10 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(tr("Tenure"));
     setObjectName(QStringLiteral("mainWindow"));
     m_eventActions = new EventActions(this);
+    m_fileActions = new DatabaseFileActions(
+        this, [this](std::unique_ptr<DatabaseSession> session) { setSession(std::move(session)); },
+        [this] { return m_session.get(); });
+    connect(m_fileActions, &DatabaseFileActions::failed, this, &MainWindow::reportError);
     createPanels();
     createMenus();
     m_tableTimer.setSingleShot(true);
@@ -135,26 +129,7 @@ void MainWindow::createMenus()
 void MainWindow::createFileMenu()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(tr("&New database…"), QKeySequence(tr("Ctrl+Shift+N")), this,
-                    &MainWindow::newDatabase);
-    file->addAction(tr("&Open database…"), QKeySequence::Open, this,
-                    &MainWindow::openDatabaseDialog);
-    m_recentMenu = file->addMenu(tr("Open &recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
-        m_recentMenu->clear();
-        const QStringList recent = RecentFiles::list();
-        for (int i = 0; i < recent.size(); ++i) {
-            const QString path = recent.at(i);
-            m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path), this,
-                                    [this, path] { openDatabase(path); });
-        }
-        if (recent.isEmpty())
-            m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear list"), this, [] { RecentFiles::clear(); });
-    });
-    file->addAction(tr("Save database &as…"), QKeySequence::SaveAs, this,
-                    &MainWindow::saveDatabaseAs);
+    m_fileActions->addTo(file);
     file->addSeparator();
     file->addAction(m_eventActions->importEvents());
     file->addAction(m_eventActions->exportEvents());
@@ -274,55 +249,7 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
 
 bool MainWindow::openDatabase(const QString &path)
 {
-    auto session = DatabaseSession::open(path, Database::OpenMode::Existing);
-    if (!session) {
-        reportError(session.error().message);
-        return false;
-    }
-    setSession(std::move(*session));
-    return true;
-}
-
-void MainWindow::newDatabase()
-{
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("New database"), QString(), databaseFilter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sqlite");
-    auto session = DatabaseSession::open(path, Database::OpenMode::CreateNew);
-    if (!session) {
-        reportError(session.error().message);
-        return;
-    }
-    setSession(std::move(*session));
-}
-
-void MainWindow::openDatabaseDialog()
-{
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open database"), QString(), databaseFilter);
-    if (!path.isEmpty())
-        openDatabase(path);
-}
-
-void MainWindow::saveDatabaseAs()
-{
-    if (!m_session)
-        return;
-    QString path =
-        QFileDialog::getSaveFileName(this, tr("Save database as"), QString(), databaseFilter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sqlite");
-    // The copy becomes the open database, as Save As does everywhere.
-    if (auto status = m_session->database().copyTo(path); !status) {
-        reportError(status.error().message);
-        return;
-    }
-    openDatabase(path);
+    return m_fileActions->open(path);
 }
 
 void MainWindow::exportChart()
@@ -524,7 +451,9 @@ void MainWindow::moveLane(const QString &company, int delta)
     order.move(from, to);
     if (auto status = m_session->timeline().setLaneOrder(order); !status)
         reportError(status.error().message);
-    QSettings().setValue(viewKey(m_session->path(), "laneOrder"), order);
+    SavedView saved = ViewSettings::load(m_session->path());
+    saved.laneOrder = order;
+    ViewSettings::save(m_session->path(), saved);
     m_timeline->refresh();
 }
 
@@ -573,19 +502,15 @@ void MainWindow::restoreSettings()
 
 void MainWindow::restoreViewFor(const QString &path)
 {
-    QSettings settings;
-    const QStringList order = settings.value(viewKey(path, "laneOrder")).toStringList();
-    if (!order.isEmpty())
-        m_session->timeline().setLaneOrder(order);
-    const QStringList collapsed = settings.value(viewKey(path, "collapsed")).toStringList();
+    const SavedView saved = ViewSettings::load(path);
+    if (!saved.laneOrder.isEmpty())
+        m_session->timeline().setLaneOrder(saved.laneOrder);
     m_timeline->setSource(&m_session->timeline());
-    m_timeline->setCollapsedCompanies(QSet<QString>(collapsed.begin(), collapsed.end()));
+    m_timeline->setCollapsedCompanies(saved.collapsed);
     reloadData();
-    const double first = settings.value(viewKey(path, "firstDay"), 0).toDouble();
-    const double span = settings.value(viewKey(path, "spanDays"), 0).toDouble();
-    if (first > 0 && span > 0) {
-        m_timeline->setVisibleRange(first, first + span);
-        m_timeline->setFirstLane(settings.value(viewKey(path, "firstLane"), 0).toInt());
+    if (saved.hasRange()) {
+        m_timeline->setVisibleRange(saved.firstDay, saved.firstDay + saved.spanDays);
+        m_timeline->setFirstLane(saved.firstLane);
     } else {
         m_timeline->fitAll();
     }
@@ -598,13 +523,12 @@ void MainWindow::saveViewSettings()
     settings.setValue(QStringLiteral("windowState"), saveState());
     if (!m_session)
         return;
-    const QString path = m_session->path();
-    const Viewport viewport = m_timeline->viewport();
-    settings.setValue(viewKey(path, "firstDay"), viewport.firstDay());
-    settings.setValue(viewKey(path, "spanDays"), viewport.spanDays());
-    settings.setValue(viewKey(path, "firstLane"), m_timeline->view().firstLane);
-    const QSet<QString> collapsed = m_timeline->view().collapsedCompanies;
-    settings.setValue(viewKey(path, "collapsed"), QStringList(collapsed.begin(), collapsed.end()));
+    SavedView view = ViewSettings::load(m_session->path()); // keeps the user's lane order
+    view.firstDay = m_timeline->viewport().firstDay();
+    view.spanDays = m_timeline->viewport().spanDays();
+    view.firstLane = m_timeline->view().firstLane;
+    view.collapsed = m_timeline->view().collapsedCompanies;
+    ViewSettings::save(m_session->path(), view);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

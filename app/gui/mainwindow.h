@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class DatabaseFileActions;
 class DatabaseSession;
 class DetailsPanel;
 class EventActions;
@@ -50,9 +51,6 @@ private:
     void saveViewSettings();
     void restoreViewFor(const QString &path);
 
-    void newDatabase();
-    void openDatabaseDialog();
-    void saveDatabaseAs();
     void exportChart();
     void copyChart();
     ChartRequest currentChartRequest() const;
@@ -78,7 +76,7 @@ private:
     EventTablePanel *m_table = nullptr;
     QUndoView *m_undoView = nullptr;
     EventActions *m_eventActions = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    DatabaseFileActions *m_fileActions = nullptr;
     QMenu *m_viewMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;
     QAction *m_undo = nullptr;

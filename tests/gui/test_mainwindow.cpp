@@ -204,3 +204,19 @@ TEST_CASE("every command is in a menu")
         CHECK(titles.contains(QString::fromUtf8(expected)));
     }
 }
+
+TEST_CASE("the view and collapsed lanes are remembered for the next run")
+{
+    WindowFixture f;
+    f.timeline()->setVisibleRange(2459700, 2460100);
+    f.timeline()->toggleLane(QStringLiteral("Stability AI"));
+    f.window->close();
+
+    MainWindow again;
+    auto session = DatabaseSession::adopt(f.story.openAgain());
+    REQUIRE(session.ok());
+    again.setSession(std::move(*session));
+    CHECK(again.timeline()->viewport().firstDay() == Approx(2459700));
+    CHECK(again.timeline()->viewport().spanDays() == Approx(400));
+    CHECK(again.timeline()->view().collapsedCompanies.contains(QStringLiteral("Stability AI")));
+}
