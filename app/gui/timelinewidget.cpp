@@ -32,6 +32,16 @@ TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
     m_laneBar = new QScrollBar(Qt::Vertical, this);
     m_laneBar->setObjectName(QStringLiteral("laneScrollBar"));
     connect(m_laneBar, &QScrollBar::valueChanged, this, &TimelineWidget::setFirstLane);
+    m_prefetch.setSingleShot(true);
+    m_prefetch.setInterval(150);
+    connect(&m_prefetch, &QTimer::timeout, this, [this] {
+        if (!m_source)
+            return;
+        auto status = m_source->prefetchAround(m_view.firstLane, m_scene.plot.height(),
+                                               m_view.collapsedCompanies);
+        if (!status)
+            emit failed(status.error().message);
+    });
 }
 
 void TimelineWidget::setSource(TimelineSource *source)
@@ -91,6 +101,7 @@ void TimelineWidget::relayout()
     m_scene = TimelineLayout::layout(lanes, m_view);
     syncScrollBar();
     update();
+    m_prefetch.start();
 }
 
 void TimelineWidget::syncScrollBar()

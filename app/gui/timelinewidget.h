@@ -5,6 +5,7 @@
 #include "timeline/scene.h"
 #include "timeline/timelinelayout.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QScrollBar;
@@ -88,6 +89,7 @@ private:
     Scene m_scene;
     ThemeChoice m_themeChoice = ThemeChoice::System;
     QScrollBar *m_laneBar = nullptr;
+    QTimer m_prefetch; // reads neighbouring lanes once the user pauses
     bool m_dragging = false;
     bool m_dragMoved = false;
     QPointF m_dragStart;

@@ -9,9 +9,9 @@ Result<std::pair<QDate, QDate>> EventStatistics::extent()
 {
     // last_day is at most a year after first_day, so bounding it by the latest first_day lets
     // the date index answer instead of a scan of every row.
-    Statement &s = m_db.prepare(
-        "SELECT min(first_day), (SELECT max(last_day) FROM events WHERE first_day >= "
-        "(SELECT max(first_day) FROM events) - 366) FROM events");
+    Statement &s =
+        m_db.prepare("SELECT min(first_day), (SELECT max(last_day) FROM events WHERE first_day >= "
+                     "(SELECT max(first_day) FROM events) - 366) FROM events");
     const int rc = s.step();
     std::pair<QDate, QDate> span;
     if (rc == SQLITE_ROW && s.optionalInteger(0)) {

@@ -196,6 +196,20 @@ Result<std::span<const LaneData>> TimelineSource::lanesFilling(int first, double
     return std::span<const LaneData>(m_lanes.data() + first, end - std::size_t(first));
 }
 
+Status TimelineSource::prefetchAround(int first, double height, const QSet<QString> &collapsed,
+                                      const ChartStyle &style)
+{
+    auto shown = lanesFilling(first, height, collapsed, style);
+    if (!shown)
+        return shown.error();
+    const int count = std::max<int>(1, int(shown->size()));
+    if (auto below = lanesFilling(first + count, height, collapsed, style); !below)
+        return below.error();
+    if (auto above = lanesFilling(std::max(0, first - count), height, collapsed, style); !above)
+        return above.error();
+    return Done{};
+}
+
 Result<std::span<const LaneData>> TimelineSource::allLanes()
 {
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {

@@ -40,6 +40,10 @@ public:
     Result<std::span<const LaneData>> lanesFilling(int first, double height,
                                                    const QSet<QString> &collapsed,
                                                    const ChartStyle &style = {});
+    // Reads the screenful of lanes below `first` and the one above, so scrolling there next
+    // does not wait for the store. The viewer calls it when the user pauses.
+    Status prefetchAround(int first, double height, const QSet<QString> &collapsed,
+                          const ChartStyle &style = {});
     // Every lane, loaded (for exports and small databases).
     Result<std::span<const LaneData>> allLanes();
     Result<const LaneData *> lane(int index);

@@ -186,3 +186,17 @@ TEST_CASE("a filter that lets nothing through leaves no lanes")
     REQUIRE(source.setFilter({}).ok());
     CHECK(source.laneCount() == 2);
 }
+
+TEST_CASE("prefetching reads the lanes around the view so scrolling there needs no query")
+{
+    Fixture f;
+    TimelineSource source(*f.db);
+    REQUIRE(source.reload().ok());
+    REQUIRE(source.prefetchAround(0, 1, {}).ok());
+    // Both lanes are loaded now: deleting the database's events does not change what they hold.
+    REQUIRE(
+        f.db->exec("DELETE FROM event_people; DELETE FROM events_fts; DELETE FROM events").ok());
+    auto second = source.lane(1);
+    REQUIRE(second.ok());
+    CHECK((*second)->events.size() == 3);
+}
