@@ -102,11 +102,11 @@ Result<Scene> ChartBuilder::scene(Database &db, const ChartRequest &request)
     if (request.listSources)
         view.decorations.sources = sourcesOf(*lanes, first, last);
     const QRectF plot = TimelineLayout::plotRect(view.size, view.decorations);
-    view.viewport = request.filter.from.isValid() && request.filter.to.isValid()
-                        ? Viewport(double(first.toJulianDay()),
-                                   double(last.toJulianDay() - first.toJulianDay() + 1),
-                                   plot.width())
-                        : Viewport::fitting(first, last, plot.width());
+    view.viewport =
+        request.filter.from.isValid() && request.filter.to.isValid()
+            ? Viewport(double(first.toJulianDay()),
+                       double(last.toJulianDay() - first.toJulianDay() + 1), plot.width())
+            : Viewport::fitting(first, last, plot.width());
     return TimelineLayout::layout(*lanes, view);
 }
 

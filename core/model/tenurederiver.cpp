@@ -63,7 +63,8 @@ std::vector<Tenure> TenureDeriver::derive(std::vector<Event> events)
     for (const Event &event : events) {
         if (event.type == EventType::Departure) {
             for (const QString &person : event.people) {
-                const auto held = openByHolder.constFind(holderKey(event.company, person, event.role));
+                const auto held =
+                    openByHolder.constFind(holderKey(event.company, person, event.role));
                 if (held != openByHolder.constEnd())
                     closeAt(*held, event, Tenure::End::Departure);
             }

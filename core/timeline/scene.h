@@ -26,13 +26,13 @@ struct SceneRect
     };
     Role role = Role::LaneBand;
     QRectF rect;
-    QColor color;          // invalid: the theme's colour for the role
-    bool interim = false;  // drawn hatched and lighter
-    bool hollow = false;   // outline only (a failed or rumored round)
-    bool openEnd = false;  // an open tenure: fades out at the right (it runs to today)
+    QColor color;         // invalid: the theme's colour for the role
+    bool interim = false; // drawn hatched and lighter
+    bool hollow = false;  // outline only (a failed or rumored round)
+    bool openEnd = false; // an open tenure: fades out at the right (it runs to today)
     bool selected = false;
-    int lane = -1;         // index of the lane it belongs to, -1 for none
-    EventId eventId = 0;   // a tenure bar: the appointment that opened it; a funding bar: the round
+    int lane = -1;       // index of the lane it belongs to, -1 for none
+    EventId eventId = 0; // a tenure bar: the appointment that opened it; a funding bar: the round
     QString tooltip;
 };
 
@@ -57,15 +57,15 @@ struct SceneMarker
     enum class Shape { Appointment, Departure, Funding, Other, Cluster, ValuationPoint };
     Shape shape = Shape::Other;
     QPointF center;
-    double size = 12;     // diameter, or side of the shape's bounding square
-    bool hollow = false;  // a failed or rumored round
+    double size = 12;    // diameter, or side of the shape's bounding square
+    bool hollow = false; // a failed or rumored round
     bool interim = false;
     bool selected = false;
-    QColor color;         // invalid: the theme's colour for the shape
+    QColor color; // invalid: the theme's colour for the shape
     int lane = -1;
-    EventId eventId = 0;  // 0 for legend samples; a cluster: its first event
-    int count = 1;        // events merged into this marker (a cluster when > 1)
-    double firstDay = 0;  // a cluster's span of Julian days, to zoom into when it is clicked
+    EventId eventId = 0; // 0 for legend samples; a cluster: its first event
+    int count = 1;       // events merged into this marker (a cluster when > 1)
+    double firstDay = 0; // a cluster's span of Julian days, to zoom into when it is clicked
     double lastDay = 0;
     QString tooltip;
 
@@ -81,7 +81,7 @@ struct SceneText
     QColor color;           // invalid: the theme's text colour for the role
     int lane = -1;
     EventId eventId = 0;
-    QString link;           // a source URL the text stands for (footnotes), else empty
+    QString link; // a source URL the text stands for (footnotes), else empty
 };
 
 // What is under a point of the chart, for clicks and tooltips.
@@ -98,8 +98,8 @@ struct SceneHit
 struct Scene
 {
     QSizeF size;
-    QRectF plot;        // where the time axis maps days to x (the viewport's x = 0 is plot.left())
-    ChartStyle style;   // the fonts the texts were measured with
+    QRectF plot;      // where the time axis maps days to x (the viewport's x = 0 is plot.left())
+    ChartStyle style; // the fonts the texts were measured with
 
     // Painted in layers (SceneRenderer): lane bands; grid lines, lane separators and leadership
     // rules; bars; axis, today and valuation segments; valuation polylines; markers; texts.

@@ -15,12 +15,12 @@
 struct TimelineView
 {
     QSizeF size{1200, 800};
-    Viewport viewport;  // horizontal; its width is the plot's width (TimelineLayout::plotRect)
-    int firstLane = 0;  // index of the lane shown at the top
+    Viewport viewport;     // horizontal; its width is the plot's width (TimelineLayout::plotRect)
+    int firstLane = 0;     // index of the lane shown at the top
     double laneOffset = 0; // pixels of that lane scrolled out of sight above
     QSet<QString> collapsedCompanies;
     EventId selectedEvent = 0;
-    QDate today;        // the marker for today and where open tenures end; invalid: no marker
+    QDate today; // the marker for today and where open tenures end; invalid: no marker
     ChartDecorations decorations;
 };
 

@@ -7,8 +7,8 @@
 class Viewport
 {
 public:
-    static constexpr double minSpanDays = 1;             // about a day across the plot
-    static constexpr double maxSpanDays = 200 * 365.25;  // two centuries
+    static constexpr double minSpanDays = 1;            // about a day across the plot
+    static constexpr double maxSpanDays = 200 * 365.25; // two centuries
 
     Viewport() = default;
     Viewport(double firstDay, double spanDays, double width); // the span is clamped
