@@ -1,5 +1,7 @@
 #include "console.h"
 
+#include "texttable.h"
+
 #include <QtGlobal>
 
 #include <cstdio>
@@ -48,4 +50,10 @@ int Console::width() const
     if (ok && columns > 0)
         return qMax(columns, narrowestWidth);
     return defaultWidth;
+}
+
+void Console::printTable(const TextTable &table)
+{
+    for (const QString &line : table.lines(width()))
+        print(line);
 }

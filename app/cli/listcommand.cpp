@@ -65,8 +65,7 @@ public:
         if (*format == QLatin1String("json")) {
             context.console().write(EventTable::json(*events));
         } else {
-            for (const QString &line : EventTable::table(*events).lines(context.console().width()))
-                context.console().print(line);
+            context.console().printTable(EventTable::table(*events));
         }
         return ExitCode::Done;
     }

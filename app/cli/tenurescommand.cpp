@@ -67,8 +67,7 @@ public:
         if (*format == QLatin1String("json")) {
             context.console().write(json(*tenures));
         } else {
-            for (const QString &line : table(*tenures).lines(context.console().width()))
-                context.console().print(line);
+            context.console().printTable(table(*tenures));
         }
         return ExitCode::Done;
     }

@@ -26,7 +26,6 @@ public:
     EventRepository &events() { return m_events; }
     EditHistory &history() { return m_history; }
     TimelineSource &timeline() { return m_timeline; }
-    DatabaseWatcher &watcher() { return m_watcher; }
     QString path() const { return m_db->path(); }
 
 signals:

@@ -407,10 +407,12 @@ void MainWindow::showTenure(EventId startEventId)
     auto found = m_session->events().find(startEventId);
     if (!found || !*found)
         return;
-    auto tenures = m_session->events().tenures((*found)->company);
-    if (!tenures)
+    // The bar was drawn from its lane's tenures, which the source already holds.
+    TimelineSource &source = m_session->timeline();
+    auto lane = source.lane(source.laneOf((*found)->company));
+    if (!lane)
         return;
-    for (const Tenure &tenure : *tenures) {
+    for (const Tenure &tenure : (*lane)->tenures) {
         if (tenure.startEventId == startEventId) {
             m_details->showTenure(tenure);
             return;

@@ -11,32 +11,6 @@
 #include <algorithm>
 
 namespace {
-// The span a chart covers: the filter's dates where given, else the events' own.
-std::pair<QDate, QDate> span(std::span<const LaneData> lanes, const EventQuery &filter, QDate today)
-{
-    QDate first = filter.from, last = filter.to;
-    if (first.isValid() && last.isValid())
-        return {first, last};
-    QDate earliest, latest;
-    for (const LaneData &lane : lanes) {
-        for (const Event &event : lane.events) {
-            if (!earliest.isValid() || event.date.firstDay() < earliest)
-                earliest = event.date.firstDay();
-            if (!latest.isValid() || event.date.lastDay() > latest)
-                latest = event.date.lastDay();
-        }
-        for (const Tenure &tenure : lane.tenures) {
-            if (tenure.isOpen() && (!latest.isValid() || today > latest))
-                latest = today;
-        }
-    }
-    if (!first.isValid())
-        first = earliest.isValid() ? earliest : today.addYears(-1);
-    if (!last.isValid())
-        last = latest.isValid() ? latest : today;
-    return {first, std::max(first, last)};
-}
-
 // "Sources: …" names each source once, in date order: its title, else the site it is on.
 QStringList sourcesOf(std::span<const LaneData> lanes, QDate first, QDate last)
 {
@@ -70,9 +44,12 @@ Result<Scene> ChartBuilder::scene(Database &db, const ChartRequest &request)
 
     if (request.kind == ChartRequest::Kind::Funding) {
         auto lanes = source.allLanes();
+        auto extent = source.extent(today);
         if (!lanes)
             return lanes.error();
-        const auto [first, last] = span(*lanes, request.filter, today);
+        if (!extent)
+            return extent.error();
+        const auto [first, last] = *extent;
         FundingChartOptions options;
         options.size = request.size;
         options.from = request.filter.from;

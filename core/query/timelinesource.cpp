@@ -219,20 +219,6 @@ Result<std::span<const LaneData>> TimelineSource::allLanes()
     return std::span<const LaneData>(m_lanes.data(), m_lanes.size());
 }
 
-Result<std::vector<Event>> TimelineSource::matchingEvents()
-{
-    auto lanes = allLanes();
-    if (!lanes)
-        return lanes.error();
-    std::vector<Event> events;
-    for (const LaneData &lane : *lanes)
-        events.insert(events.end(), lane.events.begin(), lane.events.end());
-    std::stable_sort(events.begin(), events.end(), [](const Event &a, const Event &b) {
-        return a.date != b.date ? a.date < b.date : a.id < b.id;
-    });
-    return events;
-}
-
 Result<std::pair<QDate, QDate>> TimelineSource::extent(QDate today)
 {
     QDate first, last;

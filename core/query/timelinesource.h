@@ -53,9 +53,6 @@ public:
     // without loading a lane.
     Result<std::pair<QDate, QDate>> extent(QDate today);
 
-    // The events the filter matches, across all lanes, by date (loads every lane).
-    Result<std::vector<Event>> matchingEvents();
-
 private:
     Status load(std::size_t index);
     bool readsEagerly() const;

@@ -129,18 +129,6 @@ TEST_CASE("lanes filling a height stop once the height is covered")
     CHECK(fromSecond->front().company == stability);
 }
 
-TEST_CASE("matching events come back across lanes in date order")
-{
-    Fixture f;
-    TimelineSource source(*f.db);
-    REQUIRE(source.reload().ok());
-    auto events = source.matchingEvents();
-    REQUIRE(events.ok());
-    REQUIRE(events->size() == 5);
-    for (std::size_t i = 1; i < events->size(); ++i)
-        CHECK_FALSE((*events)[i].date < (*events)[i - 1].date);
-}
-
 TEST_CASE("the statistics give the span of dates and how events spread over it")
 {
     Fixture f;
