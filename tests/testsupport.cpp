@@ -1,6 +1,7 @@
 #include "testsupport.h"
 
 #include <QFile>
+#include <QTextDocument>
 
 #include <catch2/catch.hpp>
 
@@ -73,6 +74,17 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QFile file(path);
     REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QString displayedText(const QString &text, Qt::TextFormat format)
+{
+    const bool rich =
+        format == Qt::RichText || (format == Qt::AutoText && Qt::mightBeRichText(text));
+    if (!rich)
+        return text;
+    QTextDocument document;
+    document.setHtml(text);
+    return document.toPlainText();
 }
 
 } // namespace testsupport

@@ -24,6 +24,10 @@ PartialDate date(const QString &text); // fails the test on a bad date
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
+// What a tooltip or a label shows for `text` set in `format`: with Qt::AutoText, text that
+// Qt::mightBeRichText takes for markup is rendered as HTML, as QToolTip and QLabel do.
+QString displayedText(const QString &text, Qt::TextFormat format = Qt::AutoText);
+
 } // namespace testsupport
 
 // Readable failure messages for Qt strings.

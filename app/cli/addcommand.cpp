@@ -2,6 +2,7 @@
 #include "commandcontext.h"
 #include "model/eventvalidator.h"
 #include "model/money.h"
+#include "model/safetext.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 
@@ -26,6 +27,7 @@ class AddCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("add"); }
+    bool changesDatabase() const override { return true; }
     QString summary() const override { return QStringLiteral("add one event; prints its id"); }
     QString description() const override
     {
@@ -108,8 +110,8 @@ private:
                        eventTypeFromString(context.value(typeOption).trimmed().toLower())) {
             event.type = *type;
         } else {
-            fail("type", QStringLiteral("'%1' is not a type: use %2")
-                             .arg(context.value(typeOption), typeNames));
+            fail("type", QStringLiteral("%1 is not a type: use %2")
+                             .arg(SafeText::quoted(context.value(typeOption)), typeNames));
         }
         event.company = context.value(companyOption).trimmed();
         const QString people = context.value(peopleOption);
@@ -135,8 +137,8 @@ private:
                     fundingStatusFromString(context.value(statusOption).trimmed().toLower()))
                 event.status = *status;
             else
-                fail("status", QStringLiteral("'%1' is not a status: use %2")
-                                   .arg(context.value(statusOption),
+                fail("status", QStringLiteral("%1 is not a status: use %2")
+                                   .arg(SafeText::quoted(context.value(statusOption)),
                                         fundingStatusNames().join(QStringLiteral(", "))));
         }
         event.description = context.value(descriptionOption).trimmed();

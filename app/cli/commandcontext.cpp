@@ -12,7 +12,9 @@ CommandContext::CommandContext(const CliCommand &command, const QCommandLinePars
 
 Result<std::unique_ptr<Database>> CommandContext::openDatabase() const
 {
-    return DefaultDatabase::openPathOrDefault(m_databasePath);
+    return DefaultDatabase::openPathOrDefault(m_databasePath, m_command.changesDatabase()
+                                                                  ? Database::OpenMode::Existing
+                                                                  : Database::OpenMode::ReadOnly);
 }
 
 ExitCode CommandContext::fail(const Error &error)

@@ -30,7 +30,8 @@ public:
 
     // The --db path as given; empty when the default database is meant.
     QString databasePath() const { return m_databasePath; }
-    // The --db database, which must exist, or the default one (created with the sample).
+    // The --db database, which must exist, or the default one (created with the sample); read-only
+    // unless the command changes the database.
     Result<std::unique_ptr<Database>> openDatabase() const;
 
     // Reports `error` and returns the exit code for its kind.

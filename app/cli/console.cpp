@@ -1,5 +1,6 @@
 #include "console.h"
 
+#include "model/safetext.h"
 #include "texttable.h"
 
 #include <QtGlobal>
@@ -20,7 +21,7 @@ void put(std::FILE *stream, const QByteArray &bytes)
 
 void Console::print(const QString &line)
 {
-    put(stdout, line.toUtf8() + '\n');
+    put(stdout, SafeText::visible(line).toUtf8() + '\n');
 }
 
 void Console::write(const QByteArray &bytes)
@@ -37,7 +38,7 @@ void Console::error(const QString &message)
 void Console::errorLine(const QString &line)
 {
     std::fflush(stdout); // keep the order of results and problems when both go to one terminal
-    put(stderr, line.toUtf8() + '\n');
+    put(stderr, SafeText::visible(line).toUtf8() + '\n');
 }
 
 int Console::width() const

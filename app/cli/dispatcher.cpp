@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "helptext.h"
+#include "model/safetext.h"
 
 #include <QCoreApplication>
 
@@ -98,7 +99,8 @@ ExitCode Dispatcher::dispatch(const QStringList &arguments)
                 HelpText::forCommand(*command, {m_databaseOption, m_helpOption}).toUtf8());
             return ExitCode::Done;
         }
-        return usageError(QStringLiteral("'%1' is not a tenure-cli command").arg(topic));
+        return usageError(
+            QStringLiteral("%1 is not a tenure-cli command").arg(SafeText::quoted(topic)));
     }
 
     if (parser.isSet(m_databaseOption) && parser.value(m_databaseOption).isEmpty())
@@ -107,7 +109,8 @@ ExitCode Dispatcher::dispatch(const QStringList &arguments)
         return usageError(QStringLiteral("no command given"));
     const CliCommand *command = find(rest.first());
     if (!command)
-        return usageError(QStringLiteral("'%1' is not a tenure-cli command").arg(rest.first()));
+        return usageError(
+            QStringLiteral("%1 is not a tenure-cli command").arg(SafeText::quoted(rest.first())));
     return runCommand(*command, rest, parser.value(m_databaseOption));
 }
 
@@ -134,9 +137,9 @@ ExitCode Dispatcher::runCommand(const CliCommand &command, const QStringList &ar
             QStringLiteral("%1 needs %2").arg(command.name(), expected[positional.size()].name),
             command.name());
     if (positional.size() > expected.size())
-        return usageError(
-            QStringLiteral("unexpected argument '%1'").arg(positional[expected.size()]),
-            command.name());
+        return usageError(QStringLiteral("unexpected argument %1")
+                              .arg(SafeText::quoted(positional[expected.size()])),
+                          command.name());
 
     if (parser.isSet(m_databaseOption) && parser.value(m_databaseOption).isEmpty())
         return usageError(QStringLiteral("--db needs a file path"), command.name());

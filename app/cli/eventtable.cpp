@@ -1,5 +1,7 @@
 #include "eventtable.h"
 
+#include "io/csvwriter.h"
+#include "io/interchangeformat.h"
 #include "io/jsonwriter.h"
 #include "model/money.h"
 
@@ -62,4 +64,22 @@ QByteArray EventTable::json(const std::vector<Event> &events)
         objects.replace(i, object);
     }
     return QJsonDocument(objects).toJson(QJsonDocument::Indented);
+}
+
+QByteArray EventTable::csv(const std::vector<Event> &events)
+{
+    // Meant to be opened in a spreadsheet, so a name like =HYPERLINK(...) stays text; `export`
+    // writes the exact values for importing again.
+    const auto cells = CsvWriter::Cells::SpreadsheetSafe;
+    QByteArray out;
+    CsvWriter::appendRecord(out, QStringList{QStringLiteral("id")} + InterchangeFormat::names(),
+                            cells);
+    QStringList fields;
+    for (const Event &event : events) {
+        fields = {QString::number(event.id)};
+        for (int i = 0; i < InterchangeFormat::columnCount; ++i)
+            fields << InterchangeFormat::text(event, InterchangeFormat::columnAt(i));
+        CsvWriter::appendRecord(out, fields, cells);
+    }
+    return out;
 }

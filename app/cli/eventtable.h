@@ -7,13 +7,15 @@
 
 #include <vector>
 
-// Events as tenure-cli shows them: an aligned table for people, or JSON for programs (the
-// interchange keys plus each event's id).
+// Events as tenure-cli shows them: an aligned table for people, JSON for programs (the
+// interchange keys plus each event's id), or CSV for spreadsheets (an id column, then the
+// interchange columns, each cell spreadsheet-safe).
 class EventTable
 {
 public:
     static TextTable table(const std::vector<Event> &events);
     static QByteArray json(const std::vector<Event> &events);
+    static QByteArray csv(const std::vector<Event> &events);
 
     // The role (and whether interim) of a change, or a funding round with its money:
     // "Co-CEO (interim)", "Seed $101M @ $1B", "Attempted raise @ $4B (failed)".

@@ -7,6 +7,7 @@ ExitCode exitCodeFor(const Error &error)
     case Error::Kind::NotFound:
         return ExitCode::InvalidData;
     case Error::Kind::Unusable:
+    case Error::Kind::ReadOnly:
     case Error::Kind::Io:
         return ExitCode::Unusable;
     }

@@ -7,8 +7,9 @@
 namespace {
 const QString formatOption = QStringLiteral("format");
 const QString outOption = QStringLiteral("out");
+const QString safeOption = QStringLiteral("safe");
 
-// `export [--format csv|json] [--out FILE]`: every event, in the interchange format.
+// `export [--format csv|json] [--out FILE] [--safe]`: every event, in the interchange format.
 class ExportCommand : public CliCommand
 {
 public:
@@ -21,7 +22,11 @@ public:
     {
         return QStringLiteral(
             "Writes every event, by date, in the interchange format (docs/data-format.md) that\n"
-            "import reads. The format follows --out's extension unless --format says; else CSV.");
+            "import reads. The format follows --out's extension unless --format says; else CSV.\n"
+            "Values are written exactly as stored, so the file imports to the same events. For\n"
+            "a spreadsheet, add --safe: a CSV cell that starts with =, +, -, @, a tab or a CR\n"
+            "then gets a ' in front, so the spreadsheet shows it instead of running it as a\n"
+            "formula (CSV injection); such a file no longer imports to the same values.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -29,7 +34,9 @@ public:
                 {outOption,
                  QStringLiteral("the file to write (replaced only once complete); "
                                 "stdout without it"),
-                 QStringLiteral("FILE")}};
+                 QStringLiteral("FILE")},
+                {safeOption, QStringLiteral("CSV for spreadsheets: a cell starting with =, +, -, "
+                                            "@, tab or CR gets a ' in front")}};
     }
 
     ExitCode run(CommandContext &context) const override
@@ -46,6 +53,12 @@ public:
             *formatName == QLatin1String("json") ? EventFileFormat::Json : EventFileFormat::Csv;
         if (context.isSet(outOption) && out.isEmpty())
             return context.usageError(QStringLiteral("--out needs a file name"));
+        const bool safe = context.isSet(safeOption);
+        if (safe && format != EventFileFormat::Csv)
+            return context.usageError(QStringLiteral("--safe is for CSV, which spreadsheets open; "
+                                                     "JSON values are never run as formulas"));
+        const CsvWriter::Cells cells =
+            safe ? CsvWriter::Cells::SpreadsheetSafe : CsvWriter::Cells::Exact;
 
         auto db = context.openDatabase();
         if (!db)
@@ -56,11 +69,11 @@ public:
             return context.fail(events.error());
 
         if (out.isEmpty()) {
-            context.console().write(EventFile::write(*events, format));
+            context.console().write(EventFile::write(*events, format, cells));
             return ExitCode::Done;
         }
         // A file that cannot be written where the user pointed is wrong usage, not bad data.
-        if (auto status = EventFile::writeFile(out, *events, format); !status) {
+        if (auto status = EventFile::writeFile(out, *events, format, cells); !status) {
             context.console().error(status.error().message);
             return ExitCode::Usage;
         }

@@ -7,11 +7,24 @@
 #include <QFileInfo>
 
 namespace {
+// "1 problem", "4 problems", or "1631 problems; the first 1000 listed": the exact count, even
+// when only the first problems are printed.
+QString problemCount(const ImportBatch &batch)
+{
+    const qint64 total = batch.problemCount();
+    QString text = QStringLiteral("%1 %2").arg(total).arg(total == 1 ? QStringLiteral("problem")
+                                                                     : QStringLiteral("problems"));
+    if (batch.unlisted > 0)
+        text += QStringLiteral("; the first %1 listed").arg(batch.issues.size());
+    return text;
+}
+
 // `import FILE`: adds a CSV or JSON file's events, all of them or, if any row is wrong, none.
 class ImportCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("import"); }
+    bool changesDatabase() const override { return true; }
     QString summary() const override
     {
         return QStringLiteral("add the events of a CSV or JSON file, all of them or none");
@@ -21,7 +34,8 @@ public:
         return QStringLiteral(
             "Adds the events of FILE (.csv or .json, see docs/data-format.md). If any row is\n"
             "wrong, nothing is imported: each problem is printed as FILE:LINE: column: message\n"
-            "and the exit status is 2.");
+            "(the first 1000, then how many there are in all) and the exit status is 2. Values\n"
+            "echoed in messages are cut to 80 characters, with control characters escaped.");
     }
     QList<Argument> arguments() const override
     {
@@ -46,12 +60,8 @@ public:
         if (!batch.ok()) {
             for (const ImportIssue &issue : batch.issues)
                 context.console().errorLine(issue.toString());
-            context.console().error(QStringLiteral("%1: %2 %3; nothing was imported")
-                                        .arg(file)
-                                        .arg(batch.issues.size())
-                                        .arg(batch.issues.size() == 1
-                                                 ? QStringLiteral("problem")
-                                                 : QStringLiteral("problems")));
+            context.console().error(
+                QStringLiteral("%1: %2; nothing was imported").arg(file, problemCount(batch)));
             return ExitCode::InvalidData;
         }
 

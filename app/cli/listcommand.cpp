@@ -4,13 +4,14 @@
 #include "queryoptions.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
+#include "store/fulltextindex.h"
 
 namespace {
 const QString personOption = QStringLiteral("person");
 const QString searchOption = QStringLiteral("search");
 const QString formatOption = QStringLiteral("format");
 
-// `list [filters] [--format table|json]`: the events that match every filter given, by date.
+// `list [filters] [--format table|json|csv]`: the events that match every filter given, by date.
 class ListCommand : public CliCommand
 {
 public:
@@ -33,18 +34,22 @@ public:
             QueryOptions::type(),
             {personOption, QStringLiteral("events naming this person (any case)"),
              QStringLiteral("NAME")},
-            {searchOption, QStringLiteral("events whose text has every word (as a prefix)"),
+            {searchOption,
+             QStringLiteral("events whose text has every word (as a prefix); text with no "
+                            "letter or digit matches nothing"),
              QStringLiteral("TEXT")},
-            {formatOption, QStringLiteral("table (the default) or json, with each event's id"),
+            {formatOption,
+             QStringLiteral("table (the default), json or csv, with each event's id; csv is "
+                            "spreadsheet-safe, as export --safe"),
              QStringLiteral("FORMAT")},
         };
     }
 
     ExitCode run(CommandContext &context) const override
     {
-        const auto format =
-            context.choice(formatOption, {QStringLiteral("table"), QStringLiteral("json")},
-                           QStringLiteral("table"));
+        const auto format = context.choice(
+            formatOption, {QStringLiteral("table"), QStringLiteral("json"), QStringLiteral("csv")},
+            QStringLiteral("table"));
         if (!format)
             return ExitCode::Usage;
         EventQuery query;
@@ -53,6 +58,9 @@ public:
         QueryOptions::readCompanies(context, query);
         query.person = context.value(personOption).trimmed();
         query.text = context.value(searchOption).trimmed();
+        // Say why the list is empty rather than leave the user to guess.
+        if (const auto why = FullTextIndex::whyNothingMatches(query.text))
+            context.console().error(QStringLiteral("--search: %1").arg(*why));
 
         auto db = context.openDatabase();
         if (!db)
@@ -64,6 +72,8 @@ public:
 
         if (*format == QLatin1String("json")) {
             context.console().write(EventTable::json(*events));
+        } else if (*format == QLatin1String("csv")) {
+            context.console().write(EventTable::csv(*events));
         } else {
             context.console().printTable(EventTable::table(*events));
         }

@@ -2,6 +2,7 @@
 
 #include "commandcontext.h"
 #include "model/partialdate.h"
+#include "model/safetext.h"
 
 #include <optional>
 
@@ -64,8 +65,9 @@ bool QueryOptions::readTypes(CommandContext &context, EventQuery &query)
     for (const QString &name : context.parser().values(typeName)) {
         const auto type = eventTypeFromString(name.trimmed().toLower());
         if (!type) {
-            context.usageError(QStringLiteral("--type must be %1, not '%2'")
-                                   .arg(eventTypeNames().join(QStringLiteral(", ")), name));
+            context.usageError(
+                QStringLiteral("--type must be %1, not %2")
+                    .arg(eventTypeNames().join(QStringLiteral(", ")), SafeText::quoted(name)));
             return false;
         }
         query.types.append(*type);

@@ -1,5 +1,6 @@
 #include "clicommand.h"
 #include "commandcontext.h"
+#include "model/safetext.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 
@@ -9,6 +10,7 @@ class RemoveCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("remove"); }
+    bool changesDatabase() const override { return true; }
     QString summary() const override { return QStringLiteral("delete one event by its id"); }
     QString description() const override
     {
@@ -27,8 +29,8 @@ public:
         const EventId id = text.trimmed().toLongLong(&ok);
         if (!ok || id <= 0)
             return context.usageError(
-                QStringLiteral("'%1' is not an event id (a whole number, as list shows)")
-                    .arg(text));
+                QStringLiteral("%1 is not an event id (a whole number, as list shows)")
+                    .arg(SafeText::quoted(text)));
 
         auto db = context.openDatabase();
         if (!db)

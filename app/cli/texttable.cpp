@@ -1,5 +1,7 @@
 #include "texttable.h"
 
+#include "model/safetext.h"
+
 #include <algorithm>
 
 namespace {
@@ -27,7 +29,9 @@ void TextTable::addRow(const QStringList &cells)
 {
     QStringList row;
     for (const QString &cell : cells)
-        row.append(cell.simplified()); // a line break in a description would break the table
+        // A line break in a description would break the table; an escape sequence in a name
+        // would command the terminal. Escaped before measuring, so the columns stay aligned.
+        row.append(SafeText::visible(cell.simplified()));
     m_rows.append(row);
 }
 

@@ -1,6 +1,8 @@
 #include "databasefileactions.h"
 
 #include "databasesession.h"
+#include "defaultdatabase.h"
+#include "plaintext.h"
 #include "recentfiles.h"
 
 #include <QFileDialog>
@@ -43,8 +45,9 @@ void DatabaseFileActions::fillRecent(QMenu *menu)
     const QStringList recent = RecentFiles::list();
     for (int i = 0; i < recent.size(); ++i) {
         const QString path = recent.at(i);
-        menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(path), this,
-                        [this, path] { open(path); });
+        menu->addAction(
+            QStringLiteral("&%1 %2").arg(QString::number(i + 1), PlainText::asActionText(path)),
+            this, [this, path] { open(path); });
     }
     if (recent.isEmpty())
         menu->addAction(tr("(none)"))->setEnabled(false);
@@ -54,7 +57,12 @@ void DatabaseFileActions::fillRecent(QMenu *menu)
 
 bool DatabaseFileActions::open(const QString &path)
 {
-    auto session = DatabaseSession::open(path, Database::OpenMode::Existing);
+    auto db = DefaultDatabase::openForViewing(path);
+    if (!db) {
+        emit failed(db.error().message);
+        return false;
+    }
+    auto session = DatabaseSession::adopt(std::move(*db));
     if (!session) {
         emit failed(session.error().message);
         return false;

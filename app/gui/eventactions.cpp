@@ -61,6 +61,7 @@ EventActions::EventActions(QWidget *window) : QObject(window), m_window(window)
         QMessageBox confirm(QMessageBox::Question, tr("Delete event"),
                             tr("Delete “%1”?").arg(event->summary()), QMessageBox::Cancel,
                             m_window);
+        confirm.setTextFormat(Qt::PlainText); // the summary holds names, not markup
         confirm.setInformativeText(tr("You can undo this with Edit → Undo."));
         QPushButton *remove = confirm.addButton(tr("Delete"), QMessageBox::DestructiveRole);
         confirm.setDefaultButton(QMessageBox::Cancel);
@@ -123,10 +124,12 @@ void EventActions::setSelectedEvent(EventId id)
 void EventActions::updateEnabled()
 {
     const bool open = m_session != nullptr;
-    for (QAction *action : {m_new, m_import, m_export})
-        action->setEnabled(open);
+    const bool writable = open && !m_session->database().isReadOnly();
+    m_export->setEnabled(open);
+    for (QAction *action : {m_new, m_import})
+        action->setEnabled(writable);
     for (QAction *action : {m_edit, m_duplicate, m_delete})
-        action->setEnabled(open && m_selected != 0);
+        action->setEnabled(writable && m_selected != 0);
 }
 
 std::optional<Event> EventActions::selected() const
@@ -161,6 +164,12 @@ void EventActions::openEditor(const Event &event)
 {
     if (!m_session)
         return;
+    if (m_session->database().isReadOnly()) {
+        emit failed(tr("This database is open read-only (the file or its folder cannot be "
+                       "written), so its events cannot be changed. Save a copy with File → Save "
+                       "database as… to edit it."));
+        return;
+    }
     EventEditorDialog editor(m_session->events(), m_window);
     editor.setEvent(event);
     if (editor.exec() != QDialog::Accepted)
@@ -192,7 +201,8 @@ bool EventActions::importFile(const QString &path)
         QStringList problems;
         for (const ImportIssue &issue : batch.issues)
             problems << issue.toString();
-        ImportProblemsDialog dialog(QFileInfo(path).fileName(), problems, m_window);
+        ImportProblemsDialog dialog(QFileInfo(path).fileName(), problems, batch.problemCount(),
+                                    m_window);
         dialog.exec();
         return false;
     }

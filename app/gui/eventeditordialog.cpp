@@ -175,10 +175,12 @@ void EventEditorDialog::buildForm()
 
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setTextFormat(Qt::PlainText); // problems quote what was typed
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_duplicate = new QLabel;
     m_duplicate->setObjectName(QStringLiteral("duplicate"));
+    m_duplicate->setTextFormat(Qt::PlainText); // names the other event
     m_duplicate->setWordWrap(true);
     m_duplicate->setStyleSheet(QStringLiteral("color: #b26a00;"));
 
@@ -281,7 +283,10 @@ std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
     const QHash<QString, QWidget *> fields{{QStringLiteral("company"), m_company},
                                            {QStringLiteral("people"), m_people},
                                            {QStringLiteral("role"), m_role},
-                                           {QStringLiteral("source_url"), m_sourceUrl}};
+                                           {QStringLiteral("round"), m_round},
+                                           {QStringLiteral("description"), m_description},
+                                           {QStringLiteral("source_url"), m_sourceUrl},
+                                           {QStringLiteral("source_title"), m_sourceTitle}};
     for (const FieldError &error : EventValidator::validate(e)) {
         if (error.column == QLatin1String("date"))
             continue; // already said, in the date parser's words
@@ -298,10 +303,12 @@ std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
 
 void EventEditorDialog::markFaulty(const QList<QWidget *> &faulty)
 {
-    for (QWidget *field : {static_cast<QWidget *>(m_date), static_cast<QWidget *>(m_company),
-                           static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_role),
-                           static_cast<QWidget *>(m_amount), static_cast<QWidget *>(m_valuation),
-                           static_cast<QWidget *>(m_sourceUrl)}) {
+    for (QWidget *field :
+         {static_cast<QWidget *>(m_date), static_cast<QWidget *>(m_company),
+          static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_role),
+          static_cast<QWidget *>(m_round), static_cast<QWidget *>(m_amount),
+          static_cast<QWidget *>(m_valuation), static_cast<QWidget *>(m_description),
+          static_cast<QWidget *>(m_sourceUrl), static_cast<QWidget *>(m_sourceTitle)}) {
         const bool bad = faulty.contains(field);
         field->setStyleSheet(bad ? QStringLiteral("border: 1px solid #c62828;") : QString());
         field->setProperty("faulty", bad);

@@ -71,6 +71,7 @@ ExportChartDialog::ExportChartDialog(Database &db, const ChartRequest &current, 
 
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("message"));
+    m_message->setTextFormat(Qt::PlainText); // problems quote names and paths
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);

@@ -1,7 +1,9 @@
 #include "filterpanel.h"
 
 #include "eventlabels.h"
+#include "plaintext.h"
 #include "store/eventrepository.h"
+#include "store/fulltextindex.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -77,6 +79,13 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     m_text->setObjectName(QStringLiteral("search"));
     m_text->setPlaceholderText(tr("Search descriptions, people, sources…"));
     m_text->setClearButtonEnabled(true);
+    m_searchNote = new QLabel;
+    m_searchNote->setObjectName(QStringLiteral("searchNote"));
+    m_searchNote->setTextFormat(Qt::PlainText); // it quotes what was typed
+    m_searchNote->setWordWrap(true);
+    m_searchNote->setForegroundRole(QPalette::PlaceholderText);
+    m_searchNote->hide();
+    connect(m_text, &QLineEdit::textChanged, this, &FilterPanel::explainSearch);
 
     auto *clear = new QPushButton(tr("C&lear filters"));
     clear->setObjectName(QStringLiteral("clearFilters"));
@@ -84,6 +93,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
+    layout->addWidget(m_searchNote);
     layout->addWidget(buildCompanies(), 1);
     layout->addWidget(buildTypes());
     layout->addWidget(buildRest());
@@ -197,9 +207,10 @@ void FilterPanel::setChoices(const std::vector<Company> &companies, const QStrin
         item->setCheckable(true);
         item->setEditable(false);
         item->setCheckState(all || checked.contains(company.name) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(company.eventCount == 1
-                             ? tr("%1: 1 event").arg(company.name)
-                             : tr("%1: %2 events").arg(company.name).arg(company.eventCount));
+        item->setToolTip(PlainText::asRichText(
+            company.eventCount == 1
+                ? tr("%1: 1 event").arg(company.name)
+                : tr("%1: %2 events").arg(company.name, QString::number(company.eventCount))));
         item->setIcon(swatch(company.color));
         m_companies->appendRow(item);
     }
@@ -257,6 +268,13 @@ void FilterPanel::markDate(QLineEdit *edit)
     edit->setToolTip(bad ? tr("%1 This date is ignored until it is corrected.").arg(error)
                          : QString());
     edit->setProperty("faulty", bad);
+}
+
+void FilterPanel::explainSearch()
+{
+    const auto why = FullTextIndex::whyNothingMatches(m_text->text());
+    m_searchNote->setText(why ? tr("%1. Type a word to search for.").arg(*why) : QString());
+    m_searchNote->setVisible(why.has_value());
 }
 
 EventQuery FilterPanel::query() const

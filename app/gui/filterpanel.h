@@ -12,6 +12,7 @@
 struct Company;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QStandardItemModel;
@@ -50,6 +51,7 @@ private:
     QStringList checkedCompanies(bool *all) const;
     std::optional<QDate> readDate(QLineEdit *edit, bool last) const;
     void markDate(QLineEdit *edit);
+    void explainSearch(); // says why a search for "*" shows nothing
     void changedNow();    // a click: emit at once
     void changedTyping(); // a keystroke: emit after a pause
     void emitIfChanged();
@@ -61,6 +63,7 @@ private:
     QLineEdit *m_from = nullptr;
     QLineEdit *m_to = nullptr;
     QLineEdit *m_text = nullptr;
+    QLabel *m_searchNote = nullptr;
     QTimer m_typingPause;
     bool m_updating = false; // set while the panel changes its own widgets
     std::optional<EventQuery> m_lastEmitted;

@@ -6,15 +6,20 @@
 #include <QVBoxLayout>
 
 ImportProblemsDialog::ImportProblemsDialog(const QString &fileName, const QStringList &problems,
-                                           QWidget *parent)
+                                           qint64 total, QWidget *parent)
     : QDialog(parent)
 {
     setWindowTitle(tr("Nothing was imported"));
     auto *layout = new QVBoxLayout(this);
-    auto *summary = new QLabel(tr("%n problem(s) in %1. Nothing was imported: fix the file and "
-                                  "import it again.",
-                                  nullptr, int(problems.size()))
-                                   .arg(fileName));
+    const QString count =
+        total > problems.size()
+            ? tr("%n problem(s) in %1; the first %2 are listed.", nullptr, int(total))
+                  .arg(fileName, QString::number(problems.size()))
+            : tr("%n problem(s) in %1.", nullptr, int(total)).arg(fileName);
+    auto *summary = new QLabel(count + QLatin1Char(' ') +
+                               tr("Nothing was imported: fix the file and import it again."));
+    summary->setObjectName(QStringLiteral("summary"));
+    summary->setTextFormat(Qt::PlainText); // the file name is the user's, not markup
     summary->setWordWrap(true);
     layout->addWidget(summary);
     auto *list = new QPlainTextEdit(problems.join(QLatin1Char('\n')));

@@ -3,6 +3,7 @@
 #include "databasesession.h"
 #include "defaultdatabase.h"
 #include "mainwindow.h"
+#include "plaintext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,15 +29,17 @@ int main(int argc, char **argv)
 
     MainWindow window;
     const QString path = parser.positionalArguments().value(0);
-    auto db = DefaultDatabase::openPathOrDefault(path);
+    auto db = DefaultDatabase::openForViewing(path);
     if (db) {
         auto session = DatabaseSession::adopt(std::move(*db));
         if (session)
             window.setSession(std::move(*session));
         else
-            QMessageBox::warning(&window, QStringLiteral("Tenure"), session.error().message);
+            QMessageBox::warning(&window, QStringLiteral("Tenure"),
+                                 PlainText::asRichText(session.error().message));
     } else {
-        QMessageBox::warning(&window, QStringLiteral("Tenure"), db.error().message);
+        QMessageBox::warning(&window, QStringLiteral("Tenure"),
+                             PlainText::asRichText(db.error().message));
     }
     window.show();
     return QApplication::exec();

@@ -9,6 +9,7 @@
 #include "filterpanel.h"
 #include "namemanagerdialog.h"
 #include "overviewstrip.h"
+#include "plaintext.h"
 #include "query/eventstatistics.h"
 #include "recentfiles.h"
 #include "timelinewidget.h"
@@ -156,7 +157,7 @@ void MainWindow::createEditMenu()
     edit->addAction(m_eventActions->deleteEvent());
     edit->addSeparator();
     edit->addAction(tr("&Companies and people…"), QKeySequence(tr("Ctrl+Shift+M")), this, [this] {
-        if (!m_session)
+        if (!m_session || m_session->database().isReadOnly())
             return;
         NameManagerDialog dialog(m_session->history(), this);
         dialog.exec();
@@ -224,7 +225,9 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
     if (m_session) {
         QUndoStack *stack = m_session->history().undoStack();
         const auto label = [](const QString &verb, const QString &what) {
-            return what.isEmpty() ? verb : QStringLiteral("%1 %2").arg(verb, what);
+            return what.isEmpty()
+                       ? verb
+                       : QStringLiteral("%1 %2").arg(verb, PlainText::asActionText(what));
         };
         m_undo->disconnect(this);
         m_redo->disconnect(this);
@@ -480,13 +483,17 @@ void MainWindow::updateOverview()
 void MainWindow::reportError(const QString &message)
 {
     statusBar()->showMessage(message, 10000);
-    QMessageBox::warning(this, tr("Tenure"), message);
+    QMessageBox::warning(this, tr("Tenure"), PlainText::asRichText(message));
 }
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_session ? tr("%1 — Tenure").arg(QFileInfo(m_session->path()).fileName())
-                             : tr("Tenure"));
+    if (!m_session)
+        setWindowTitle(tr("Tenure"));
+    else if (m_session->database().isReadOnly())
+        setWindowTitle(tr("%1 (read-only) — Tenure").arg(QFileInfo(m_session->path()).fileName()));
+    else
+        setWindowTitle(tr("%1 — Tenure").arg(QFileInfo(m_session->path()).fileName()));
     setWindowFilePath(m_session ? m_session->path() : QString());
 }
 

@@ -2,6 +2,7 @@
 
 #include "edit/edithistory.h"
 #include "models/namelistmodel.h"
+#include "plaintext.h"
 #include "store/eventrepository.h"
 
 #include <QColorDialog>
@@ -52,6 +53,8 @@ NameManagerDialog::NameManagerDialog(EditHistory &history, QWidget *parent)
     body->addLayout(buttons);
 
     m_error = new QLabel;
+    m_error->setObjectName(QStringLiteral("error"));
+    m_error->setTextFormat(Qt::PlainText); // messages quote names, which are not markup
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c62828;"));
     auto *close = new QDialogButtonBox(QDialogButtonBox::Close);
@@ -164,8 +167,9 @@ void NameManagerDialog::promptRename()
     if (from.isEmpty())
         return void(report(false, tr("Choose a name to rename first.")));
     bool ok = false;
-    const QString to = QInputDialog::getText(this, tr("Rename"), tr("New name for %1:").arg(from),
-                                             QLineEdit::Normal, from, &ok);
+    const QString to = QInputDialog::getText(
+        this, tr("Rename"), PlainText::asRichText(tr("New name for %1:").arg(from)),
+        QLineEdit::Normal, from, &ok);
     if (ok && to != from)
         renameSelected(to);
 }
@@ -183,8 +187,9 @@ void NameManagerDialog::promptMerge()
     }
     bool ok = false;
     const QString into = QInputDialog::getItem(
-        this, tr("Merge"), tr("Merge %1 into (all its events follow):").arg(from), others, 0, false,
-        &ok);
+        this, tr("Merge"),
+        PlainText::asRichText(tr("Merge %1 into (all its events follow):").arg(from)), others, 0,
+        false, &ok);
     if (ok)
         mergeSelectedInto(into);
 }

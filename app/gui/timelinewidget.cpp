@@ -1,5 +1,6 @@
 #include "timelinewidget.h"
 
+#include "plaintext.h"
 #include "query/timelinesource.h"
 #include "render/scenerenderer.h"
 
@@ -445,13 +446,14 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
     }
     if (m_source && hit.lane >= 0 && hit.lane < m_source->laneCount()) {
         const QString company = m_source->company(hit.lane);
+        const QString name = PlainText::asActionText(company);
         menu.addSeparator();
-        menu.addAction(m_view.collapsedCompanies.contains(company) ? tr("Expand %1").arg(company)
-                                                                   : tr("Collapse %1").arg(company),
+        menu.addAction(m_view.collapsedCompanies.contains(company) ? tr("Expand %1").arg(name)
+                                                                   : tr("Collapse %1").arg(name),
                        this, [this, company] { toggleLane(company); });
-        menu.addAction(tr("Move %1 up").arg(company), this,
+        menu.addAction(tr("Move %1 up").arg(name), this,
                        [this, company] { emit laneMoveRequested(company, -1); });
-        menu.addAction(tr("Move %1 down").arg(company), this,
+        menu.addAction(tr("Move %1 down").arg(name), this,
                        [this, company] { emit laneMoveRequested(company, 1); });
     }
     menu.addSeparator();
@@ -467,7 +469,7 @@ bool TimelineWidget::event(QEvent *event)
         if (hit.tooltip.isEmpty())
             QToolTip::hideText();
         else
-            QToolTip::showText(help->globalPos(), hit.tooltip, this);
+            QToolTip::showText(help->globalPos(), PlainText::asRichText(hit.tooltip), this);
         return true;
     }
     return QWidget::event(event);

@@ -3,6 +3,7 @@
 #include "csvscanner.h"
 #include "eventrecord.h"
 #include "issuelog.h"
+#include "model/safetext.h"
 
 #include <QStringDecoder>
 
@@ -23,11 +24,12 @@ QString headerMismatch(const CsvRecord &record)
             return QStringLiteral("the column '%1' is missing").arg(expected.at(i));
         const QString found = QString::fromUtf8(record.fields.at(i));
         if (found != expected.at(i))
-            return QStringLiteral("found '%1' where '%2' belongs").arg(found, expected.at(i));
+            return QStringLiteral("found %1 where '%2' belongs")
+                .arg(SafeText::quoted(found), expected.at(i));
     }
     if (record.fields.size() > expected.size())
-        return QStringLiteral("there is an extra column '%1'")
-            .arg(QString::fromUtf8(record.fields.at(expected.size())));
+        return QStringLiteral("there is an extra column %1")
+            .arg(SafeText::quoted(QString::fromUtf8(record.fields.at(expected.size()))));
     return {};
 }
 

@@ -20,16 +20,35 @@ void appendField(QByteArray &out, const QString &text)
 }
 } // namespace
 
-QByteArray CsvWriter::write(const std::vector<Event> &events)
+QString CsvWriter::neutralised(const QString &value)
 {
-    QByteArray out = InterchangeFormat::names().join(QLatin1Char(',')).toUtf8() + '\n';
+    // The characters a spreadsheet takes as the start of a formula (OWASP, "CSV Injection").
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    if (!value.isEmpty() && formulaStarts.contains(value.front()))
+        return QLatin1Char('\'') + value;
+    return value;
+}
+
+void CsvWriter::appendRecord(QByteArray &out, const QStringList &fields, Cells cells)
+{
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        appendField(out, cells == Cells::SpreadsheetSafe ? neutralised(fields[i]) : fields[i]);
+    }
+    out += '\n';
+}
+
+QByteArray CsvWriter::write(const std::vector<Event> &events, Cells cells)
+{
+    QByteArray out;
+    appendRecord(out, InterchangeFormat::names());
+    QStringList fields;
     for (const Event &event : events) {
-        for (int i = 0; i < InterchangeFormat::columnCount; ++i) {
-            if (i > 0)
-                out += ',';
-            appendField(out, InterchangeFormat::text(event, InterchangeFormat::columnAt(i)));
-        }
-        out += '\n';
+        fields.clear();
+        for (int i = 0; i < InterchangeFormat::columnCount; ++i)
+            fields << InterchangeFormat::text(event, InterchangeFormat::columnAt(i));
+        appendRecord(out, fields, cells);
     }
     return out;
 }

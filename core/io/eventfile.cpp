@@ -2,12 +2,13 @@
 
 #include "csvreader.h"
 #include "csvwriter.h"
+#include "files/filesafety.h"
+#include "files/outputfile.h"
 #include "jsonreader.h"
 #include "jsonwriter.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace {
 ImportBatch fileIssue(const QString &path, const QString &message)
@@ -39,6 +40,9 @@ ImportBatch EventFile::read(const QString &path)
         return fileIssue(path, QStringLiteral("there is no such file"));
     if (info.isDir())
         return fileIssue(path, QStringLiteral("this is a folder, not a file"));
+    // Never opens the database in use (that would drop SQLite's locks) nor blocks on a FIFO.
+    if (const QString unsafe = FileSafety::whyNotReadable(path); !unsafe.isEmpty())
+        return fileIssue(path, QStringLiteral("this file %1").arg(unsafe));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return fileIssue(path,
@@ -57,27 +61,20 @@ ImportBatch EventFile::read(const QByteArray &bytes, const QString &fileName,
                                           : JsonReader::read(bytes, fileName);
 }
 
-QByteArray EventFile::write(const std::vector<Event> &events, EventFileFormat format)
+QByteArray EventFile::write(const std::vector<Event> &events, EventFileFormat format,
+                            CsvWriter::Cells cells)
 {
-    return format == EventFileFormat::Csv ? CsvWriter::write(events) : JsonWriter::write(events);
+    return format == EventFileFormat::Csv ? CsvWriter::write(events, cells)
+                                          : JsonWriter::write(events);
 }
 
 Status EventFile::writeFile(const QString &path, const std::vector<Event> &events,
-                            EventFileFormat format)
+                            EventFileFormat format, CsvWriter::Cells cells)
 {
-    const auto fail = [&path](const QString &reason) -> Status {
-        return Error{Error::Kind::Io,
-                     QStringLiteral("Cannot write %1: %2. Check that the folder exists and that "
-                                    "you may write there.")
-                         .arg(path, reason)};
-    };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
-    const QByteArray bytes = write(events, format);
-    if (file.write(bytes) != bytes.size())
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
-    return Done{};
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened;
+    if (auto written = file.write(write(events, format, cells)); !written)
+        return written;
+    return file.commit();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "csvwriter.h"
 #include "importbatch.h"
 #include "model/result.h"
 
@@ -22,9 +23,12 @@ public:
     static ImportBatch read(const QByteArray &bytes, const QString &fileName,
                             EventFileFormat format);
 
-    static QByteArray write(const std::vector<Event> &events, EventFileFormat format);
+    // `cells` applies to CSV: Exact for files to import again, SpreadsheetSafe for spreadsheets.
+    static QByteArray write(const std::vector<Event> &events, EventFileFormat format,
+                            CsvWriter::Cells cells = CsvWriter::Cells::Exact);
     // Atomic: the file is replaced only once every byte is written (QSaveFile), so a failed
     // export never leaves half a file behind. Errors are Error::Kind::Io.
     static Status writeFile(const QString &path, const std::vector<Event> &events,
-                            EventFileFormat format);
+                            EventFileFormat format,
+                            CsvWriter::Cells cells = CsvWriter::Cells::Exact);
 };

@@ -1,5 +1,7 @@
 #include "eventrecord.h"
 
+#include "model/safetext.h"
+
 #include <algorithm>
 
 namespace {
@@ -45,9 +47,9 @@ void EventRecord::setText(Column column, const QString &text)
             addError(column, QStringLiteral("a type is required: appointment, departure, funding "
                                             "or other"));
         else
-            addError(column, QStringLiteral("'%1' is not a type: use appointment, departure, "
+            addError(column, QStringLiteral("%1 is not a type: use appointment, departure, "
                                             "funding or other")
-                                 .arg(text));
+                                 .arg(SafeText::quoted(text)));
         break;
     case Column::People:
         if (text.trimmed().isEmpty())
@@ -64,8 +66,8 @@ void EventRecord::setText(Column column, const QString &text)
         else if (word == QLatin1String("true"))
             m_event.interim = true;
         else
-            addError(column,
-                     QStringLiteral("'%1' is not true or false (empty means false)").arg(text));
+            addError(column, QStringLiteral("%1 is not true or false (empty means false)")
+                                 .arg(SafeText::quoted(text)));
         break;
     case Column::Round:
         m_event.round = text;
@@ -80,9 +82,9 @@ void EventRecord::setText(Column column, const QString &text)
         else if (const auto status = fundingStatusFromString(word))
             m_event.status = *status;
         else
-            addError(column, QStringLiteral("'%1' is not a status: use completed, failed or "
+            addError(column, QStringLiteral("%1 is not a status: use completed, failed or "
                                             "rumored (empty means completed)")
-                                 .arg(text));
+                                 .arg(SafeText::quoted(text)));
         break;
     case Column::Description:
         m_event.description = text;
@@ -103,16 +105,16 @@ void EventRecord::setAmountText(Column column, const QString &text)
         return;
     }
     if (!isDigits(text)) {
-        addError(column, QStringLiteral("'%1' is not a whole number of dollars: write digits only, "
+        addError(column, QStringLiteral("%1 is not a whole number of dollars: write digits only, "
                                         "like 101000000")
-                             .arg(text));
+                             .arg(SafeText::quoted(text)));
         return;
     }
     bool ok = false;
     const qint64 dollars = text.toLongLong(&ok);
     if (!ok || dollars > InterchangeFormat::maxAmount) {
-        addError(column, QStringLiteral("'%1' is too large: amounts go up to %2")
-                             .arg(text)
+        addError(column, QStringLiteral("%1 is too large: amounts go up to %2")
+                             .arg(SafeText::quoted(text))
                              .arg(InterchangeFormat::maxAmount));
         return;
     }

@@ -12,6 +12,9 @@
 struct ImportBatch
 {
     std::vector<Event> events;
-    QList<ImportIssue> issues;
+    QList<ImportIssue> issues; // the first IssueLog::maxIssues problems
+    qint64 unlisted = 0;       // problems found beyond those listed
     bool ok() const { return issues.isEmpty(); }
+    // Every problem found, listed or not.
+    qint64 problemCount() const { return issues.size() + unlisted; }
 };

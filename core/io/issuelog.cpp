@@ -18,10 +18,6 @@ ImportBatch IssueLog::finish(std::vector<Event> events) const
         return batch;
     }
     batch.issues = m_issues;
-    if (m_leftOut > 0)
-        batch.issues.append(
-            {m_fileName, 0, QString(),
-             QStringLiteral("… and %1 more problems not listed; fix these and import again")
-                 .arg(m_leftOut)});
+    batch.unlisted = m_leftOut;
     return batch;
 }

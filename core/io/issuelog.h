@@ -3,7 +3,7 @@
 #include "importbatch.h"
 
 // Collects the issues of one file, keeping the first maxIssues and counting the rest, so a file
-// of garbage gives a report a person can read rather than a million lines.
+// of garbage gives a report a person can read rather than a million lines, with the exact count.
 class IssueLog
 {
 public:
@@ -15,8 +15,8 @@ public:
              ImportIssue::Position position = ImportIssue::Position::Line);
     bool isEmpty() const { return m_issues.isEmpty(); }
 
-    // The batch: `events` when nothing was wrong, otherwise the issues (and a last "… and N more"
-    // when some were left out) with no events.
+    // The batch: `events` when nothing was wrong, otherwise the issues (and how many more were
+    // found but not listed) with no events.
     ImportBatch finish(std::vector<Event> events) const;
 
 private:

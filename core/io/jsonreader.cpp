@@ -2,6 +2,8 @@
 
 #include "eventrecord.h"
 #include "issuelog.h"
+#include "jsonsyntax.h"
+#include "model/safetext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -104,7 +106,8 @@ void readObject(const QJsonObject &object, int index, IssueLog &log, std::vector
     bool ok = true;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!InterchangeFormat::columnNamed(it.key())) {
-            log.add(index, it.key(), QStringLiteral("unknown key; the keys are %1").arg(keyList()),
+            log.add(index, SafeText::excerpt(it.key()),
+                    QStringLiteral("unknown key; the keys are %1").arg(keyList()),
                     ImportIssue::Position::ArrayIndex);
             ok = false;
         }
@@ -121,10 +124,11 @@ void readObject(const QJsonObject &object, int index, IssueLog &log, std::vector
         events.push_back(record.event());
 }
 
-int lineOfOffset(const QByteArray &bytes, qsizetype offset)
+// A syntax error as "FILE:LINE: column N: the file is not valid JSON: what is wrong".
+void logSyntaxError(IssueLog &log, const JsonSyntax::Error &error)
 {
-    return 1 +
-           int(QByteArrayView(bytes).first(qBound(qsizetype(0), offset, bytes.size())).count('\n'));
+    log.add(error.line, QStringLiteral("column %1").arg(error.column),
+            QStringLiteral("the file is not valid JSON: %1").arg(error.message));
 }
 } // namespace
 
@@ -136,13 +140,16 @@ ImportBatch JsonReader::read(const QByteArray &bytes, const QString &fileName)
         log.add(0, QString(), QStringLiteral("the file is empty; it must hold an array of events"));
         return log.finish({});
     }
+    // QJsonDocument lets some things outside the grammar through (raw control characters in
+    // strings, for one), so the file is held to RFC 8259 first, with the line and column.
+    if (const auto error = JsonSyntax::check(body)) {
+        logSyntaxError(log, *error);
+        return log.finish({});
+    }
     QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        log.add(lineOfOffset(bytes, error.offset), QString(),
-                QStringLiteral("the file is not valid JSON: %1 (at byte %2)")
-                    .arg(error.errorString())
-                    .arg(error.offset));
+    const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error != QJsonParseError::NoError) { // a limit of Qt's, such as nesting depth
+        logSyntaxError(log, JsonSyntax::locate(body, error.offset, error.errorString()));
         return log.finish({});
     }
     if (!document.isArray()) {

@@ -37,6 +37,16 @@ struct Event
     bool operator==(const Event &other) const = default;
 
     // A one-line name for menus, dialogs and undo history: "2024-03-22 departure: Emad Mostaque
-    // (CEO)".
+    // (CEO)". Never much longer than a line, whatever the event holds.
     QString summary() const;
+
+    // The people joined by ", ", as many as fit in about `length` characters, the rest counted:
+    // "Ann Lee, Bo Chen and 599998 more". Costs what the names shown do, so a label or a tooltip
+    // of an event naming a crowd takes no longer to make than one naming a few.
+    QString peopleList(qsizetype length = shortTextLength) const;
+
+    // At most this many characters of a text, an ellipsis in place of the rest: a name, a role
+    // or a first line fit for a label, a menu or a tooltip.
+    static QString shortened(QStringView text, qsizetype length = shortTextLength);
+    static constexpr qsizetype shortTextLength = 200;
 };

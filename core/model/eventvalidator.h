@@ -4,6 +4,8 @@
 
 #include <QList>
 
+#include <optional>
+
 // One thing wrong with an event, named by its interchange column ("date", "people", ...).
 struct FieldError
 {
@@ -17,6 +19,17 @@ struct FieldError
 class EventValidator
 {
 public:
+    // Longest texts, in characters: enough for any real value, small enough that one hostile
+    // field cannot make a file, a table or a chart unwieldy.
+    static constexpr qsizetype maxNameLength = 200; // company, person, role, round
+    static constexpr qsizetype maxTitleLength = 500;
+    static constexpr qsizetype maxUrlLength = 2000;
+    static constexpr qsizetype maxDescriptionLength = 10000;
+
     static QList<FieldError> validate(const Event &event);
     static bool isValidSourceUrl(const QString &url);
+    // What is wrong with a company's or a person's name as a name, if anything: control
+    // characters (U+001F separates names in storage), direction controls, or too long. Renames
+    // ask too, so a name is one name everywhere.
+    static std::optional<QString> nameProblem(const QString &name, const QString &noun);
 };

@@ -1,5 +1,7 @@
 #include "money.h"
 
+#include "safetext.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -24,14 +26,14 @@ std::optional<qint64> Money::parse(const QString &text, QString *error)
         return fail(QStringLiteral("an amount is empty"));
     const auto match = form.match(trimmed);
     if (!match.hasMatch())
-        return fail(QStringLiteral("'%1' is not an amount: write 101000000, 101,000,000, $101M, "
+        return fail(QStringLiteral("%1 is not an amount: write 101000000, 101,000,000, $101M, "
                                    "4B or 1.5 billion")
-                        .arg(trimmed));
+                        .arg(SafeText::quoted(trimmed)));
     QString number = match.captured(1);
     if (number.contains(QLatin1Char(','))) {
         if (!grouping.match(number).hasMatch())
-            return fail(QStringLiteral("'%1' has its thousands separators in the wrong places")
-                            .arg(trimmed));
+            return fail(QStringLiteral("%1 has its thousands separators in the wrong places")
+                            .arg(SafeText::quoted(trimmed)));
         number.remove(QLatin1Char(','));
     }
     const QString unit = match.captured(2).toLower();
@@ -46,11 +48,12 @@ std::optional<qint64> Money::parse(const QString &text, QString *error)
         scale = 1e12;
 
     if (scale == 1 && number.contains(QLatin1Char('.')))
-        return fail(QStringLiteral("'%1' is not a whole number of dollars").arg(trimmed));
+        return fail(
+            QStringLiteral("%1 is not a whole number of dollars").arg(SafeText::quoted(trimmed)));
     bool ok = false;
     const double value = number.toDouble(&ok) * scale;
     if (!ok || value > 9.0e15)
-        return fail(QStringLiteral("'%1' is too large an amount").arg(trimmed));
+        return fail(QStringLiteral("%1 is too large an amount").arg(SafeText::quoted(trimmed)));
     return qint64(std::llround(value));
 }
 

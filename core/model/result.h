@@ -12,6 +12,7 @@ struct Error
     enum class Kind {
         InvalidData, // the input is wrong; nothing was written
         Unusable,    // the database cannot be used: missing, corrupt, locked, foreign, newer
+        ReadOnly,    // the database can be read but not changed (the file or its folder)
         NotFound,    // no such event, company or person
         Io,          // a file could not be read or written
     };

@@ -1,6 +1,8 @@
 #include "tenurederiver.h"
 
 #include <QHash>
+#include <QSet>
+#include <QStringBuilder>
 
 #include <algorithm>
 
@@ -42,17 +44,26 @@ std::vector<Tenure> TenureDeriver::derive(std::vector<Event> events)
         return a.id < b.id;
     });
 
+    // As many tenures as appointed people at most: reserved, so a crowd is not copied as it grows.
+    std::size_t mostTenures = 0;
+    for (const Event &event : events) {
+        if (event.type == EventType::Appointment)
+            mostTenures += std::size_t(event.people.size());
+    }
+
     // Open tenures are indexed, so deriving a company with thousands of changes stays linear:
     // by company, person and role for departures and re-appointments, and by company for the
     // chief executives an appointment may succeed (only CEO and Co-CEO tenures are ever ended
     // by someone else's appointment).
     std::vector<Tenure> tenures;
+    tenures.reserve(mostTenures);
     QHash<QString, std::size_t> openByHolder;
     QHash<QString, std::vector<std::size_t>> openChiefs;
     const auto norm = [](const QString &text) { return text.trimmed().toCaseFolded(); };
     const auto holderKey = [&norm](const QString &company, const QString &person,
-                                   const QString &role) {
-        return norm(company) + QChar(u'\x1f') + norm(person) + QChar(u'\x1f') + norm(role);
+                                   const QString &role) -> QString {
+        // Built in one allocation of the exact size: there is a key per open tenure.
+        return norm(company) % QChar(u'\x1f') % norm(person) % QChar(u'\x1f') % norm(role);
     };
     const auto closeAt = [&](std::size_t index, const Event &event, Tenure::End reason) {
         Tenure &t = tenures[index];
@@ -74,12 +85,18 @@ std::vector<Tenure> TenureDeriver::derive(std::vector<Event> events)
             continue;
 
         std::vector<std::size_t> &chiefs = openChiefs[norm(event.company)];
+        // Looked up, not searched: an appointment naming thousands, with thousands of chiefs in
+        // office, must not compare each with each.
+        QSet<QString> appointed;
+        if (!chiefs.empty()) {
+            for (const QString &person : event.people)
+                appointed.insert(person.toCaseFolded());
+        }
         std::erase_if(chiefs, [&](std::size_t index) {
             Tenure &t = tenures[index];
             if (!t.isOpen())
                 return true;
-            if (event.people.contains(t.person, Qt::CaseInsensitive) ||
-                !appointmentEnds(event.role, t.role))
+            if (appointed.contains(t.person.toCaseFolded()) || !appointmentEnds(event.role, t.role))
                 return false;
             closeAt(index, event, Tenure::End::Succeeded);
             return true;

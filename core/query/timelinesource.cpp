@@ -158,13 +158,12 @@ Status TimelineSource::load(std::size_t index)
             for (const Event &event : lane.events)
                 shown.insert(event.id);
         }
-        for (Tenure &tenure : tenures) {
-            if (!overlaps(tenure, m_filter))
-                continue;
-            if (eager && !shown.contains(tenure.startEventId) && !shown.contains(tenure.endEventId))
-                continue;
-            lane.tenures.push_back(std::move(tenure));
-        }
+        // Filtered where they are, not copied: an event appointing a crowd makes as many tenures.
+        std::erase_if(tenures, [&](const Tenure &tenure) {
+            return !overlaps(tenure, m_filter) || (eager && !shown.contains(tenure.startEventId) &&
+                                                   !shown.contains(tenure.endEventId));
+        });
+        lane.tenures = std::move(tenures);
     }
     m_loaded[index] = true;
     return Done{};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "files/databasefiles.h"
 #include "model/result.h"
 
 #include <QString>
@@ -12,16 +13,24 @@ class Statement;
 
 // One Tenure database file: opens it (refusing foreign, corrupt, locked or newer files without
 // touching their bytes), migrates older schemas forward, and runs writes as single transactions.
+// Several connections and programs may share the file (SQLite's WAL mode): while one is open, no
+// code of this process opens the file by other means (see DatabaseFiles).
 class Database
 {
 public:
     enum class OpenMode {
         Existing,  // the file must exist and be a Tenure database
+        ReadOnly,  // the same, and nothing is ever written: no journal switch, no upgrade
         CreateNew, // the file must not exist; a new empty database is made
     };
 
-    static constexpr int currentSchemaVersion = 3;
+    static constexpr int currentSchemaVersion = 4;
     static constexpr int applicationId = 0x54454e55; // "TENU", in PRAGMA application_id
+
+    // How long opening or writing waits for other programs before reporting the file busy; set it
+    // before opening. Connections already open keep theirs.
+    static constexpr int defaultBusyTimeoutMs = 10000;
+    static void setBusyTimeout(int milliseconds);
 
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   OpenMode mode = OpenMode::Existing);
@@ -30,6 +39,7 @@ public:
     Database &operator=(const Database &) = delete;
 
     QString path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     sqlite3 *handle() const { return m_db; }
     int schemaVersion() const;
 
@@ -57,12 +67,21 @@ public:
     Status exec(const char *sql);
 
 private:
-    Database(sqlite3 *db, QString path);
+    Database(QString path, bool readOnly);
+    static Result<std::unique_ptr<Database>> openChecked(const QString &path, bool readOnly,
+                                                         bool isNew);
+    static Result<std::unique_ptr<Database>> connect(const QString &path, bool readOnly, bool isNew,
+                                                     bool immutable);
+    static Result<std::unique_ptr<Database>> createNew(const QString &path);
     Status configure(bool isNew);
+    Status checkTables();
     Status migrate();
+    Result<qint64> pragmaInteger(const char *sql); // the first column of the first row
 
     sqlite3 *m_db = nullptr;
     QString m_path;
+    bool m_readOnly = false;
+    std::unique_ptr<DatabaseFiles::Registration> m_registration;
     bool m_inTransaction = false;
     struct StatementCache;
     std::unique_ptr<StatementCache> m_statements;

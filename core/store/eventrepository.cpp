@@ -3,6 +3,7 @@
 #include "database.h"
 #include "fulltextindex.h"
 #include "model/eventvalidator.h"
+#include "model/safetext.h"
 #include "model/tenurederiver.h"
 #include "statement.h"
 
@@ -154,6 +155,21 @@ Status EventRepository::writePeople(EventId id, const QStringList &people)
     return Done{};
 }
 
+Result<EventId> EventRepository::nextEventId()
+{
+    // Never an id any event has had, even one deleted since (see schema::version4).
+    Statement &s = m_db.prepare(
+        "UPDATE id_sequence SET last = max(last, (SELECT coalesce(max(id), 0) FROM events)) + 1 "
+        "WHERE name = 'events' RETURNING last");
+    const int rc = s.step();
+    const EventId id = rc == SQLITE_ROW ? s.integer(0) : 0;
+    s.reset();
+    if (rc != SQLITE_ROW)
+        return m_db.errorFor(rc == SQLITE_DONE ? SQLITE_CORRUPT : rc,
+                             QStringLiteral("choosing the new event's id"));
+    return id;
+}
+
 Result<EventId> EventRepository::insert(const Event &event, EventId id)
 {
     auto company = findOrCreate("companies", event.company);
@@ -164,18 +180,17 @@ Result<EventId> EventRepository::insert(const Event &event, EventId id)
         "interim, round, amount_usd, valuation_usd, status, description, source_url, "
         "source_title, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
         "?15, ?16, ?17)");
+    const Result<EventId> newId = id ? Result<EventId>(id) : nextEventId();
+    if (!newId)
+        return newId.error();
     bindEventColumns(s, *company, event);
-    if (id)
-        s.bind(17, id);
-    else
-        s.bindNull(17);
+    s.bind(17, *newId);
     if (auto status = step(s, QStringLiteral("adding the event")); !status)
         return status.error();
-    const EventId newId = sqlite3_last_insert_rowid(m_db.handle());
-    if (auto status = writePeople(newId, trimmedPeople(event.people)); !status)
+    if (auto status = writePeople(*newId, trimmedPeople(event.people)); !status)
         return status.error();
     if (auto status = FullTextIndex::reindex(m_db, "e.id = ?1",
-                                             [newId](Statement &st) { st.bind(1, newId); });
+                                             [&newId](Statement &st) { st.bind(1, *newId); });
         !status)
         return status.error();
     return newId;
@@ -357,6 +372,8 @@ Result<std::vector<Event>> EventRepository::query(const EventQuery &query)
             [person](Statement &s, int i) { s.bind(i, person); });
     }
     const QString match = FullTextIndex::matchExpression(query.text);
+    if (FullTextIndex::whyNothingMatches(query.text))
+        return std::vector<Event>{}; // "*" searches for nothing, so it finds nothing, not all
     if (!match.isEmpty()) {
         add(" AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)",
             [match](Statement &s, int i) { s.bind(i, match); });
@@ -480,19 +497,21 @@ Status EventRepository::renameIn(const char *table, const QString &from, const Q
                              : QStringLiteral("person");
     if (to.trimmed().isEmpty())
         return invalidData(QStringLiteral("a %1 needs a name").arg(what));
+    if (const auto problem = EventValidator::nameProblem(to.trimmed(), QStringLiteral("the name")))
+        return invalidData(*problem);
     return m_db.transaction([&]() -> Status {
         auto source = findId(table, from);
         if (!source)
             return source.error();
         if (!*source)
-            return Error{Error::Kind::NotFound, QStringLiteral("no %1 named '%2'").arg(what, from)};
+            return Error{Error::Kind::NotFound,
+                         QStringLiteral("no %1 named %2").arg(what, SafeText::quoted(from))};
         auto target = findId(table, to);
         if (!target)
             return target.error();
         if (*target && **target != **source)
-            return invalidData(
-                QStringLiteral("there is already a %1 named '%2'; merge them instead")
-                    .arg(what, to.trimmed()));
+            return invalidData(QStringLiteral("there is already a %1 named %2; merge them instead")
+                                   .arg(what, SafeText::quoted(to.trimmed())));
         const std::string sql = std::string("UPDATE ") + table + " SET name = ?1 WHERE id = ?2";
         Statement &s = m_db.prepare(sql.c_str());
         s.bind(1, to.trimmed()).bind(2, **source);
@@ -527,8 +546,9 @@ Status EventRepository::mergeCompanies(const QString &from, const QString &into)
         if (!target)
             return target.error();
         if (!*source || !*target)
-            return Error{Error::Kind::NotFound,
-                         QStringLiteral("no company named '%1'").arg(*source ? into : from)};
+            return Error{
+                Error::Kind::NotFound,
+                QStringLiteral("no company named %1").arg(SafeText::quoted(*source ? into : from))};
         const qint64 sourceId = **source, targetId = **target;
         if (sourceId == targetId)
             return invalidData(QStringLiteral("a company cannot be merged into itself"));
@@ -555,8 +575,9 @@ Status EventRepository::mergePeople(const QString &from, const QString &into)
         if (!target)
             return target.error();
         if (!*source || !*target)
-            return Error{Error::Kind::NotFound,
-                         QStringLiteral("no person named '%1'").arg(*source ? into : from)};
+            return Error{
+                Error::Kind::NotFound,
+                QStringLiteral("no person named %1").arg(SafeText::quoted(*source ? into : from))};
         const qint64 sourceId = **source, targetId = **target;
         if (sourceId == targetId)
             return invalidData(QStringLiteral("a person cannot be merged into themselves"));
@@ -591,7 +612,7 @@ Status EventRepository::setCompanyColor(const QString &company, const QColor &co
             return status;
         if (sqlite3_changes(m_db.handle()) == 0)
             return Error{Error::Kind::NotFound,
-                         QStringLiteral("no company named '%1'").arg(company)};
+                         QStringLiteral("no company named %1").arg(SafeText::quoted(company))};
         return Done{};
     });
 }

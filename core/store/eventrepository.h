@@ -64,6 +64,7 @@ public:
 private:
     Status checkValid(const Event &event) const;
     Result<EventId> insert(const Event &event, EventId id);
+    Result<EventId> nextEventId();      // inside a transaction
     Status rewrite(const Event &event); // inside a transaction
     Status writePeople(EventId id, const QStringList &people);
     Result<qint64> findOrCreate(const char *table, const QString &name);

@@ -1,6 +1,7 @@
 #include "fulltextindex.h"
 
 #include "database.h"
+#include "model/safetext.h"
 #include "statement.h"
 
 #include <QRegularExpression>
@@ -48,12 +49,30 @@ Status FullTextIndex::remove(Database &db, qint64 eventId)
         QStringLiteral("updating the search index"));
 }
 
+namespace {
+// The words of what the user typed, split as the unicode61 tokenizer splits the indexed text:
+// letters, digits and their marks make words, everything else separates them (so "_" or "*"
+// alone is no word, and never an empty FTS5 phrase).
+QStringList words(const QString &userText)
+{
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}\\p{M}]+"));
+    return userText.split(separators, Qt::SkipEmptyParts);
+}
+} // namespace
+
 QString FullTextIndex::matchExpression(const QString &userText)
 {
-    static const QRegularExpression separators(QStringLiteral("[^\\w]+"),
-                                               QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
-    for (const QString &word : userText.split(separators, Qt::SkipEmptyParts))
+    for (const QString &word : words(userText))
         terms << QStringLiteral("\"%1\"*").arg(word);
     return terms.join(QLatin1Char(' '));
+}
+
+std::optional<QString> FullTextIndex::whyNothingMatches(const QString &userText)
+{
+    const QString text = userText.trimmed();
+    if (text.isEmpty() || !words(text).isEmpty())
+        return std::nullopt;
+    return QStringLiteral("%1 has no letters or digits to search for, so it matches nothing")
+        .arg(SafeText::quoted(text));
 }

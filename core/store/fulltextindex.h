@@ -5,6 +5,7 @@
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 class Database;
 class Statement;
@@ -23,6 +24,11 @@ public:
     static Status remove(Database &db, qint64 eventId);
 
     // A MATCH expression for what the user typed: every word must occur, as a word prefix.
-    // Words are quoted, so FTS5 operators in the text are taken literally.
+    // Words are quoted, so FTS5 operators in the text are taken literally. Empty when the text
+    // has no word in it: then there is nothing to search for (see whyNothingMatches).
     static QString matchExpression(const QString &userText);
+    // When the user typed something with no letter or digit in it ("*", "^", "---"), a sentence
+    // saying that it matches nothing and why; otherwise nullopt (blank text is no search at all).
+    // A query with such text finds no events rather than every event.
+    static std::optional<QString> whyNothingMatches(const QString &userText);
 };

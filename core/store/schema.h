@@ -59,4 +59,15 @@ inline constexpr const char *version3 = R"sql(
 ALTER TABLE companies ADD COLUMN color TEXT NOT NULL DEFAULT '';
 )sql";
 
+// Version 4 never hands out an event id twice. SQLite gives a new row the highest id plus one, so
+// after the newest event is deleted another program's add would take its id, and the deleting
+// window's undo (which restores the event under its id) would fail or act on the wrong event.
+inline constexpr const char *version4 = R"sql(
+CREATE TABLE id_sequence (
+    name TEXT PRIMARY KEY,
+    last INTEGER NOT NULL
+) WITHOUT ROWID;
+INSERT INTO id_sequence (name, last) SELECT 'events', coalesce(max(id), 0) FROM events;
+)sql";
+
 } // namespace schema

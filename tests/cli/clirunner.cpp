@@ -7,6 +7,8 @@
 #include <QJsonDocument>
 #include <QProcess>
 
+#include <unistd.h>
+
 namespace {
 QStringList lines(const QByteArray &bytes)
 {
@@ -45,20 +47,60 @@ void CliRunner::setEnvironment(const QString &name, const QString &value)
     m_environment.insert(name, value);
 }
 
+std::unique_ptr<QProcess> CliRunner::start(const QStringList &arguments) const
+{
+    auto process = std::make_unique<QProcess>();
+    process->setProcessEnvironment(m_environment);
+    process->setWorkingDirectory(m_dir.path());
+    process->start(QStringLiteral(TENURE_CLI), arguments);
+    process->closeWriteChannel();
+    return process;
+}
+
 CliResult CliRunner::run(const QStringList &arguments) const
 {
-    QProcess process;
-    process.setProcessEnvironment(m_environment);
-    process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(TENURE_CLI), arguments);
+    const std::unique_ptr<QProcess> started = start(arguments);
+    QProcess &process = *started;
     REQUIRE(process.waitForStarted());
-    process.closeWriteChannel();
     REQUIRE(process.waitForFinished(120000));
     CliResult result;
     REQUIRE(process.exitStatus() == QProcess::NormalExit); // no crash, no sanitizer abort
     result.exitCode = process.exitCode();
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
+    return result;
+}
+
+CliResult CliRunner::runWithoutWriteAccess(const QStringList &arguments,
+                                           const QStringList &files) const
+{
+    const auto readable = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup |
+                          QFile::ReadOther | QFile::ExeOther;
+    REQUIRE(QFile::setPermissions(m_dir.path(), readable));
+    for (const QString &file : files)
+        REQUIRE(QFile::setPermissions(path(file),
+                                      QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
+    QProcess process;
+    QProcessEnvironment environment = m_environment;
+    environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), QDir::tempPath());
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_dir.path());
+    if (::getuid() == 0)
+        process.start(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                  QStringLiteral("--"), QStringLiteral(TENURE_CLI)} +
+                          arguments);
+    else
+        process.start(QStringLiteral(TENURE_CLI), arguments);
+    REQUIRE(process.waitForFinished(120000));
+    REQUIRE(process.exitStatus() == QProcess::NormalExit);
+    CliResult result;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    REQUIRE(QFile::setPermissions(m_dir.path(), readable | QFile::WriteOwner));
+    for (const QString &file : files)
+        REQUIRE(QFile::setPermissions(path(file), QFile::ReadOwner | QFile::WriteOwner));
     return result;
 }
 

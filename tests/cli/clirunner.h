@@ -7,6 +7,10 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include <memory>
+
+class QProcess;
+
 // A command line written as C strings: args({"list", "--company", "Acme"}).
 QStringList args(std::initializer_list<const char *> list);
 
@@ -30,6 +34,11 @@ public:
     CliRunner();
 
     CliResult run(const QStringList &arguments) const;
+    // Runs it as a user who may not write to the scratch folder and its files: as root, the user
+    // nobody (by runuser); as anyone else, after the folder and `files` are made read-only.
+    CliResult runWithoutWriteAccess(const QStringList &arguments, const QStringList &files) const;
+    // Starts tenure-cli with `arguments` and returns at once, for programs running side by side.
+    std::unique_ptr<QProcess> start(const QStringList &arguments) const;
     // The same, on the database `db` (a name in the scratch folder).
     CliResult runOn(const QString &db, const QStringList &arguments) const;
     void setEnvironment(const QString &name, const QString &value);

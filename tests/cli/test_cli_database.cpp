@@ -201,10 +201,11 @@ TEST_CASE("a database from a newer Tenure is refused with exit status 3 and left
     requireRefusedUntouched(cli, db, "newer version of Tenure");
 }
 
-TEST_CASE("a database locked by another program is refused with exit status 3")
+TEST_CASE("a database locked by another program is waited for, then refused as busy")
 {
     CliRunner cli;
     cli.init(db, true);
+    cli.setEnvironment(QStringLiteral("TENURE_BUSY_TIMEOUT_MS"), QStringLiteral("500"));
     sqlite3 *handle = nullptr;
     REQUIRE(sqlite3_open(QFile::encodeName(cli.path(db)).constData(), &handle) == SQLITE_OK);
     exec(handle, "BEGIN IMMEDIATE; DELETE FROM events WHERE id = 1;");
@@ -212,7 +213,10 @@ TEST_CASE("a database locked by another program is refused with exit status 3")
     const CliResult result =
         cli.runOn(db, args({"add", "--date", "2025", "--type", "other", "--company", "Acme"}));
     CHECK(result.exitCode == 3);
-    CHECK(result.err.contains("locked by another program"));
+    REQUIRE(result.errLines().size() == 1);
+    CHECK(result.errLines().first().contains(QLatin1String("is busy")));
+    CHECK(result.errLines().first().contains(QLatin1String("0.5 seconds")));
+    CHECK_FALSE(result.errLines().first().contains(QLatin1String("damaged")));
     // Reading still works while another program writes (the journal is a WAL).
     CHECK(cli.listJson(db).size() == 25);
 

@@ -2,6 +2,8 @@
 
 #include "clirunner.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QImage>
 #include <QXmlStreamReader>
 
@@ -138,4 +140,43 @@ TEST_CASE("render refuses bad arguments with exit 1 and an unusable database wit
     CHECK(cli.read(QStringLiteral("foreign.sqlite")) ==
           "this is not a database at all, just text\n");
     CHECK(cli.runOn(QStringLiteral("missing.sqlite"), render({"--out", "t.png"})).exitCode == 3);
+}
+
+TEST_CASE("render that cannot write --out exits 1, never says it wrote, and keeps what was there")
+{
+    CliRunner cli = headless();
+    const CliResult missingFolder =
+        cli.runOn(QStringLiteral("s.sqlite"), render({"--out", "no-such-folder/t.png"}));
+    CHECK(missingFolder.exitCode == 1);
+    CHECK(missingFolder.out.isEmpty());
+    REQUIRE(missingFolder.errLines().size() == 1);
+    CHECK(missingFolder.errLines().front().contains(QStringLiteral("t.png")));
+
+    // A folder has the file's name: the finished chart cannot be put in its place.
+    REQUIRE(QDir().mkpath(cli.path(QStringLiteral("t.svg/inside"))));
+    const CliResult folder = cli.runOn(QStringLiteral("s.sqlite"), render({"--out", "t.svg"}));
+    CHECK(folder.exitCode == 1);
+    CHECK(folder.out.isEmpty());
+    CHECK(folder.errLines().size() == 1);
+    CHECK(QFileInfo(cli.path(QStringLiteral("t.svg"))).isDir());
+    for (const QString &file : cli.files())
+        CHECK_FALSE(file.contains(QStringLiteral("t.svg"))); // no half-written chart left over
+}
+
+TEST_CASE("render refuses a chart whose pixels would pass 512 MiB, before opening the database")
+{
+    CliRunner cli = headless();
+    cli.write(QStringLiteral("big.png"), "the chart exported last week");
+    // No database at all: the size is refused first, as wrong usage.
+    const CliResult huge = cli.runOn(
+        QStringLiteral("missing.sqlite"),
+        render({"--out", "big.png", "--width", "10000", "--height", "10000", "--scale", "2"}));
+    CHECK(huge.exitCode == 1);
+    REQUIRE(huge.errLines().size() == 1);
+    CHECK(huge.errLines().front().contains(QStringLiteral("512 MiB")));
+    CHECK(cli.read(QStringLiteral("big.png")) == "the chart exported last week");
+
+    const CliResult help = cli.run(args({"render", "--help"}));
+    CHECK(help.exitCode == 0);
+    CHECK(help.outText().contains(QStringLiteral("512 MiB")));
 }

@@ -95,7 +95,7 @@ TEST_CASE("wrong usage exits with status 1 and one line saying what is wrong and
         {onDb({"list", "--type", "hiring"}),
          "--type must be appointment, departure, funding, other, not 'hiring'",
          "tenure-cli list --help"},
-        {onDb({"list", "--format", "xml"}), "--format must be table or json, not 'xml'",
+        {onDb({"list", "--format", "xml"}), "--format must be table or json or csv, not 'xml'",
          "tenure-cli list --help"},
         {onDb({"list", "extra"}), "unexpected argument 'extra'", "tenure-cli list --help"},
         {onDb({"tenures", "--format", "csv"}), "--format must be table or json, not 'csv'",

@@ -158,3 +158,15 @@ TEST_CASE("editing shows the stored event and keeps its id")
     CHECK(*event == stored);
     CHECK(f.dialog->duplicateWarning().isEmpty()); // not a duplicate of itself
 }
+
+TEST_CASE("the editor refuses a control character in a name and quotes the name literally")
+{
+    EditorFixture f;
+    f.field("date")->setText(QStringLiteral("2024"));
+    f.field("company")->setText(QStringLiteral("<b>Bold</b> <img src=x>\x1b[2J"));
+    auto *problem = f.field<QLabel>("problem");
+    CHECK_FALSE(f.save()->isEnabled());
+    CHECK(displayedText(problem->text(), problem->textFormat())
+              .contains(QStringLiteral("The company '<b>Bold</b> <img src=x>\\x1b[2J' contains "
+                                       "the control character U+001B; remove it")));
+}

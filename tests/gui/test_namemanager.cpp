@@ -1,4 +1,5 @@
 #include "edit/edithistory.h"
+#include "models/namelistmodel.h"
 #include "namemanagerdialog.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
@@ -111,4 +112,12 @@ TEST_CASE("a company's colour is set and shown")
     REQUIRE(row == 1);
     CHECK(list->currentIndex().data(Qt::DecorationRole).value<QColor>() ==
           QColor(QStringLiteral("#6a1b9a")));
+}
+
+TEST_CASE("a name that looks like HTML shows literally in the name list's tooltip")
+{
+    NameListModel model;
+    const QString name = QStringLiteral("<b>Bold</b> <img src=x>");
+    model.setEntries({{name, 1, QColor()}});
+    CHECK(displayedText(model.index(0, 0).data(Qt::ToolTipRole).toString()) == name);
 }

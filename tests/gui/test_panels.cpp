@@ -1,6 +1,7 @@
 #include "detailspanel.h"
 #include "eventtablepanel.h"
 #include "filterpanel.h"
+#include "importproblemsdialog.h"
 #include "models/eventtablemodel.h"
 #include "overviewstrip.h"
 #include "store/database.h"
@@ -11,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMouseEvent>
@@ -437,4 +439,63 @@ TEST_CASE("clicking the overview strip asks to centre the view on the day clicke
     QTest::mouseRelease(&strip, Qt::LeftButton, {}, QPoint(340, 20));
     REQUIRE(spy.count() == 1);
     CHECK(spy.at(0).at(0).toDouble() == Approx(centre + span * 0.1));
+}
+
+// ---- User text is text, never markup ----
+
+namespace {
+// A name a user could type or import, which Qt would take for rich text if asked to guess.
+const QString htmlName = QStringLiteral("<b>Bold</b> <img src=x>");
+} // namespace
+
+TEST_CASE("a name that looks like HTML shows literally in the event table's tooltips")
+{
+    EventTablePanel panel;
+    Event event =
+        withId(departure(QStringLiteral("2024"), htmlName, {htmlName}, QStringLiteral("CEO")), 1);
+    event.sourceUrl = QStringLiteral("https://example.com/?q=<b>x</b>");
+    panel.setEvents({event});
+    const QAbstractItemModel *model = child<QTableView>(&panel, "eventTable")->model();
+    const auto tip = [model](int column) {
+        return displayedText(model->index(0, column).data(Qt::ToolTipRole).toString());
+    };
+    CHECK(tip(EventTableModel::Company).contains(htmlName));
+    CHECK(tip(EventTableModel::People).contains(htmlName));
+    CHECK(tip(EventTableModel::Source) == event.sourceUrl);
+}
+
+TEST_CASE("a company name that looks like HTML shows literally in the filter's tooltip")
+{
+    FilterPanel panel;
+    panel.setChoices({{1, htmlName, QColor(), 2}}, {htmlName});
+    const QAbstractItemModel *model = child<QListView>(&panel, "companies")->model();
+    CHECK(displayedText(model->index(0, 0).data(Qt::ToolTipRole).toString()) ==
+          htmlName + QStringLiteral(": 2 events"));
+}
+
+TEST_CASE("the import report shows the file's name literally and counts every problem")
+{
+    QStringList listed;
+    for (int i = 0; i < 1000; ++i)
+        listed << QStringLiteral("news.csv:%1: type: 'meeting' is not a type").arg(i + 2);
+    ImportProblemsDialog dialog(htmlName + QStringLiteral(".csv"), listed, 1631);
+    auto *summary = child<QLabel>(&dialog, "summary");
+    const QString shown = displayedText(summary->text(), summary->textFormat());
+    CHECK(shown.contains(htmlName + QStringLiteral(".csv")));
+    CHECK(shown.contains(QStringLiteral("1631")));
+    CHECK(shown.contains(QStringLiteral("the first 1000 are listed")));
+}
+
+TEST_CASE("a search for punctuation alone says that it matches nothing, and why")
+{
+    FilterFixture f;
+    auto *note = child<QLabel>(&f.panel, "searchNote");
+    CHECK(note->isHidden());
+    f.type("search", QStringLiteral("*"));
+    CHECK_FALSE(note->isHidden());
+    CHECK(note->textFormat() == Qt::PlainText);
+    CHECK(note->text() == QStringLiteral("'*' has no letters or digits to search for, so it "
+                                         "matches nothing. Type a word to search for."));
+    f.type("search", QStringLiteral("x"));
+    CHECK(note->isHidden());
 }

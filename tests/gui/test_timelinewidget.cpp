@@ -2,8 +2,10 @@
 #include "timelinefixture.h"
 #include "timelinewidget.h"
 
+#include <QHelpEvent>
 #include <QSignalSpy>
 #include <QTest>
+#include <QToolTip>
 
 #include <catch2/catch.hpp>
 
@@ -165,4 +167,25 @@ TEST_CASE("clicking a lane's title collapses it and clicking again expands it")
     CHECK(bars() == 0);
     QTest::mouseClick(&f.widget, Qt::LeftButton, {}, at);
     CHECK(bars() > 0);
+}
+
+TEST_CASE("a name that looks like HTML shows literally in a marker's tooltip")
+{
+    WidgetFixture f;
+    const QString name = QStringLiteral("<b>Bold</b> <img src=x>");
+    const auto id = f.story.events->add(testsupport::appointment(
+        QStringLiteral("2021-05"), QStringLiteral("Stability AI"), {name}, QStringLiteral("CTO")));
+    REQUIRE(id.ok());
+    REQUIRE(f.source.reload().ok());
+    f.widget.refresh();
+    f.widget.goToDate(QDate(2021, 5, 15));
+    const SceneMarker *marker = f.marker(*id);
+    REQUIRE(marker);
+
+    const QPoint at = marker->center.toPoint();
+    QHelpEvent help(QEvent::ToolTip, at, f.widget.mapToGlobal(at));
+    QApplication::sendEvent(&f.widget, &help);
+    REQUIRE(QToolTip::isVisible());
+    CHECK(testsupport::displayedText(QToolTip::text()).contains(name));
+    QToolTip::hideText();
 }

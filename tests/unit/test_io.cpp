@@ -370,17 +370,18 @@ TEST_CASE("a wrong header is one issue on line 1 that spells out the header")
     }
 }
 
-TEST_CASE("a file with more than 1000 problems lists 1000 and counts the rest")
+TEST_CASE("a file with more than 1000 problems lists the first 1000 and counts every one")
 {
     QByteArray rows;
-    for (int i = 0; i < IssueLog::maxIssues + 5; ++i)
+    for (int i = 0; i < 1631; ++i)
         rows += rowWith({{"type", "meeting"}});
     const ImportBatch batch = readCsv(rows);
-    REQUIRE(batch.issues.size() == IssueLog::maxIssues + 1);
-    CHECK(batch.issues[IssueLog::maxIssues - 1].line == IssueLog::maxIssues + 1);
-    CHECK(batch.issues.back().toString() ==
-          QStringLiteral("events.csv: … and 5 more problems not listed; fix these and import "
-                         "again"));
+    // Only problems are listed: no "… and N more" line passing for one more problem.
+    REQUIRE(batch.issues.size() == IssueLog::maxIssues);
+    CHECK(batch.issues.back().line == IssueLog::maxIssues + 1);
+    CHECK(batch.issues.back().column == QStringLiteral("type"));
+    CHECK(batch.unlisted == 631);
+    CHECK(batch.problemCount() == 1631);
 }
 
 // ---- CSV: writing ----
@@ -453,14 +454,15 @@ TEST_CASE("bad JSON events are reported at their array index, each key by name")
         });
 }
 
-TEST_CASE("a JSON syntax error is one issue on the line where it is")
+TEST_CASE("a JSON syntax error is one issue at the line and column where it is")
 {
     const QByteArray bytes = "[\n  {\"date\": \"2024\",\n   \"company\" \"Acme\"}\n]\n";
     const ImportBatch batch = JsonReader::read(bytes, jsonName);
     REQUIRE(batch.issues.size() == 1);
     CHECK(batch.issues[0].line == 3);
-    CHECK(batch.issues[0].toString().startsWith(
-        QStringLiteral("events.json:3: the file is not valid JSON: ")));
+    CHECK(batch.issues[0].toString() ==
+          QStringLiteral("events.json:3: column 14: the file is not valid JSON: expected a colon "
+                         "after the key 'company' but found '\"'"));
 }
 
 TEST_CASE("a JSON file that is not an array of events is one issue for the whole file")
@@ -589,4 +591,224 @@ TEST_CASE("an issue names its file, then its line or array index, then its colum
     CHECK(ImportIssue{file, 0, QStringLiteral("type"), QStringLiteral("bad"),
                       ImportIssue::Position::ArrayIndex}
               .toString() == QStringLiteral("f.csv:[0]: type: bad"));
+}
+
+// ---- JSON: as strict as the format ----
+
+namespace {
+// The one issue a JSON file with a syntax error gives, as the user sees it.
+QString jsonSyntaxIssue(const QByteArray &bytes)
+{
+    const ImportBatch batch = JsonReader::read(bytes, jsonName);
+    CHECK(batch.events.empty());
+    REQUIRE(batch.issues.size() == 1);
+    return batch.issues[0].toString();
+}
+
+const QString notJson = QStringLiteral("the file is not valid JSON: ");
+} // namespace
+
+TEST_CASE("a raw control character in a JSON string is refused at its line and column")
+{
+    CHECK(jsonSyntaxIssue(
+              "[\n  {\"date\": \"2024\", \"company\": \"Ac\tme\", \"type\": \"other\"}\n]") ==
+          QStringLiteral("events.json:2: column 34: ") + notJson +
+              QStringLiteral("a string cannot hold the control character U+0009 as it is; write "
+                             "it as \\t"));
+    CHECK(jsonSyntaxIssue("[{\"company\": \"Acme\x1b[2J\"}]") ==
+          QStringLiteral("events.json:1: column 19: ") + notJson +
+              QStringLiteral("a string cannot hold the control character U+001B as it is; write "
+                             "it as \\u001b"));
+}
+
+TEST_CASE("an escape JSON does not have is refused at its line and column")
+{
+    CHECK(jsonSyntaxIssue("[{\"company\": \"\\x41\"}]") ==
+          QStringLiteral("events.json:1: column 15: ") + notJson +
+              QStringLiteral("'\\x' is not an escape: the escapes are \\\" \\\\ \\/ \\b \\f \\n "
+                             "\\r \\t and \\u followed by four hex digits"));
+    CHECK(jsonSyntaxIssue("[{\"company\": \"\\u12\"}]") ==
+          QStringLiteral("events.json:1: column 15: ") + notJson +
+              QStringLiteral("\\u must be followed by four hex digits, as in \\u00e9"));
+    CHECK(jsonSyntaxIssue("[{\"company\": \"\\ud800\"}]") ==
+          QStringLiteral("events.json:1: column 15: ") + notJson +
+              QStringLiteral("\\ud800 is the first half of a character and must be followed by "
+                             "its second half (\\udc00 to \\udfff)"));
+}
+
+TEST_CASE("a number JSON does not have is refused: 5., .5, 01, +1")
+{
+    const auto issueFor = [](const char *number) {
+        return jsonSyntaxIssue("[{\"amount_usd\": " + QByteArray(number) + "}]");
+    };
+    const QString at = QStringLiteral("events.json:1: column 17: ") + notJson;
+    CHECK(issueFor("5.") ==
+          at + QStringLiteral(
+                   "'5.' is not a number: a decimal point must be followed by digits, as in 5.0"));
+    CHECK(issueFor(".5") == at + QStringLiteral("'.5' is not a number: write a digit before the "
+                                                "decimal point, as in 0.5"));
+    CHECK(issueFor("01") == at + QStringLiteral("'01' is not a number: only 0 itself starts with "
+                                                "0 (write 1, not 01)"));
+    CHECK(issueFor("+1") == at + QStringLiteral("'+1' is not a number: leave out the +"));
+    CHECK(issueFor("1e400") ==
+          at + QStringLiteral("'1e400' is not a number: it is too large for any reader to hold"));
+}
+
+TEST_CASE("a trailing comma in a JSON array or object is refused where it stands")
+{
+    CHECK(jsonSyntaxIssue("[{\"date\": \"2024\"},\n]") ==
+          QStringLiteral("events.json:1: column 18: ") + notJson +
+              QStringLiteral("a comma must be followed by another value; remove the comma "
+                             "before ]"));
+    CHECK(jsonSyntaxIssue("[{\"date\": \"2024\",\n  }]") ==
+          QStringLiteral("events.json:1: column 17: ") + notJson +
+              QStringLiteral("a comma must be followed by another key; remove the comma "
+                             "before }"));
+}
+
+TEST_CASE("a key given twice in one JSON object is refused rather than one value winning")
+{
+    CHECK(jsonSyntaxIssue("[\n  {\"date\": \"2024\", \"date\": \"2025\"}\n]") ==
+          QStringLiteral("events.json:2: column 20: ") + notJson +
+              QStringLiteral("the key 'date' appears twice in this object"));
+}
+
+TEST_CASE("JSON columns count characters, not bytes")
+{
+    CHECK(jsonSyntaxIssue("[{\"company\": \"Zoë Ünïcode\", \"type\": tru}]") ==
+          QStringLiteral("events.json:1: column 37: ") + notJson +
+              QStringLiteral("expected a value (a string in double quotes, a number, an object, "
+                             "an array, true, false or null) but found 'tru'"));
+}
+
+TEST_CASE("a JSON file must end after its array and be closed")
+{
+    CHECK(jsonSyntaxIssue("[]\n[]") ==
+          QStringLiteral("events.json:2: column 1: ") + notJson +
+              QStringLiteral("the file must end after its one value, but '[' follows"));
+    CHECK(jsonSyntaxIssue("[\n  {\"date\": \"2024\"}") ==
+          QStringLiteral("events.json:2: column 19: ") + notJson +
+              QStringLiteral("the file ends before the array opened on line 1, column 1 is "
+                             "closed with ]"));
+    CHECK(jsonSyntaxIssue("[{\"company\": \"Acme}]") ==
+          QStringLiteral("events.json:1: column 14: ") + notJson +
+              QStringLiteral("the string that starts here is never closed"));
+}
+
+TEST_CASE("strict JSON still reads every escape the format has")
+{
+    const ImportBatch batch = JsonReader::read(
+        R"([{"date": "2024", "company": "A\/B \u00e9 \ud83d\ude00 \"q\" \\", "type": "other",
+             "description": "one\ntwo\ttab\r\nthree", "amount_usd": 1e3,
+             "valuation_usd": 0}])",
+        jsonName);
+    INFO(issueTexts(batch).join(QLatin1Char('\n')).toStdString());
+    REQUIRE(batch.ok());
+    REQUIRE(batch.events.size() == 1);
+    CHECK(batch.events[0].company == QStringLiteral("A/B é 😀 \"q\" \\"));
+    CHECK(batch.events[0].description == QStringLiteral("one\ntwo\ttab\r\nthree"));
+    CHECK(batch.events[0].amountUsd == 1000);
+    CHECK(batch.events[0].valuationUsd == 0);
+}
+
+// ---- Text that cannot attack a terminal, on import ----
+
+TEST_CASE("a control character or direction override in an imported value is refused")
+{
+    const ImportBatch batch = readCsv(rowWith({{"company", "Acme\x1b[2J"},
+                                               {"type", "appointment"},
+                                               {"people", "Ann Lee;Bob\xE2\x80\xAE"
+                                                          "enots"},
+                                               {"role", "CEO\a"},
+                                               {"description", "\"fine:\n\tindented\""}}));
+    CHECK(issueTexts(batch) ==
+          QStringList{
+              QStringLiteral("events.csv:2: company: the company 'Acme\\x1b[2J' contains the "
+                             "control character U+001B; remove it"),
+              QStringLiteral("events.csv:2: people: the name 'Bob\\u202eenots' contains U+202E, "
+                             "which changes the direction text is shown in; remove it"),
+              QStringLiteral("events.csv:2: role: the role 'CEO\\x07' contains the control "
+                             "character U+0007; remove it"),
+          });
+}
+
+TEST_CASE("an imported name holding the separator storage puts between names is refused")
+{
+    const ImportBatch batch = JsonReader::read(
+        R"([{"date": "2024", "company": "Acme", "type": "departure",
+             "people": ["Ann\u001fLee"], "role": "CEO"}])",
+        jsonName);
+    CHECK(issueTexts(batch) ==
+          QStringList{QStringLiteral("events.json:[0]: people: the name 'Ann\\x1fLee' contains "
+                                     "the control character U+001F; remove it")});
+}
+
+TEST_CASE("an imported value longer than its limit is refused, saying the limit")
+{
+    const QByteArray name(200, 'N'), description(10000, 'd');
+    const ImportBatch fits =
+        readCsv(rowWith({{"company", name.constData()}, {"description", description.constData()}}));
+    CHECK(fits.ok());
+    const ImportBatch batch = readCsv(rowWith(
+        {{"company", (name + 'N').constData()}, {"description", (description + 'd').constData()}}));
+    CHECK(issueTexts(batch) ==
+          QStringList{QStringLiteral("events.csv:2: company: the company is 201 characters long; "
+                                     "it can be at most 200"),
+                      QStringLiteral("events.csv:2: description: the description is 10001 "
+                                     "characters long; it can be at most 10000")});
+}
+
+TEST_CASE("each problem is one line, its echoed value cut to 80 characters and escaped")
+{
+    const QByteArray garbage = "\"meeting\n\x1b[2J" + QByteArray(300, 'x') + "\"";
+    const ImportBatch batch = readCsv(rowWith({{"type", garbage.constData()}}));
+    REQUIRE(batch.issues.size() == 1);
+    const QString text = batch.issues[0].toString();
+    CHECK_FALSE(text.contains(QLatin1Char('\n')));
+    CHECK_FALSE(text.contains(QChar(0x1b)));
+    CHECK(text == QStringLiteral("events.csv:2: type: '%1…' is not a type: use appointment, "
+                                 "departure, funding or other")
+                      .arg(QStringLiteral("meeting\\n\\x1b[2J") + QString(63, QLatin1Char('x'))));
+
+    // The file's name and an unknown JSON key are the user's too.
+    ImportIssue issue{QStringLiteral("a\nb.json"), 0, QString(300, QLatin1Char('k')),
+                      QStringLiteral("unknown key"), ImportIssue::Position::ArrayIndex};
+    CHECK(issue.toString() ==
+          QStringLiteral("a\\nb.json:[0]: %1…: unknown key").arg(QString(79, QLatin1Char('k'))));
+}
+
+// ---- CSV for spreadsheets ----
+
+TEST_CASE("a spreadsheet-safe CSV puts a quote before each cell that could start a formula")
+{
+    Event event = other(QStringLiteral("2024"), QStringLiteral("=HYPERLINK(\"http://x\",\"y\")"),
+                        QStringLiteral("@SUM(A1:A9)"));
+    event.role = QStringLiteral("+1");
+    event.round = QStringLiteral("-2");
+    event.sourceTitle = QStringLiteral("\tcmd");
+    Event plain = other(QStringLiteral("2024"), QStringLiteral("a=b"), QStringLiteral("\rx"));
+    plain.sourceTitle = QStringLiteral("1-2");
+
+    CHECK(CsvWriter::write({event, plain}, CsvWriter::Cells::SpreadsheetSafe) ==
+          header + "\n2024,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",other,,'+1,,'-2,,,,"
+                   "'@SUM(A1:A9),,'\tcmd\n"
+                   "2024,a=b,other,,,,,,,,\"'\rx\",,1-2\n");
+    // Exact cells, the default, are the values as they are: what import reads back.
+    CHECK(CsvWriter::write({event, plain}) ==
+          header + "\n2024,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",other,,+1,,-2,,,,"
+                   "@SUM(A1:A9),,\"\tcmd\"\n"
+                   "2024,a=b,other,,,,,,,,\"\rx\",,1-2\n");
+}
+
+TEST_CASE("every character a spreadsheet starts a formula with is neutralised, and only those")
+{
+    for (const char *value : {"=1", "+1", "-1", "@1", "\t1", "\r1"}) {
+        INFO(value);
+        CHECK(CsvWriter::neutralised(QLatin1String(value)) ==
+              QLatin1Char('\'') + QLatin1String(value));
+    }
+    for (const char *value : {"", "1", " =1", "a-b", "'=1", "\n=1"}) {
+        INFO(value);
+        CHECK(CsvWriter::neutralised(QLatin1String(value)) == QLatin1String(value));
+    }
 }

@@ -1,6 +1,7 @@
 #include "model/eventvalidator.h"
 #include "model/money.h"
 #include "model/partialdate.h"
+#include "model/safetext.h"
 #include "model/tenurederiver.h"
 #include "testsupport.h"
 
@@ -268,4 +269,167 @@ TEST_CASE("amounts are shown short and in full")
     CHECK(Money::formatShort(25000) == QStringLiteral("$25K"));
     CHECK(Money::formatShort(950) == QStringLiteral("$950"));
     CHECK(Money::formatFull(101000000) == QStringLiteral("$101,000,000"));
+}
+
+// ---- Text that cannot attack a terminal ----
+
+namespace {
+QString messageFor(const Event &event, const char *column)
+{
+    for (const FieldError &error : EventValidator::validate(event)) {
+        if (error.column == QLatin1String(column))
+            return error.message;
+    }
+    return {};
+}
+} // namespace
+
+TEST_CASE("text for people shows control characters and direction overrides as escapes")
+{
+    CHECK(SafeText::visible(QStringLiteral("a\x1b[31mb\u202Ec\td\ne\u2066f\u0085g")) ==
+          QStringLiteral("a\\x1b[31mb\\u202ec\\td\\ne\\u2066f\\x85g"));
+    const QString ordinary = QStringLiteral("Zoë Doe — “CEO” 😀 <b>&amp;</b>");
+    CHECK(SafeText::visible(ordinary) == ordinary);
+    CHECK(SafeText::firstUnsafe(QStringLiteral("one\ntwo\tthree\r\n")) == U'\n');
+    CHECK_FALSE(
+        SafeText::firstUnsafe(QStringLiteral("one\ntwo\tthree\r\n"), SafeText::Breaks::Allowed));
+    CHECK(SafeText::firstUnsafe(QStringLiteral("one\ntwo\x1b"), SafeText::Breaks::Allowed) ==
+          U'\x1b');
+    CHECK(SafeText::codePoint(U'\x1f') == QStringLiteral("U+001F"));
+}
+
+TEST_CASE("a value echoed in a message is cut to 80 characters, never inside an escape")
+{
+    const QString eighty(80, QLatin1Char('x'));
+    CHECK(SafeText::excerpt(eighty) == eighty);
+    const QString cut = SafeText::excerpt(eighty + QLatin1Char('y'));
+    CHECK(cut.size() == 80);
+    CHECK(cut == QString(79, QLatin1Char('x')) + QChar(0x2026));
+    // The escape \x1b would end past the limit: it is left out whole, not cut to "\x".
+    CHECK(SafeText::excerpt(QString(77, QLatin1Char('x')) + QStringLiteral("\x1b[2J")) ==
+          QString(77, QLatin1Char('x')) + QChar(0x2026));
+    // Neither is an emoji cut between the two halves of its surrogate pair.
+    const QString emoji = QString(78, QLatin1Char('x')) + QStringLiteral("😀😀");
+    CHECK(SafeText::excerpt(emoji) == QString(78, QLatin1Char('x')) + QChar(0x2026));
+    CHECK(SafeText::quoted(QStringLiteral("a\nb")) == QStringLiteral("'a\\nb'"));
+}
+
+TEST_CASE("the validator refuses text that could command a terminal or reorder a line")
+{
+    Event e = appointment(QStringLiteral("2024"), QStringLiteral("Acme\x1b[2J"),
+                          {QStringLiteral("Ann Lee"), QStringLiteral("Bob\u202Eenots")},
+                          QStringLiteral("CEO\a"));
+    e.round = QStringLiteral("Seed\u009b31m");
+    e.description = QStringLiteral("Fine so far.\n\tThen \x1b]0;owned\x07 happened.");
+    e.sourceTitle = QStringLiteral("Two\nlines");
+    e.sourceUrl = QStringLiteral("https://example.com/\u2067x");
+    CHECK(messageFor(e, "company") ==
+          QStringLiteral("the company 'Acme\\x1b[2J' contains the control character U+001B; "
+                         "remove it"));
+    CHECK(messageFor(e, "people") ==
+          QStringLiteral("the name 'Bob\\u202eenots' contains U+202E, which changes the "
+                         "direction text is shown in; remove it"));
+    CHECK(messageFor(e, "role") ==
+          QStringLiteral("the role 'CEO\\x07' contains the control character U+0007; remove it"));
+    CHECK(messageFor(e, "round") ==
+          QStringLiteral("the round 'Seed\\x9b31m' contains the control character U+009B; "
+                         "remove it"));
+    CHECK(messageFor(e, "description") ==
+          QStringLiteral("the description 'Fine so far.\\n\\tThen \\x1b]0;owned\\x07 happened.' "
+                         "contains the control character U+001B; remove it (tabs and line "
+                         "breaks are fine)"));
+    CHECK(messageFor(e, "source_title") ==
+          QStringLiteral("the source title 'Two\\nlines' contains the control character U+000A; "
+                         "remove it"));
+    CHECK(messageFor(e, "source_url") ==
+          QStringLiteral("the source URL 'https://example.com/\\u2067x' contains U+2067, which "
+                         "changes the direction text is shown in; remove it"));
+}
+
+TEST_CASE("a description may hold tabs and line breaks")
+{
+    Event e = other(QStringLiteral("2024"), company,
+                    QStringLiteral("First line,\r\nsecond line\n\tindented."));
+    CHECK(EventValidator::validate(e).isEmpty());
+}
+
+TEST_CASE("a name holding the separator that storage puts between names is refused")
+{
+    // U+001F joins a person's names in the database; inside a name it would split it in two.
+    const Event e = departure(QStringLiteral("2024"), company, {QStringLiteral("Ann\x1fLee")},
+                              QStringLiteral("CEO"));
+    CHECK(messageFor(e, "people") ==
+          QStringLiteral("the name 'Ann\\x1fLee' contains the control character U+001F; "
+                         "remove it"));
+    CHECK(EventValidator::nameProblem(QStringLiteral("Ann\x1fLee"), QStringLiteral("the name")));
+    CHECK_FALSE(EventValidator::nameProblem(QStringLiteral("Ann Lee"), QStringLiteral("the name")));
+}
+
+TEST_CASE("each text field has a length limit, counted in characters")
+{
+    Event e = other(QStringLiteral("2024"), QString(200, QLatin1Char('C')),
+                    QString(10000, QLatin1Char('d')));
+    e.role = QString(100, QChar(0x00E9));
+    e.people = {QStringLiteral("😀").repeated(200)}; // 400 UTF-16 units, 200 characters
+    e.sourceTitle = QString(500, QLatin1Char('t'));
+    CHECK(EventValidator::validate(e).isEmpty());
+
+    e.company += QLatin1Char('C');
+    e.description += QLatin1Char('d');
+    e.people.first() += QStringLiteral("😀");
+    e.sourceTitle += QLatin1Char('t');
+    e.sourceUrl = QStringLiteral("https://example.com/") + QString(2000, QLatin1Char('p'));
+    CHECK(messageFor(e, "company") ==
+          QStringLiteral("the company is 201 characters long; it can be at most 200"));
+    CHECK(messageFor(e, "people") ==
+          QStringLiteral("the name is 201 characters long; it can be at most 200"));
+    CHECK(messageFor(e, "description") ==
+          QStringLiteral("the description is 10001 characters long; it can be at most 10000"));
+    CHECK(messageFor(e, "source_title") ==
+          QStringLiteral("the source title is 501 characters long; it can be at most 500"));
+    CHECK(messageFor(e, "source_url") ==
+          QStringLiteral("the source URL is 2020 characters long; it can be at most 2000"));
+}
+
+TEST_CASE("a date or amount that cannot be read is echoed escaped and cut short")
+{
+    QString error;
+    CHECK_FALSE(PartialDate::parse(QStringLiteral("2024\x1b[2J"), &error));
+    CHECK(error == QStringLiteral("'2024\\x1b[2J' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD"));
+    CHECK_FALSE(PartialDate::parse(QString(500, QLatin1Char('9')), &error));
+    CHECK(error == QStringLiteral("'%1…' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+                       .arg(QString(79, QLatin1Char('9'))));
+    CHECK_FALSE(Money::parse(QStringLiteral("5\napples"), &error));
+    CHECK_FALSE(error.contains(QLatin1Char('\n')));
+    CHECK(error.startsWith(QStringLiteral("'5\\napples' is not an amount")));
+}
+
+TEST_CASE("a summary names the first people of a crowd and counts the rest")
+{
+    CHECK(appointment(QStringLiteral("2024-03-22"), QStringLiteral("Stability AI"),
+                      {QStringLiteral("Shan Shan Wong"), QStringLiteral("Christian Laforte")},
+                      QStringLiteral("Co-CEO"), true)
+              .summary() == QStringLiteral("2024-03-22 Stability AI appointment: Shan Shan Wong, "
+                                           "Christian Laforte (interim Co-CEO)"));
+
+    QStringList crowd;
+    for (int i = 0; i < 100'000; ++i)
+        crowd << QStringLiteral("Person %1").arg(i);
+    const Event board = appointment(QStringLiteral("2020"), QStringLiteral("Acme"), crowd,
+                                    QStringLiteral("Board member"));
+    const QString names = board.peopleList();
+    CHECK(names.startsWith(QStringLiteral("Person 0, Person 1, ")));
+    CHECK(names.size() <= Event::shortTextLength + 20);
+    // Those shown and those counted are everyone, once.
+    const auto counted =
+        names.section(QStringLiteral(" and "), 1).section(QLatin1Char(' '), 0, 0).toInt();
+    CHECK(names.count(QStringLiteral("Person ")) + counted == 100'000);
+    CHECK(board.summary().size() <= 2 * Event::shortTextLength);
+
+    // One name of 10 MB is cut too, and so is a role of that size.
+    const QString huge(10 * 1024 * 1024, QLatin1Char('z'));
+    const Event giant = appointment(QStringLiteral("2020"), QStringLiteral("Acme"), {huge}, huge);
+    CHECK(giant.peopleList().size() == Event::shortTextLength);
+    CHECK(giant.peopleList().endsWith(QChar(0x2026)));
+    CHECK(giant.summary().size() <= 3 * Event::shortTextLength);
 }

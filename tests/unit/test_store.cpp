@@ -1,6 +1,7 @@
 #include "store/database.h"
 #include "store/databasewatcher.h"
 #include "store/eventrepository.h"
+#include "store/fulltextindex.h"
 #include "store/schema.h"
 #include "testsupport.h"
 
@@ -429,7 +430,7 @@ TEST_CASE("a database locked by another program is refused with a clear message"
 
 TEST_CASE("older databases are migrated forward with their events intact")
 {
-    const int oldVersion = GENERATE(1, 2);
+    const int oldVersion = GENERATE(1, 2, 3);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     std::string sql = "PRAGMA journal_mode = WAL; PRAGMA application_id = " +
@@ -437,6 +438,8 @@ TEST_CASE("older databases are migrated forward with their events intact")
     sql += schema::version1;
     if (oldVersion >= 2)
         sql += schema::version2;
+    if (oldVersion >= 3)
+        sql += schema::version3;
     sql += "INSERT INTO companies (id, name) VALUES (1, 'Stability AI');"
            "INSERT INTO people (id, name) VALUES (1, 'Emad Mostaque');"
            "INSERT INTO events (id, company_id, type, year, month, day, first_day, last_day, role, "
@@ -462,6 +465,11 @@ TEST_CASE("older databases are migrated forward with their events intact")
     q.text = QStringLiteral("decentralized");
     CHECK(events.query(q)->size() == 1);
     REQUIRE(events.setCompanyColor(QStringLiteral("Stability AI"), QColor(Qt::red)).ok());
+    // Ids continue after the highest one stored, and a deleted one is never given again.
+    REQUIRE(events.remove(7).ok());
+    auto next = events.add(found.value());
+    REQUIRE(next.ok());
+    CHECK(*next == 8);
 }
 
 TEST_CASE("the watcher reports another program's commit within a second, and not our own")
@@ -477,4 +485,62 @@ TEST_CASE("the watcher reports another program's commit within a second, and not
     REQUIRE(EventRepository(**second).add(stabilityStory().back()).ok());
     CHECK(changed.wait(1000));
     CHECK(changed.count() == 1);
+}
+
+// ---- Search and names that stay what they are ----
+
+TEST_CASE("a search with no letters or digits finds nothing, and says why")
+{
+    TempDatabase t;
+    REQUIRE(t.events->addAll(stabilityStory()).ok());
+    for (const char *text : {"*", "^", "\"", "---", " _ ", "()", "'"}) {
+        INFO(text);
+        EventQuery q;
+        q.text = QString::fromLatin1(text);
+        const auto found = t.events->query(q);
+        REQUIRE(found.ok());
+        CHECK(found->empty());
+        CHECK(FullTextIndex::whyNothingMatches(q.text) ==
+              QStringLiteral("'%1' has no letters or digits to search for, so it matches nothing")
+                  .arg(q.text.trimmed()));
+    }
+    // Blank text is no search at all, and a word among the punctuation is searched for.
+    CHECK_FALSE(FullTextIndex::whyNothingMatches(QStringLiteral("  ")));
+    CHECK_FALSE(FullTextIndex::whyNothingMatches(QStringLiteral("\"wong\"*")));
+    EventQuery q;
+    q.text = QStringLiteral("\"wong\"*");
+    CHECK(t.events->query(q)->size() == 1);
+    q.text = QStringLiteral("   ");
+    CHECK(t.events->query(q)->size() == 6);
+}
+
+TEST_CASE("a rename to a name with a control character is refused and changes nothing")
+{
+    TempDatabase t;
+    REQUIRE(t.events->addAll(stabilityStory()).ok());
+    // U+001F separates names in storage: "Jane\x1fRoe" would read back as two people.
+    const Status person =
+        t.events->renamePerson(QStringLiteral("Jane Roe"), QStringLiteral("Jane\x1fRoe"));
+    REQUIRE_FALSE(person.ok());
+    CHECK(person.error().kind == Error::Kind::InvalidData);
+    CHECK(person.error().message ==
+          QStringLiteral("the name 'Jane\\x1fRoe' contains the control character U+001F; "
+                         "remove it"));
+    const Status company =
+        t.events->renameCompany(QStringLiteral("Other Co"), QStringLiteral("Other \u202eoC"));
+    REQUIRE_FALSE(company.ok());
+    CHECK(t.events->people()->contains(QStringLiteral("Jane Roe")));
+    EventQuery q;
+    q.companies = {QStringLiteral("Other Co")};
+    CHECK(t.events->query(q)->size() == 1);
+}
+
+TEST_CASE("the store refuses an event whose text could command a terminal")
+{
+    TempDatabase t;
+    Event e = other(QStringLiteral("2024"), QStringLiteral("Acme\x1b[2J"), QString());
+    const auto added = t.events->add(e);
+    REQUIRE_FALSE(added.ok());
+    CHECK(added.error().kind == Error::Kind::InvalidData);
+    CHECK(*t.events->count() == 0);
 }

@@ -2,6 +2,7 @@
 
 #include "eventlabels.h"
 #include "model/money.h"
+#include "plaintext.h"
 
 namespace {
 // A date's place in time: its first day, then coarser before finer, as PartialDate orders them.
@@ -142,12 +143,11 @@ QVariant EventTableModel::toolTip(const Event &e, int column) const
                    : Money::formatFull(*e.amountUsd);
     case Source:
         if (!e.sourceUrl.isEmpty())
-            return e.sourceUrl;
+            return PlainText::asRichText(e.sourceUrl);
         break;
     default:
         break;
     }
     // Rich text, so a long description wraps instead of running off the screen.
-    const QString text = e.description.isEmpty() ? e.summary() : e.description;
-    return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+    return PlainText::asRichText(e.description.isEmpty() ? e.summary() : e.description);
 }

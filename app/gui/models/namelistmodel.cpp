@@ -1,5 +1,7 @@
 #include "namelistmodel.h"
 
+#include "plaintext.h"
+
 void NameListModel::setEntries(std::vector<Entry> entries)
 {
     beginResetModel();
@@ -35,7 +37,7 @@ QVariant NameListModel::data(const QModelIndex &index, int role) const
     case Qt::DecorationRole:
         return e.color.isValid() ? QVariant(e.color) : QVariant();
     case Qt::ToolTipRole:
-        return e.name;
+        return PlainText::asRichText(e.name);
     default:
         return {};
     }

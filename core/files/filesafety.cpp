@@ -1,0 +1,90 @@
+#include "filesafety.h"
+
+#include "databasefiles.h"
+#include "fileidentity.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStorageInfo>
+
+namespace {
+Status withName(const QString &path, const QString &reason)
+{
+    if (reason.isEmpty())
+        return Done{};
+    return Error{Error::Kind::Io,
+                 QStringLiteral("%1 %2").arg(QDir::toNativeSeparators(path), reason)};
+}
+
+const QString notRegular =
+    QStringLiteral("is not a regular file (a FIFO, socket or device); choose a file");
+} // namespace
+
+Status FileSafety::checkReadable(const QString &path)
+{
+    return withName(path, whyNotReadable(path));
+}
+
+Status FileSafety::checkReplaceable(const QString &path)
+{
+    return withName(path, whyNotReplaceable(path));
+}
+
+QString FileSafety::whyNotReadable(const QString &path)
+{
+    const auto identity = FileIdentity::of(path);
+    if (!identity)
+        return QStringLiteral("does not exist");
+    if (identity->kind == FileIdentity::Kind::Directory)
+        return QStringLiteral("is a folder, not a file");
+    if (identity->kind == FileIdentity::Kind::Other)
+        return notRegular;
+    if (DatabaseFiles::isOpen(path))
+        return QStringLiteral("is the Tenure database in use, not a file to read events from; "
+                              "choose a CSV or JSON file");
+    return {};
+}
+
+QString FileSafety::whyNotReplaceable(const QString &path)
+{
+    if (DatabaseFiles::isOpen(path))
+        return QStringLiteral("is the Tenure database in use and is never written over; choose "
+                              "another file name");
+    const auto identity = FileIdentity::of(path);
+    if (identity && identity->kind == FileIdentity::Kind::Directory)
+        return QStringLiteral("is a folder; choose a file name");
+    if (identity && identity->kind == FileIdentity::Kind::Other)
+        return notRegular;
+    if (identity && hasSqliteHeader(path))
+        return QStringLiteral("is an SQLite database and is never written over; choose another "
+                              "file name");
+    for (const char *suffix : {"-wal", "-shm", "-journal"}) {
+        if (path.endsWith(QLatin1String(suffix))) {
+            const QString database = path.chopped(int(qstrlen(suffix)));
+            const auto owner = FileIdentity::of(database);
+            if (owner && owner->kind == FileIdentity::Kind::Regular && hasSqliteHeader(database))
+                return QStringLiteral("belongs to the SQLite database beside it and is never "
+                                      "written over; choose another file name");
+        }
+    }
+    return {};
+}
+
+QString FileSafety::writeFailure(const QString &path, const QString &errorString)
+{
+    // Below one block free, nothing more can be written.
+    constexpr qint64 fullBelowBytes = 4096;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    if (storage.isValid() && storage.bytesAvailable() < fullBelowBytes)
+        return QStringLiteral("the disk is full");
+    return errorString;
+}
+
+bool FileSafety::hasSqliteHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArrayLiteral("SQLite format 3\0");
+}
