@@ -40,7 +40,9 @@ public:
             "(rounds by amount, valuations, leadership changes) to FILE, in the format its\n"
             "extension names: .png, .svg or .pdf. Sizes are in pixels at 96 dpi (a PDF page of\n"
             "1123x794 is A4 landscape). Without --from/--to the chart spans every event shown.\n"
-            "Works with no display.");
+            "Its pixels may take at most 512 MiB (width x height x scale^2 x 4 bytes; the scale\n"
+            "counts for PNG only): 10000x10000 at scale 1 fits, as does 8000x4000 at scale 2.\n"
+            "FILE is replaced only once the chart is complete. Works with no display.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -94,8 +96,16 @@ public:
         auto db = context.openDatabase();
         if (!db)
             return context.fail(db.error());
-        if (auto written = ChartBuilder::write(**db, request, out); !written)
-            return context.fail(written.error());
+        auto scene = ChartBuilder::scene(**db, request);
+        if (!scene)
+            return context.fail(scene.error()); // the database's problem: exit 3
+        // The file named with --out cannot or may not be written (OutputFile refuses the database
+        // in use and any SQLite file): wrong usage, as for any file named on the command line,
+        // not a problem of the database.
+        if (auto written = ChartBuilder::write(*scene, request, out); !written) {
+            context.console().error(written.error().message);
+            return ExitCode::Usage;
+        }
         context.console().print(QStringLiteral("wrote %1").arg(QDir::toNativeSeparators(out)));
         return ExitCode::Done;
     }
@@ -139,6 +149,11 @@ private:
         request.decorations.subtitle = context.value(subtitleOption).trimmed();
         request.decorations.legend = !context.isSet(noLegendOption);
         request.listSources = !context.isSet(noSourcesOption);
+        // Too many pixels for the memory budget: said before the database is even opened.
+        if (auto target = ChartBuilder::target(request, context.value(outOption)); !target) {
+            context.usageError(target.error().message);
+            return false;
+        }
         return true;
     }
 

@@ -171,10 +171,11 @@ bool ExportChartDialog::exportChart()
     }
     const Status written = ChartBuilder::write(m_db, request(), QDir::fromNativeSeparators(path));
     if (!written) {
-        m_exportError = tr("The chart was not exported: %1.").arg(written.error().message);
-        if (written.error().kind == Error::Kind::Io)
-            m_exportError +=
-                QLatin1Char(' ') + tr("Check that the folder exists and that you may write to it.");
+        // The core's message already says what to do (check the folder, pick a smaller size).
+        QString message = written.error().message;
+        if (!message.endsWith(QLatin1Char('.')))
+            message += QLatin1Char('.');
+        m_exportError = tr("The chart was not exported: %1").arg(message);
         showMessage(m_exportError, true);
         return false;
     }

@@ -6,6 +6,7 @@
 #include "timeline/timelinelayout.h"
 
 #include <QPainter>
+#include <QSet>
 #include <QUrl>
 
 #include <algorithm>
@@ -24,12 +25,15 @@ QStringList sourcesOf(std::span<const LaneData> lanes, QDate first, QDate last)
     std::stable_sort(shown.begin(), shown.end(),
                      [](const Event *a, const Event *b) { return a->date < b->date; });
     QStringList sources;
+    QSet<QString> seen; // a chart of many events must not compare each source with every other
     for (const Event *event : shown) {
         QString source = event->sourceTitle.trimmed();
         if (source.isEmpty() && !event->sourceUrl.isEmpty())
             source = QUrl(event->sourceUrl).host();
-        if (!source.isEmpty() && !sources.contains(source))
+        if (!source.isEmpty() && !seen.contains(source)) {
+            seen.insert(source);
             sources << source;
+        }
     }
     return sources;
 }
@@ -102,15 +106,12 @@ ChartExporter::Draw ChartBuilder::drawing(const Scene &scene, const ChartRequest
     };
 }
 
-Status ChartBuilder::write(Database &db, const ChartRequest &request, const QString &path)
+Result<ExportTarget> ChartBuilder::target(const ChartRequest &request, const QString &path)
 {
     const auto format = imageFormatForPath(path);
     if (!format)
         return invalidData(
             QStringLiteral("%1: the file name must end in .png, .svg or .pdf").arg(path));
-    auto built = scene(db, request);
-    if (!built)
-        return built.error();
     ExportTarget target;
     target.path = path;
     target.format = *format;
@@ -118,14 +119,42 @@ Status ChartBuilder::write(Database &db, const ChartRequest &request, const QStr
     target.scale = request.scale;
     target.transparent = request.transparent && *format != ImageFormat::Pdf;
     target.title = request.decorations.title;
-    return ChartExporter::write(target, drawing(*built, request));
+    if (auto size = ChartExporter::checkSize(target); !size)
+        return size.error();
+    return target;
+}
+
+Status ChartBuilder::write(Database &db, const ChartRequest &request, const QString &path)
+{
+    // Refused before the query and the layout, which would be wasted on it.
+    if (auto checked = target(request, path); !checked)
+        return checked.error();
+    auto built = scene(db, request);
+    if (!built)
+        return built.error();
+    return write(*built, request, path);
+}
+
+Status ChartBuilder::write(const Scene &scene, const ChartRequest &request, const QString &path)
+{
+    auto checked = target(request, path);
+    if (!checked)
+        return checked.error();
+    return ChartExporter::write(*checked, drawing(scene, request));
 }
 
 Result<QImage> ChartBuilder::image(Database &db, const ChartRequest &request)
 {
+    // Refused before the query and the layout, which would be wasted on it.
+    if (auto budget = ChartExporter::checkPixelBudget(request.size, request.scale); !budget)
+        return budget.error();
     auto built = scene(db, request);
     if (!built)
         return built.error();
-    return ChartExporter::toImage(request.size, request.scale, request.transparent,
-                                  drawing(*built, request));
+    QImage image = ChartExporter::toImage(request.size, request.scale, request.transparent,
+                                          drawing(*built, request));
+    if (image.isNull())
+        return Error{Error::Kind::Io,
+                     QStringLiteral("there is not enough memory for a chart of that size")};
+    return image;
 }

@@ -15,6 +15,12 @@ public:
     static Result<Scene> scene(Database &db, const ChartRequest &request);
     // Writes the chart to `path` in the format its extension names (.png, .svg, .pdf).
     static Status write(Database &db, const ChartRequest &request, const QString &path);
+    // The same for a scene already laid out: every error it returns is about writing the file,
+    // none about the database.
+    static Status write(const Scene &scene, const ChartRequest &request, const QString &path);
+    // Where and how the request is written to `path`; an error when the file name or the size
+    // will not do (see ChartExporter::checkSize).
+    static Result<ExportTarget> target(const ChartRequest &request, const QString &path);
     static Result<QImage> image(Database &db, const ChartRequest &request);
     // Paints an already laid out scene in the request's theme.
     static ChartExporter::Draw drawing(const Scene &scene, const ChartRequest &request);

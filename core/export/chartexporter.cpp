@@ -1,5 +1,8 @@
 #include "chartexporter.h"
 
+#include "files/outputfile.h"
+
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -27,11 +30,42 @@ QSizeF ChartExporter::landscapeSize(QPageSize::PageSizeId page)
     return QSizeF(inches.height() * dotsPerInch, inches.width() * dotsPerInch);
 }
 
+QSize ChartExporter::pixelSize(QSizeF size, double scale)
+{
+    return QSize(int(std::lround(size.width() * scale)), int(std::lround(size.height() * scale)));
+}
+
+Status ChartExporter::checkPixelBudget(QSizeF size, double scale)
+{
+    // In floating point first: a side of 10^6 would overflow the int sides of a QSize.
+    const double bytes = std::round(size.width() * scale) * std::round(size.height() * scale) * 4;
+    if (bytes <= double(maxPixelBytes))
+        return Done{};
+    const QString pixels = QStringLiteral("%1×%2")
+                               .arg(std::round(size.width() * scale), 0, 'f', 0)
+                               .arg(std::round(size.height() * scale), 0, 'f', 0);
+    return invalidData(QStringLiteral("a chart of %1 pixels needs %2 MiB of memory, more than "
+                                      "the %3 MiB allowed (width × height × scale² × 4 bytes); "
+                                      "make it smaller or lower the scale")
+                           .arg(pixels)
+                           .arg(std::ceil(bytes / double(1 << 20)), 0, 'f', 0)
+                           .arg(maxPixelBytes >> 20));
+}
+
+Status ChartExporter::checkSize(const ExportTarget &target)
+{
+    if (target.size.width() < 1 || target.size.height() < 1 || target.scale <= 0)
+        return invalidData(QStringLiteral("a chart needs a size of at least 1×1"));
+    return checkPixelBudget(target.size, target.format == ImageFormat::Png ? target.scale : 1);
+}
+
 QImage ChartExporter::toImage(QSizeF size, double scale, bool transparent, const Draw &draw)
 {
-    const QSize pixels(int(std::lround(size.width() * scale)),
-                       int(std::lround(size.height() * scale)));
-    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
+    if (size.width() < 1 || size.height() < 1 || scale <= 0 || !checkPixelBudget(size, scale))
+        return {};
+    QImage image(pixelSize(size, scale), QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) // the memory could not be had
+        return {};
     image.setDevicePixelRatio(scale);
     const int dotsPerMeter = int(std::lround(dotsPerInch / 0.0254));
     image.setDotsPerMeterX(dotsPerMeter);
@@ -44,65 +78,123 @@ QImage ChartExporter::toImage(QSizeF size, double scale, bool transparent, const
     return image;
 }
 
-Status ChartExporter::write(const ExportTarget &target, const Draw &draw)
+namespace {
+Error notWritten(const QString &shown, const QString &why)
 {
-    const QString shown = QDir::toNativeSeparators(target.path);
-    if (target.size.width() < 1 || target.size.height() < 1 || target.scale <= 0)
-        return invalidData(QStringLiteral("a chart needs a size of at least 1×1"));
-    const QRectF area(QPointF(0, 0), target.size);
+    return Error{Error::Kind::Io, QStringLiteral("%1 could not be written: %2").arg(shown, why)};
+}
 
-    switch (target.format) {
-    case ImageFormat::Png: {
-        QImage image = toImage(target.size, target.scale, target.transparent, draw);
-        // Without transparency the alpha channel is dead weight: RGB encodes faster. Quality 80
-        // is zlib level 1, which for flat chart colours is as small as the default level and
-        // about twice as fast (a 4K chart: ~250 ms against ~700 ms).
-        if (!target.transparent)
-            image = image.convertToFormat(QImage::Format_RGB32);
-        QImageWriter writer(target.path, "png");
-        writer.setQuality(80);
-        if (!writer.write(image))
-            return Error{Error::Kind::Io, QStringLiteral("%1 could not be written").arg(shown)};
-        return Done{};
-    }
-    case ImageFormat::Svg: {
-        QSvgGenerator svg;
-        svg.setFileName(target.path);
-        svg.setSize(target.size.toSize());
-        svg.setViewBox(area);
-        svg.setResolution(int(dotsPerInch));
-        svg.setTitle(target.title);
-        svg.setDescription(QStringLiteral("Made with Tenure"));
-        QPainter painter;
-        if (!painter.begin(&svg))
-            return Error{Error::Kind::Io, QStringLiteral("%1 could not be written").arg(shown)};
-        if (!target.transparent)
-            painter.fillRect(area, Qt::white);
-        draw(painter, area);
-        painter.end();
-        return QFileInfo(target.path).size() > 0
-                   ? Status(Done{})
-                   : Status(Error{Error::Kind::Io,
-                                  QStringLiteral("%1 could not be written").arg(shown)});
-    }
-    case ImageFormat::Pdf: {
-        QPdfWriter pdf(target.path);
-        pdf.setResolution(int(dotsPerInch));
+// Each format is encoded in memory and then written to the file in one piece, where every byte
+// is counted: Qt's SVG and PDF writers drop the rest of a write that falls short (a full disk)
+// without a word, and report success. The errors here are the painter's; the file's are
+// OutputFile's.
+Result<QByteArray> encodePng(const ExportTarget &target, const ChartExporter::Draw &draw,
+                             const QString &shown)
+{
+    QImage image = ChartExporter::toImage(target.size, target.scale, target.transparent, draw);
+    if (image.isNull())
+        return notWritten(shown, QStringLiteral("there is not enough memory for its pixels"));
+    // Without transparency the alpha channel is dead weight: RGB encodes faster. Quality 80
+    // is zlib level 1, which for flat chart colours is as small as the default level and
+    // about twice as fast (a 4K chart: ~250 ms against ~700 ms).
+    if (!target.transparent)
+        image = image.convertToFormat(QImage::Format_RGB32);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "png");
+    writer.setQuality(80);
+    if (!writer.write(image))
+        return notWritten(shown, writer.errorString());
+    return bytes;
+}
+
+Result<QByteArray> encodeSvg(const ExportTarget &target, const ChartExporter::Draw &draw,
+                             const QString &shown)
+{
+    const QRectF area(QPointF(0, 0), target.size);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(target.size.toSize());
+    svg.setViewBox(area);
+    svg.setResolution(int(ChartExporter::dotsPerInch));
+    svg.setTitle(target.title);
+    svg.setDescription(QStringLiteral("Made with Tenure"));
+    QPainter painter;
+    if (!painter.begin(&svg))
+        return notWritten(shown, QStringLiteral("the SVG could not be started"));
+    if (!target.transparent)
+        painter.fillRect(area, Qt::white);
+    draw(painter, area);
+    if (!painter.end())
+        return notWritten(shown, QStringLiteral("the SVG could not be finished"));
+    return bytes;
+}
+
+Result<QByteArray> encodePdf(const ExportTarget &target, const ChartExporter::Draw &draw,
+                             const QString &shown)
+{
+    const QRectF area(QPointF(0, 0), target.size);
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter pdf(&buffer);
+        pdf.setResolution(int(ChartExporter::dotsPerInch));
         pdf.setTitle(target.title);
         pdf.setCreator(QStringLiteral("Tenure"));
-        const QSizeF points = target.size * (72.0 / dotsPerInch);
+        const QSizeF points = target.size * (72.0 / ChartExporter::dotsPerInch);
         pdf.setPageSize(QPageSize(points, QPageSize::Point, QString(), QPageSize::ExactMatch));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return Error{Error::Kind::Io, QStringLiteral("%1 could not be written").arg(shown)};
+            return notWritten(shown, QStringLiteral("the PDF could not be started"));
         // The page is exactly the chart: scale the painter so `area` fills it.
         const QRect page = painter.viewport();
         painter.scale(page.width() / target.size.width(), page.height() / target.size.height());
         draw(painter, area);
-        painter.end();
-        return Done{};
+        if (!painter.end())
+            return notWritten(shown, QStringLiteral("the PDF could not be finished"));
     }
+    return bytes;
+}
+
+Result<QByteArray> encode(const ExportTarget &target, const ChartExporter::Draw &draw,
+                          const QString &shown)
+{
+    switch (target.format) {
+    case ImageFormat::Png:
+        return encodePng(target, draw, shown);
+    case ImageFormat::Svg:
+        return encodeSvg(target, draw, shown);
+    case ImageFormat::Pdf:
+        return encodePdf(target, draw, shown);
     }
     return invalidData(QStringLiteral("unknown image format"));
+}
+} // namespace
+
+Status ChartExporter::write(const ExportTarget &target, const Draw &draw)
+{
+    if (auto size = checkSize(target); !size)
+        return size;
+    // Opened first, so a target that may not or cannot be written (the database in use, a
+    // missing folder) is refused before the chart is drawn. The chart goes to a temporary file,
+    // renamed over the target only once complete.
+    OutputFile file(target.path);
+    if (auto opened = file.open(); !opened)
+        return opened;
+    const auto bytes = encode(target, draw, QDir::toNativeSeparators(target.path));
+    if (!bytes) {
+        file.cancel();
+        return bytes.error();
+    }
+    if (auto written = file.write(*bytes); !written) {
+        file.cancel();
+        return written;
+    }
+    return file.commit();
 }

@@ -86,9 +86,21 @@ double ChartFonts::charWidth(char16_t c, TextRole role) const
     return w;
 }
 
-QString ChartFonts::fitted(const QString &text, TextRole role, double width,
+QString ChartFonts::showable(const QString &text, double width)
+{
+    const qsizetype most = (width > 0 ? qsizetype(std::min(std::ceil(width), 1e9)) : 0) + 1;
+    if (text.size() <= most)
+        return text;
+    qsizetype cut = most;
+    if (text.at(cut - 1).isHighSurrogate()) // never half a character
+        --cut;
+    return text.left(cut) + QChar(ellipsis);
+}
+
+QString ChartFonts::fitted(const QString &whole, TextRole role, double width,
                            double *fittedWidth) const
 {
+    const QString text = showable(whole, width);
     const double full = std::ceil(this->width(text, role));
     if (full <= width) {
         if (fittedWidth)

@@ -21,8 +21,16 @@ public:
 
     // `text` if it fits in `width`, else cut short with an ellipsis; empty when the room would
     // show little more than the ellipsis. *fittedWidth (if given) receives the width it needs.
+    // Measures only what could show (see showable), so a text of megabytes costs what a line does.
     QString fitted(const QString &text, TextRole role, double width,
                    double *fittedWidth = nullptr) const;
+
+    // As much of `text` as could show in `width` pixels, an ellipsis in place of the rest:
+    // ⌈width⌉ + 1 characters, as a character of a chart's fonts is at least a pixel wide (a text
+    // of zero-width ones is cut sooner, and its ellipsis still says so). What is left out could
+    // never be seen, and measuring it — shaping is the costly part of a layout — would be
+    // wasted: call this before QFontMetrics on any text that comes from the data.
+    static QString showable(const QString &text, double width);
 
     struct Cache;
 

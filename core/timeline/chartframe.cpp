@@ -1,7 +1,10 @@
 #include "chartframe.h"
 
+#include "chartfonts.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -97,21 +100,32 @@ int arrangeLegend(const std::vector<LegendItem> &items, const ChartStyle &style,
 
 // "Sources: A; B; C" in at most `maxLines` lines of `width`: each source named once, a long
 // title cut to half a line, and what does not fit counted at the end ("and 12 more").
+// Linear in the number of sources, and only the items that get a place are measured: a chart of
+// thousands of sources, or of one with a title of megabytes, costs what its few lines do.
 QStringList footnoteLines(const QStringList &sources, const QFontMetricsF &fm, double width,
                           int maxLines)
 {
     QStringList items;
+    QSet<QString> seen;
     for (const QString &source : sources) {
-        const QString text = source.simplified();
-        if (!text.isEmpty() && !items.contains(text))
+        const QString text = ChartFonts::showable(source, width).simplified();
+        if (!text.isEmpty() && !seen.contains(text)) {
+            seen.insert(text);
             items << text;
+        }
     }
     if (items.isEmpty())
         return {};
     const QString prefix = items.size() == 1 ? tr("Source: ") : tr("Sources: ");
     const double cap = items.size() == 1 ? width - fm.horizontalAdvance(prefix) : width / 2;
-    for (QString &item : items)
-        item = fm.elidedText(item, Qt::ElideRight, cap);
+    std::vector<bool> elided(std::size_t(items.size()), false);
+    const auto item = [&](qsizetype i) -> const QString & {
+        if (!elided[std::size_t(i)]) {
+            items[i] = fm.elidedText(items[i], Qt::ElideRight, cap);
+            elided[std::size_t(i)] = true;
+        }
+        return items[i];
+    };
 
     const auto fits = [&](const QString &text) { return fm.horizontalAdvance(text) <= width; };
     const QString separator = QStringLiteral("; ");
@@ -121,7 +135,7 @@ QStringList footnoteLines(const QStringList &sources, const QFontMetricsF &fm, d
     const qsizetype n = items.size();
     for (qsizetype i = 0; i < n;) {
         const QString lead = lineEmpty ? line : line + separator;
-        const QString candidate = lead + items[i];
+        const QString candidate = lead + item(i);
         if (lines.size() < maxLines - 1) {
             if (fits(candidate) || lineEmpty) {
                 line =
@@ -146,7 +160,7 @@ QStringList footnoteLines(const QStringList &sources, const QFontMetricsF &fm, d
         }
         const double room = width - fm.horizontalAdvance(lead) - fm.horizontalAdvance(more) - 2;
         if (lineEmpty && room >= 80) {
-            line = lead + fm.elidedText(items[i], Qt::ElideRight, room) + more;
+            line = lead + fm.elidedText(item(i), Qt::ElideRight, room) + more;
         } else {
             line = lead + tr("and %1 more").arg(n - i);
         }
@@ -170,7 +184,8 @@ FrameGeometry frameGeometry(QSizeF size, const ChartDecorations &decorations,
         const double h = lineHeight(style, TextRole::Title);
         g.title = QRectF(m, top, width, h);
         g.titleText = QFontMetricsF(style.font(TextRole::Title))
-                          .elidedText(decorations.title, Qt::ElideRight, width - 2);
+                          .elidedText(ChartFonts::showable(decorations.title, width),
+                                      Qt::ElideRight, width - 2);
         top += h;
     }
     if (!decorations.subtitle.isEmpty()) {
@@ -178,7 +193,8 @@ FrameGeometry frameGeometry(QSizeF size, const ChartDecorations &decorations,
         top += g.title.isNull() ? 0 : 2;
         g.subtitle = QRectF(m, top, width, h);
         g.subtitleText = QFontMetricsF(style.font(TextRole::Subtitle))
-                             .elidedText(decorations.subtitle, Qt::ElideRight, width - 2);
+                             .elidedText(ChartFonts::showable(decorations.subtitle, width),
+                                         Qt::ElideRight, width - 2);
         top += h;
     }
     if (!g.title.isNull() || !g.subtitle.isNull())

@@ -78,22 +78,35 @@ SceneMarker::Shape EventMarkerLayout::shape(EventType type)
 
 QString EventMarkerLayout::labelText(const Event &event)
 {
+    // Every text is cut to Event::shortTextLength characters, more than maxLabelWidth pixels can
+    // show, before anything measures it: a label costs the same for a crowd of people or a
+    // description of megabytes as for a short name.
     switch (event.type) {
     case EventType::Appointment:
     case EventType::Departure:
-        return event.people.isEmpty() ? event.role : event.people.join(QStringLiteral(", "));
+        return event.people.isEmpty() ? Event::shortened(event.role) : event.peopleList();
     case EventType::Funding: {
         const QString amount = event.amountUsd ? Money::formatShort(*event.amountUsd) : QString();
-        if (event.round.isEmpty() || amount.isEmpty())
-            return event.round.isEmpty() ? amount : event.round;
-        return event.round + QLatin1Char(' ') + amount;
+        const QString round = Event::shortened(event.round);
+        if (round.isEmpty() || amount.isEmpty())
+            return round.isEmpty() ? amount : round;
+        return round + QLatin1Char(' ') + amount;
     }
     case EventType::Other:
         break;
     }
     if (event.description.isEmpty())
-        return event.people.join(QStringLiteral(", "));
-    return event.description.section(QLatin1Char('\n'), 0, 0).simplified();
+        return event.peopleList();
+    // The first line, its runs of spaces made one: looked for only in the characters a label
+    // could show, a few times over for spaces that collapse.
+    const QStringView description(event.description);
+    QStringView firstLine = description.left(4 * Event::shortTextLength);
+    const qsizetype end = firstLine.indexOf(QLatin1Char('\n'));
+    const bool cut = end < 0 && firstLine.size() < description.size();
+    if (end >= 0)
+        firstLine = firstLine.left(end);
+    const QString text = firstLine.toString().simplified();
+    return Event::shortened(cut ? text + QChar(0x2026) : text);
 }
 
 QString EventMarkerLayout::tooltip(const Event &event)

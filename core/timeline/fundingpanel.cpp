@@ -1,5 +1,6 @@
 #include "fundingpanel.h"
 
+#include "chartfonts.h"
 #include "fundingrulelabels.h"
 #include "model/money.h"
 
@@ -35,12 +36,17 @@ bool isShown(const Event &event, const Viewport &viewport)
     return event.date.isValid() && day >= viewport.firstDay() && day <= viewport.lastDay();
 }
 
-// "Emad Mostaque", "Shan Shan Wong, Christian Laforte", "Robin Rombach +2".
+// "Emad Mostaque", "Shan Shan Wong, Christian Laforte", "Robin Rombach +2"; each name cut to a
+// label's length.
 QString namesOf(const QStringList &people)
 {
-    if (people.size() <= 2)
-        return people.join(QStringLiteral(", "));
-    return QStringLiteral("%1 +%2").arg(people.front()).arg(people.size() - 1);
+    if (people.size() <= 2) {
+        QStringList names;
+        for (const QString &name : people)
+            names << Event::shortened(name);
+        return names.join(QStringLiteral(", "));
+    }
+    return QStringLiteral("%1 +%2").arg(Event::shortened(people.front())).arg(people.size() - 1);
 }
 
 // One label per date, kind and people: "Emad Mostaque (CEO, Board member)".
@@ -65,7 +71,8 @@ std::vector<FundingRuleLabel> ruleLabels(const std::vector<const Event *> &chang
             groups.push_back({event, {}, {}, false, false});
             same = groups.end() - 1;
         }
-        const QString role = (event->interim ? tr("interim ") : QString()) + event->role.trimmed();
+        const QString role =
+            (event->interim ? tr("interim ") : QString()) + Event::shortened(event->role.trimmed());
         if (!event->role.trimmed().isEmpty() && !same->roles.contains(role))
             same->roles << role;
         same->summaries << event->summary();
@@ -260,7 +267,8 @@ void FundingPanel::layoutTitle(Scene &scene, const FundingPanelFrame &frame) con
     const QFontMetricsF fm(m_style.font(TextRole::LaneTitle));
     SceneText title;
     title.role = TextRole::LaneTitle;
-    const QString name = fm.elidedText(m_company.company, Qt::ElideRight, area.width() * 0.6);
+    const QString name = fm.elidedText(ChartFonts::showable(m_company.company, area.width()),
+                                       Qt::ElideRight, area.width() * 0.6);
     title.rect = QRectF(area.left() + swatch + 6, area.top(),
                         std::ceil(fm.horizontalAdvance(name)) + 2, height);
     title.text = name;

@@ -29,7 +29,8 @@ bool isHollow(const Event &round)
 QString tooltipOf(const Event &round)
 {
     QString text = QStringLiteral("%1, %2").arg(
-        round.round.isEmpty() ? tr("Funding round") : round.round, round.date.toDisplayString());
+        round.round.isEmpty() ? tr("Funding round") : Event::shortened(round.round),
+        round.date.toDisplayString());
     if (round.amountUsd)
         text += tr(": %1 raised").arg(Money::formatShort(*round.amountUsd));
     if (round.valuationUsd)
@@ -45,8 +46,9 @@ QString tooltipOf(const Event &round)
 QStringList barTexts(const Event &round)
 {
     const QString amount = Money::formatShort(*round.amountUsd);
-    const QString named =
-        round.round.isEmpty() ? amount : QStringLiteral("%1 %2").arg(round.round, amount);
+    const QString named = round.round.isEmpty()
+                              ? amount
+                              : QStringLiteral("%1 %2").arg(Event::shortened(round.round), amount);
     QStringList texts;
     if (isHollow(round))
         texts << QStringLiteral("%1 (%2)").arg(named, toString(round.status));

@@ -1,5 +1,7 @@
 #include "fundingrulelabels.h"
 
+#include "chartfonts.h"
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -75,7 +77,8 @@ int FundingRuleLabels::place(std::vector<FundingRuleLabel> &labels, double left,
         for (const auto &[candidate, crossing] : attempts) {
             if (candidate.isEmpty() || label.row >= 0)
                 continue;
-            const QString text = metrics.elidedText(candidate, Qt::ElideRight, room);
+            const QString text =
+                metrics.elidedText(ChartFonts::showable(candidate, room), Qt::ElideRight, room);
             const double width = std::ceil(metrics.horizontalAdvance(text)) + 1;
             const Span right{x - half, x + half + markerGap + width};
             const Span left{x - half - markerGap - width, x + half};

@@ -22,13 +22,14 @@ TenureBarLayout::TenureBarLayout(const Viewport &viewport, QRectF plot, QDate to
 
 QString TenureBarLayout::tooltip(const Tenure &tenure)
 {
-    const QString role =
-        tenure.interim
-            ? QCoreApplication::translate("TimelineLayout", "interim %1").arg(tenure.role)
-            : tenure.role;
+    // Names and roles cut to a line's length, as in every label and tooltip.
+    const QString role = tenure.interim
+                             ? QCoreApplication::translate("TimelineLayout", "interim %1")
+                                   .arg(Event::shortened(tenure.role))
+                             : Event::shortened(tenure.role);
     const QString end = tenure.end ? DateLabels::display(*tenure.end)
                                    : QCoreApplication::translate("TimelineLayout", "today");
-    return tenure.person % QStringLiteral(" — ") % role % QStringLiteral(", ") %
+    return Event::shortened(tenure.person) % QStringLiteral(" — ") % role % QStringLiteral(", ") %
            DateLabels::display(tenure.start) % QStringLiteral(" – ") % end;
 }
 

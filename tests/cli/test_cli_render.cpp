@@ -180,3 +180,22 @@ TEST_CASE("render refuses a chart whose pixels would pass 512 MiB, before openin
     CHECK(help.exitCode == 0);
     CHECK(help.outText().contains(QStringLiteral("512 MiB")));
 }
+
+TEST_CASE("render never draws over the database in use or any other SQLite file")
+{
+    CliRunner cli = headless();
+    // Databases named like charts, so only the file guard stands between them and the chart.
+    cli.init(QStringLiteral("timeline.png"), true);
+    cli.init(QStringLiteral("other.svg"));
+    const QByteArray database = cli.read(QStringLiteral("timeline.png"));
+    const QByteArray other = cli.read(QStringLiteral("other.svg"));
+    for (const char *out : {"timeline.png", "other.svg"}) {
+        const CliResult refused = cli.runOn(QStringLiteral("timeline.png"), render({"--out", out}));
+        INFO(out << " -> " << refused.err.toStdString());
+        CHECK(refused.exitCode == 1);
+        CHECK(refused.out.isEmpty());
+        CHECK(refused.errLines().size() == 1);
+    }
+    CHECK(cli.read(QStringLiteral("timeline.png")) == database);
+    CHECK(cli.read(QStringLiteral("other.svg")) == other);
+}

@@ -14,6 +14,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -131,8 +132,26 @@ TEST_CASE("a file that cannot be written is reported in the dialog, which stays 
     f.type("path", f.dir.filePath(QStringLiteral("no such folder/chart.png")));
     QTest::mouseClick(f.field<QPushButton>("export"), Qt::LeftButton);
     CHECK(f.dialog->isVisible());
-    CHECK(f.dialog->errorText().contains(QStringLiteral("could not be written")));
+    CHECK(f.dialog->errorText().startsWith(QStringLiteral("The chart was not exported: ")));
+    CHECK(f.dialog->errorText().contains(QStringLiteral("no such folder/chart.png")));
+    CHECK(f.dialog->errorText().count(QStringLiteral("Check that the folder exists")) == 1);
     CHECK(f.field<QLabel>("message")->text() == f.dialog->errorText());
+}
+
+TEST_CASE("a PNG too large for memory is refused in the dialog, naming the limit")
+{
+    ExportFixture f;
+    f.choose("format", QStringLiteral("PNG"));
+    f.choose("sizePreset", QStringLiteral("Custom"));
+    f.field<QSpinBox>("width")->setValue(10000);
+    f.field<QSpinBox>("height")->setValue(10000);
+    f.choose("scale", QStringLiteral("3"));
+    writeFile(f.dir.filePath(QStringLiteral("huge.png")), "the chart exported last week");
+    f.type("path", f.dir.filePath(QStringLiteral("huge.png")));
+    QTest::mouseClick(f.field<QPushButton>("export"), Qt::LeftButton);
+    CHECK(f.dialog->isVisible());
+    CHECK(f.dialog->errorText().contains(QStringLiteral("512 MiB")));
+    CHECK(readFile(f.dir.filePath(QStringLiteral("huge.png"))) == "the chart exported last week");
 }
 
 TEST_CASE("the format follows the file name, and an SVG export is well-formed and names companies")

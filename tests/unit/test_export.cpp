@@ -1,12 +1,17 @@
 #include "export/chartexporter.h"
 #include "testsupport.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QPainter>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
+#include <csignal>
+#include <sys/resource.h>
 
 using namespace testsupport;
 
@@ -19,6 +24,50 @@ void drawSample(QPainter &painter, const QRectF &area)
     painter.setPen(Qt::black);
     painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 12));
     painter.drawText(QPointF(20, 30), QStringLiteral("Stability AI"));
+}
+
+// A chart with too much in it to fit in a few kilobytes in any format: a thousand labelled
+// boxes in many colours.
+void drawBusy(QPainter &painter, const QRectF &area)
+{
+    QRandomGenerator random(8);
+    painter.setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
+    for (int i = 0; i < 1000; ++i) {
+        const QPointF at(random.bounded(area.width()), random.bounded(area.height()));
+        painter.fillRect(QRectF(at, QSizeF(12, 8)), QColor::fromRgb(random.generate()));
+        painter.drawText(at, QStringLiteral("Event %1").arg(i));
+    }
+}
+
+// While one lives, no file may grow past `bytes`, as on a full disk: a write beyond fails
+// (EFBIG) instead of raising SIGXFSZ. Unlike a read-only folder, this holds for root too.
+class FileSizeLimit
+{
+public:
+    explicit FileSizeLimit(rlim_t bytes)
+    {
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        m_handler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit limited = m_saved;
+        limited.rlim_cur = bytes;
+        REQUIRE(setrlimit(RLIMIT_FSIZE, &limited) == 0);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_handler);
+    }
+    FileSizeLimit(const FileSizeLimit &) = delete;
+    FileSizeLimit &operator=(const FileSizeLimit &) = delete;
+
+private:
+    rlimit m_saved{};
+    void (*m_handler)(int) = SIG_DFL;
+};
+
+QStringList filesIn(const QTemporaryDir &dir)
+{
+    return QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
 }
 
 ExportTarget target(const QTemporaryDir &dir, const char *name, QSizeF size)
@@ -116,9 +165,91 @@ TEST_CASE("a PDF has one page of the size asked for, A4 landscape included")
 
 TEST_CASE("a file that cannot be written is an error, not a crash")
 {
-    ExportTarget t;
-    t.path = QStringLiteral("/nonexistent-folder/chart.png");
-    auto status = ChartExporter::write(t, drawSample);
+    for (const char *name : {"chart.png", "chart.svg", "chart.pdf"}) {
+        INFO(name);
+        ExportTarget t;
+        t.path = QStringLiteral("/nonexistent-folder/") + QLatin1String(name);
+        t.format = *imageFormatForPath(t.path);
+        auto status = ChartExporter::write(t, drawSample);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().kind == Error::Kind::Io);
+        CHECK(status.error().message.contains(t.path));
+    }
+}
+
+TEST_CASE("a chart that cannot be written in full is an error and leaves the old file as it was")
+{
+    for (const char *name : {"chart.png", "chart.svg", "chart.pdf"}) {
+        INFO(name);
+        QTemporaryDir dir;
+        const ExportTarget t = target(dir, name, QSizeF(1200, 800));
+        writeFile(t.path, "the chart exported last week");
+        std::optional<Status> status;
+        {
+            const FileSizeLimit fullDisk(4096);
+            status = ChartExporter::write(t, drawBusy);
+        }
+        REQUIRE_FALSE(status->ok());
+        CHECK(status->error().kind == Error::Kind::Io);
+        CHECK(status->error().message.contains(t.path));
+        CHECK(readFile(t.path) == "the chart exported last week");
+        CHECK(filesIn(dir) == QStringList{QLatin1String(name)}); // no half-written file left over
+
+        // With room on the disk, the same chart replaces the old file.
+        REQUIRE(ChartExporter::write(t, drawBusy).ok());
+        CHECK(readFile(t.path).size() > 4096);
+        CHECK(filesIn(dir) == QStringList{QLatin1String(name)});
+    }
+}
+
+TEST_CASE("a chart that cannot be put in place once finished is an error, not a success")
+{
+    for (const char *name : {"chart.png", "chart.svg", "chart.pdf"}) {
+        INFO(name);
+        QTemporaryDir dir;
+        const ExportTarget t = target(dir, name, QSizeF(640, 360));
+        // While the chart is drawn, a folder takes the file's name: the finished file cannot be
+        // renamed into place.
+        const auto draw = [&](QPainter &painter, const QRectF &area) {
+            drawSample(painter, area);
+            QDir(dir.path()).mkpath(QLatin1String(name) + QStringLiteral("/inside"));
+        };
+        const Status status = ChartExporter::write(t, draw);
+        REQUIRE_FALSE(status.ok());
+        CHECK(status.error().kind == Error::Kind::Io);
+        CHECK(QFileInfo(t.path).isDir());
+        CHECK(filesIn(dir) == QStringList{QLatin1String(name)});
+    }
+}
+
+TEST_CASE("a chart whose pixels would take more than 512 MiB is refused before it is drawn")
+{
+    CHECK(ChartExporter::maxPixelBytes == 512 * 1024 * 1024);
+    CHECK(ChartExporter::checkPixelBudget(QSizeF(16384, 8192), 1).ok()); // 512 MiB exactly
+    CHECK_FALSE(ChartExporter::checkPixelBudget(QSizeF(16384, 8193), 1).ok());
+    CHECK(ChartExporter::checkPixelBudget(QSizeF(3840, 2160), 4).ok()); // 4K at 4×: 506 MiB
+    CHECK_FALSE(ChartExporter::checkPixelBudget(QSizeF(10000, 10000), 2).ok());
+    CHECK_FALSE(ChartExporter::checkPixelBudget(QSizeF(1e9, 1e9), 1).ok()); // no overflow
+
+    QTemporaryDir dir;
+    ExportTarget t = target(dir, "huge.png", QSizeF(10000, 10000));
+    t.scale = 3;
+    writeFile(t.path, "the chart exported last week");
+    bool drawn = false;
+    const Status status =
+        ChartExporter::write(t, [&](QPainter &, const QRectF &) { drawn = true; });
     REQUIRE_FALSE(status.ok());
-    CHECK(status.error().message.contains(QStringLiteral("could not be written")));
+    CHECK(status.error().kind == Error::Kind::InvalidData);
+    CHECK(status.error().message.contains(QStringLiteral("512 MiB")));
+    CHECK(status.error().message.contains(QStringLiteral("30000×30000")));
+    CHECK_FALSE(drawn);
+    CHECK(readFile(t.path) == "the chart exported last week");
+    CHECK(ChartExporter::toImage(t.size, t.scale, false, drawSample).isNull());
+
+    // SVG and PDF have no pixels to scale: their size alone counts.
+    ExportTarget svg = target(dir, "wide.svg", QSizeF(8000, 4000));
+    svg.scale = 4;
+    CHECK(ChartExporter::checkSize(svg).ok());
+    svg.size = QSizeF(20000, 20000);
+    CHECK_FALSE(ChartExporter::checkSize(svg).ok());
 }
