@@ -87,4 +87,23 @@ QString displayedText(const QString &text, Qt::TextFormat format)
     return document.toPlainText();
 }
 
+std::vector<Event> withIds(std::vector<Event> events)
+{
+    EventId id = 1;
+    for (Event &e : events)
+        e.id = id++;
+    return events;
+}
+
+const Tenure &tenureOf(const std::vector<Tenure> &tenures, const QString &person,
+                       const QString &role)
+{
+    for (const Tenure &t : tenures) {
+        if (t.person == person && t.role == role)
+            return t;
+    }
+    FAIL("no tenure for " << person.toStdString() << " as " << role.toStdString());
+    return tenures.front();
+}
+
 } // namespace testsupport

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/event.h"
+#include "model/tenure.h"
 
 #include <QString>
 #include <QTemporaryDir>
@@ -20,6 +21,12 @@ Event funding(const QString &date, const QString &company, const QString &round,
 Event other(const QString &date, const QString &company, const QString &description);
 
 PartialDate date(const QString &text); // fails the test on a bad date
+
+// The events numbered 1, 2, 3... in the order given, as a store would.
+std::vector<Event> withIds(std::vector<Event> events);
+// The tenure of `person` under the title `role` as written; fails the test if there is none.
+const Tenure &tenureOf(const std::vector<Tenure> &tenures, const QString &person,
+                       const QString &role);
 
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);

@@ -10,13 +10,14 @@ std::unique_ptr<CliCommand> makeAddCommand();
 std::unique_ptr<CliCommand> makeRemoveCommand();
 std::unique_ptr<CliCommand> makeTenuresCommand();
 std::unique_ptr<CliCommand> makeRenderCommand();
+std::unique_ptr<CliCommand> makeCheckCommand();
 
 std::vector<std::unique_ptr<CliCommand>> CommandTable::create()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     for (const auto make :
          {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand, makeAddCommand,
-          makeRemoveCommand, makeTenuresCommand, makeRenderCommand})
+          makeRemoveCommand, makeTenuresCommand, makeCheckCommand, makeRenderCommand})
         commands.push_back(make());
     return commands;
 }

@@ -21,6 +21,24 @@ QString endReasonName(Tenure::End reason)
         return QStringLiteral("departure");
     case Tenure::End::Succeeded:
         return QStringLiteral("succeeded");
+    case Tenure::End::Confirmed:
+        return QStringLiteral("confirmed");
+    }
+    return {};
+}
+
+// Why a tenure ended, for a reader.
+QString endedBy(Tenure::End reason)
+{
+    switch (reason) {
+    case Tenure::End::Open:
+        return {};
+    case Tenure::End::Departure:
+        return QStringLiteral("departure");
+    case Tenure::End::Succeeded:
+        return QStringLiteral("successor");
+    case Tenure::End::Confirmed:
+        return QStringLiteral("made permanent");
     }
     return {};
 }
@@ -85,12 +103,9 @@ private:
         for (const Tenure &tenure : tenures) {
             const QString role =
                 tenure.interim ? QStringLiteral("%1 (interim)").arg(tenure.role) : tenure.role;
-            const QString endedBy =
-                tenure.endReason == Tenure::End::Departure   ? QStringLiteral("departure")
-                : tenure.endReason == Tenure::End::Succeeded ? QStringLiteral("successor")
-                                                             : QString();
             table.addRow({tenure.company, tenure.person, role, tenure.start.toString(),
-                          tenure.end ? tenure.end->toString() : QStringLiteral("open"), endedBy});
+                          tenure.end ? tenure.end->toString() : QStringLiteral("open"),
+                          endedBy(tenure.endReason)});
         }
         return table;
     }
@@ -104,6 +119,10 @@ private:
                 {QStringLiteral("company"), tenure.company},
                 {QStringLiteral("person"), tenure.person},
                 {QStringLiteral("role"), tenure.role},
+                {QStringLiteral("post"), tenure.canonicalRole
+                                             ? QJsonValue(RoleVocabulary::key(
+                                                   RoleVocabulary::postOf(*tenure.canonicalRole)))
+                                             : QJsonValue()},
                 {QStringLiteral("interim"), tenure.interim},
                 {QStringLiteral("start"), tenure.start.toString()},
                 {QStringLiteral("end"),

@@ -140,12 +140,19 @@ void DetailsPanel::showTenure(const Tenure &tenure)
     m_eventId = 0;
 
     QString to;
-    if (!tenure.end) {
+    switch (tenure.endReason) {
+    case Tenure::End::Open:
         to = tr("today (still in office)");
-    } else {
-        to = tenure.endReason == Tenure::End::Succeeded
-                 ? tr("%1 (succeeded)").arg(tenure.end->toDisplayString())
-                 : tenure.end->toDisplayString();
+        break;
+    case Tenure::End::Departure:
+        to = tr("%1 (left)").arg(tenure.end->toDisplayString());
+        break;
+    case Tenure::End::Succeeded:
+        to = tr("%1 (succeeded)").arg(tenure.end->toDisplayString());
+        break;
+    case Tenure::End::Confirmed:
+        to = tr("%1 (made permanent)").arg(tenure.end->toDisplayString());
+        break;
     }
     QString rows = row(tr("Person"), esc(tenure.person));
     rows += row(tr("Role"), esc(tenure.role));

@@ -2,6 +2,7 @@
 
 #include "databasefileactions.h"
 #include "databasesession.h"
+#include "datacheckdialog.h"
 #include "detailspanel.h"
 #include "eventactions.h"
 #include "eventtablepanel.h"
@@ -162,6 +163,8 @@ void MainWindow::createEditMenu()
         NameManagerDialog dialog(m_session->history(), this);
         dialog.exec();
     });
+    edit->addAction(tr("C&heck the data…"), QKeySequence(tr("Ctrl+Shift+K")), this,
+                    &MainWindow::checkData);
 }
 
 void MainWindow::createViewMenu()
@@ -460,6 +463,23 @@ void MainWindow::moveLane(const QString &company, int delta)
     saved.laneOrder = order;
     ViewSettings::save(m_session->path(), saved);
     m_timeline->refresh();
+}
+
+void MainWindow::checkData()
+{
+    if (!m_session)
+        return;
+    auto derived = m_session->events().derivation();
+    if (!derived) {
+        reportError(derived.error().message);
+        return;
+    }
+    DataCheckDialog dialog(std::move(derived->notes), int(derived->tenures.size()), this);
+    connect(&dialog, &DataCheckDialog::eventChosen, this, [this](EventId id) {
+        revealEvent(id);
+        showSelected(id);
+    });
+    dialog.exec();
 }
 
 void MainWindow::updateOverview()

@@ -56,6 +56,7 @@ private:
     ChartRequest currentChartRequest() const;
     void goToDateDialog();
     void showAbout();
+    void checkData();
 
     void reloadData();
     void refreshTable();

@@ -480,6 +480,14 @@ Result<QStringList> EventRepository::roles()
 
 Result<std::vector<Tenure>> EventRepository::tenures(const QString &company)
 {
+    auto derived = derivation(company);
+    if (!derived)
+        return derived.error();
+    return std::move(derived->tenures);
+}
+
+Result<TenureDeriver::Outcome> EventRepository::derivation(const QString &company)
+{
     EventQuery q;
     q.types = {EventType::Appointment, EventType::Departure};
     if (!company.isEmpty())
@@ -487,7 +495,7 @@ Result<std::vector<Tenure>> EventRepository::tenures(const QString &company)
     auto events = query(q);
     if (!events)
         return events.error();
-    return TenureDeriver::derive(std::move(*events));
+    return TenureDeriver::deriveWithNotes(std::move(*events));
 }
 
 Status EventRepository::renameIn(const char *table, const QString &from, const QString &to)

@@ -4,6 +4,7 @@
 #include "model/event.h"
 #include "model/result.h"
 #include "model/tenure.h"
+#include "model/tenurederiver.h"
 
 #include <QColor>
 
@@ -54,6 +55,8 @@ public:
     Result<std::vector<std::pair<QString, qint64>>> peopleWithEventCounts();
     Result<QStringList> roles();
     Result<std::vector<Tenure>> tenures(const QString &company = {});
+    // The tenures with what their derivation had to guess or could not resolve.
+    Result<TenureDeriver::Outcome> derivation(const QString &company = {});
 
     Status renameCompany(const QString &from, const QString &to);
     Status mergeCompanies(const QString &from, const QString &into); // `from` disappears

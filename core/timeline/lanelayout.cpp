@@ -1,30 +1,39 @@
 #include "lanelayout.h"
 
+#include <QHash>
+#include <queue>
+
 #include <algorithm>
 #include <limits>
 
 namespace {
-// Role names match whatever their case or surrounding spaces, as in the tenure rules.
-bool sameRole(const QString &a, const QString &b)
-{
-    return QStringView(a).trimmed().compare(QStringView(b).trimmed(), Qt::CaseInsensitive) == 0;
-}
+using Vocabulary = RoleVocabulary;
 
-// CEO first, then Co-CEO, then everything else by when it was first held.
-int rank(const QString &role)
+// A row group: a post for a known role (the chief executive's rows hold the CEOs and co-CEOs,
+// whatever their titles said), else a title of its own, as normalised. Ranked by the role's group
+// (chief executive, executives, chair and board, founders, others), then by the role.
+struct RowKind
 {
-    if (sameRole(role, QStringLiteral("CEO")))
-        return 0;
-    if (sameRole(role, QStringLiteral("Co-CEO")))
-        return 1;
-    return 2;
+    QString key;
+    QString label;
+    int rank = 0;
+};
+
+RowKind rowKindOf(const Tenure &t)
+{
+    if (t.canonicalRole) {
+        const Vocabulary::Role post = Vocabulary::postOf(*t.canonicalRole);
+        return {QStringLiteral("r%1").arg(int(post)), Vocabulary::rowLabel(post),
+                int(Vocabulary::groupOf(post)) * 100 + int(post)};
+    }
+    return {QStringLiteral("t:") + Vocabulary::normalise(t.role), t.role.trimmed(),
+            int(Vocabulary::Group::Others) * 100 + 99};
 }
 
 struct RoleGroup
 {
-    QString role;     // trimmed, for the row label
-    QString spelling; // as first written, to match most tenures without a case-blind compare
-    int rank = 2;
+    QString role; // the row label
+    int rank = 0;
     qint64 firstStart = 0;
     std::size_t firstSeen = 0;
     std::vector<std::size_t> tenures;
@@ -47,23 +56,31 @@ LaneLayout::LaneLayout(std::span<const Tenure> tenures, bool collapsed, const Ch
 {
     if (collapsed)
         return;
+    // Every step below is a hash lookup or a heap operation, so a lane whose one event appointed
+    // hundreds of thousands of people lays out in a blink, not in minutes.
     std::vector<RoleGroup> groups;
+    QHash<QString, std::size_t> bySpelling; // the role as written, and its canonical role
+    QHash<QString, std::size_t> byKind;     // the row kind's key
     std::vector<qint64> starts(tenures.size()), ends(tenures.size());
     for (std::size_t i = 0; i < tenures.size(); ++i) {
         const Tenure &t = tenures[i];
         starts[i] = startDay(t);
         ends[i] = endDay(t);
-        auto group = std::find_if(groups.begin(), groups.end(),
-                                  [&](const RoleGroup &g) { return g.spelling == t.role; });
-        if (group == groups.end())
-            group = std::find_if(groups.begin(), groups.end(),
-                                 [&](const RoleGroup &g) { return sameRole(g.role, t.role); });
-        if (group == groups.end()) {
-            groups.push_back({t.role.trimmed(), t.role, rank(t.role), starts[i], i, {}});
-            group = groups.end() - 1;
+        const QString spelling =
+            QString::number(t.canonicalRole ? int(*t.canonicalRole) : -1) + QChar(u'\x1f') + t.role;
+        auto found = bySpelling.constFind(spelling);
+        if (found == bySpelling.cend()) {
+            const RowKind kind = rowKindOf(t);
+            found = byKind.constFind(kind.key);
+            if (found == byKind.cend()) {
+                groups.push_back({kind.label, kind.rank, starts[i], i, {}});
+                found = byKind.insert(kind.key, groups.size() - 1);
+            }
+            bySpelling.insert(spelling, *found);
         }
-        group->firstStart = std::min(group->firstStart, starts[i]);
-        group->tenures.push_back(i);
+        RoleGroup &group = groups[*found];
+        group.firstStart = std::min(group.firstStart, starts[i]);
+        group.tenures.push_back(i);
     }
     std::stable_sort(groups.begin(), groups.end(), [](const RoleGroup &a, const RoleGroup &b) {
         if (a.rank != b.rank)
@@ -74,24 +91,33 @@ LaneLayout::LaneLayout(std::span<const Tenure> tenures, bool collapsed, const Ch
     });
 
     m_rowOfTenure.assign(tenures.size(), -1);
-    std::vector<qint64> stackEnds; // per stacked row of the current role: when its last bar ends
+    // Greedy interval partitioning: each tenure, in order of start, takes the lowest stacked row
+    // of its role that is free by its start, or a new row. Starts only grow, so a row once free
+    // stays free until taken: busy rows wait in a heap by end, free ones in a heap by index.
+    using Busy = std::pair<qint64, int>; // when the row's last bar ends, the row's stack
+    std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busyRows;
+    std::priority_queue<int, std::vector<int>, std::greater<>> freeRows;
     for (RoleGroup &group : groups) {
         std::stable_sort(group.tenures.begin(), group.tenures.end(),
                          [&](std::size_t a, std::size_t b) { return starts[a] < starts[b]; });
         const int firstRow = int(m_rows.size());
-        stackEnds.clear();
+        busyRows = {};
+        freeRows = {};
+        int stacks = 0;
         for (std::size_t index : group.tenures) {
-            // Greedy interval partitioning: the first stacked row free by this tenure's start.
-            auto free = std::find_if(stackEnds.begin(), stackEnds.end(),
-                                     [&](qint64 end) { return end <= starts[index]; });
-            if (free == stackEnds.end()) {
-                m_rows.push_back({group.role, int(stackEnds.size())});
-                stackEnds.push_back(ends[index]);
-                m_rowOfTenure[index] = firstRow + int(stackEnds.size()) - 1;
-            } else {
-                *free = ends[index];
-                m_rowOfTenure[index] = firstRow + int(free - stackEnds.begin());
+            while (!busyRows.empty() && busyRows.top().first <= starts[index]) {
+                freeRows.push(busyRows.top().second);
+                busyRows.pop();
             }
+            int stack = stacks;
+            if (freeRows.empty()) {
+                m_rows.push_back({group.role, stacks++});
+            } else {
+                stack = freeRows.top();
+                freeRows.pop();
+            }
+            busyRows.push({ends[index], stack});
+            m_rowOfTenure[index] = firstRow + stack;
         }
     }
 }

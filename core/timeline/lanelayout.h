@@ -11,15 +11,17 @@
 // One row of tenure bars in a lane.
 struct TenureRow
 {
-    QString role;  // as first written in the lane's tenures
+    QString role;  // the row's label: the post ("Chief executive") or a title of its own
     int stack = 0; // 0 for a role's first row; 1, 2... for tenures overlapping in it (co-CEOs)
 };
 
 // The rows of one company's lane and where they sit: a marker row (the company's name beside it
-// in the gutter), then one row of tenure bars per role — the CEO first, then Co-CEO, then the
-// other roles in the order they were first held. Tenures of a role that overlap in time stack in
-// extra rows of that role, so co-CEOs appear one above the other. A collapsed lane has the marker
-// row only.
+// in the gutter), then one row of tenure bars per post (RoleVocabulary), ranked by group — the
+// chief executive first (CEOs and co-CEOs, whatever their titles), then executives, chair and
+// board, founders, and titles the vocabulary does not know, each in the order first held.
+// Tenures of a post that overlap in time stack in extra rows of it, so co-CEOs appear one above
+// the other and a board takes as many rows as seats held at once. A collapsed lane has the
+// marker row only.
 class LaneLayout
 {
 public:

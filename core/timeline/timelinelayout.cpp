@@ -119,11 +119,13 @@ void layoutLane(Scene &scene, const LaneContext &c, const LaneData &lane, const 
             QRectF(c.body.left() + gutterInset, title.top() + 4, swatchWidth, titleHeight - 8);
         swatch.color = lane.color;
         swatch.lane = laneIndex;
-        swatch.tooltip = lane.company;
+        swatch.tooltip = Event::shortened(lane.company);
         scene.rects.push_back(std::move(swatch));
         c.addText(scene, TextRole::LaneTitle, title, lane.company, laneIndex);
     }
     for (std::size_t row = 0; row < layout.rows().size(); ++row) {
+        if (layout.rows()[row].stack > 0)
+            continue; // a post's name once, by its first row
         const QRectF label(c.body.left() + roleIndent, top + layout.rowTop(int(row)),
                            c.style.gutterWidth - roleIndent - gutterInset, c.style.rowHeight);
         c.addText(scene, TextRole::RowLabel, label, layout.rows()[row].role, laneIndex);

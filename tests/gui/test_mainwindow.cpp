@@ -188,6 +188,30 @@ TEST_CASE("a good import is one undoable step")
     CHECK(*f.events().count() == before);
 }
 
+TEST_CASE("Check the data lists what the tenures contradict and shows an event when asked")
+{
+    WindowFixture f;
+    // A departure from a post nobody was appointed to: a contradiction of the data.
+    auto left = f.events().add(departure(QStringLiteral("2023-06"), QStringLiteral("Stability AI"),
+                                         {QStringLiteral("Ren Ito")}, QStringLiteral("COO")));
+    REQUIRE(left.ok());
+    int contradictions = -1;
+    WindowFixture::onNextDialog([&](QWidget *dialog) {
+        auto *view = dialog->findChild<QAbstractItemView *>(QStringLiteral("notes"));
+        REQUIRE(view);
+        contradictions = view->model()->rowCount();
+        REQUIRE(contradictions == 1);
+        const QModelIndex row = view->model()->index(0, 2);
+        CHECK(row.data().toString().contains(QLatin1String("Ren Ito")));
+        view->setCurrentIndex(row);
+        QTest::keyClick(view, Qt::Key_Return); // activate: show the event
+        dialog->close();
+    });
+    QTest::keyClick(f.window.get(), Qt::Key_K, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(contradictions == 1);
+    CHECK(f.timeline()->selectedEvent() == *left);
+}
+
 TEST_CASE("every command is in a menu")
 {
     WindowFixture f;
@@ -199,7 +223,7 @@ TEST_CASE("every command is in a menu")
     for (const char *expected :
          {"New event…", "Delete event…", "Import events…", "Export events…", "Export chart…",
           "Copy chart to clipboard", "Fit all", "Go to date…", "Zoom in", "Zoom out",
-          "Open database…", "Save database as…", "Companies and people…"}) {
+          "Open database…", "Save database as…", "Companies and people…", "Check the data…"}) {
         INFO(expected);
         CHECK(titles.contains(QString::fromUtf8(expected)));
     }

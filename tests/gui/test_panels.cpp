@@ -285,9 +285,12 @@ TEST_CASE("the details of a departure show its people and role but no funding fi
 TEST_CASE("the details of a tenure show its term, open or closed")
 {
     DetailsPanel panel;
-    Tenure tenure{QStringLiteral("Stability AI"),  QStringLiteral("Shan Shan Wong"),
-                  QStringLiteral("CEO"),           true,
-                  date(QStringLiteral("2024-03")), std::nullopt};
+    Tenure tenure;
+    tenure.company = QStringLiteral("Stability AI");
+    tenure.person = QStringLiteral("Shan Shan Wong");
+    tenure.role = QStringLiteral("CEO");
+    tenure.interim = true;
+    tenure.start = date(QStringLiteral("2024-03"));
     panel.showTenure(tenure);
     QString text = child<QTextBrowser>(&panel, "details")->toPlainText();
     CHECK(text.contains(QStringLiteral("Shan Shan Wong")));

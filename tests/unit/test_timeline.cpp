@@ -1,13 +1,16 @@
 #include "model/tenurederiver.h"
 #include "testsupport.h"
+#include "timeline/chartfonts.h"
 #include "timeline/clusterer.h"
 #include "timeline/daynumber.h"
+#include "timeline/eventmarkerlayout.h"
 #include "timeline/labelplacer.h"
 #include "timeline/lanelayout.h"
 #include "timeline/tickgenerator.h"
 #include "timeline/timelinelayout.h"
 
 #include <QFontInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -265,7 +268,7 @@ TEST_CASE("the chart's fonts have pixel sizes by role and no hinting")
 
 // --- Rows ---------------------------------------------------------------------------------------
 
-TEST_CASE("the CEO row comes first, then Co-CEO, then roles in the order first held")
+TEST_CASE("the chief executive's rows come first, then executives, then the board")
 {
     const LaneData data =
         lane(s("Acme"), {appointment(s("2010"), {}, {s("Ada")}, s("CTO")),
@@ -273,33 +276,34 @@ TEST_CASE("the CEO row comes first, then Co-CEO, then roles in the order first h
                          appointment(s("2015"), {}, {s("Cy")}, s("CEO")),
                          appointment(s("2020"), {}, {s("Di"), s("Ed")}, s("Co-CEO"))});
     const LaneLayout layout(data.tenures, false);
+    // Cy stays CEO beside the co-CEOs (co-CEOs end no one's tenure): three rows of the post.
     REQUIRE(layout.rows().size() == 5);
     CHECK(layout.rows()[0].role == s("CEO"));
-    CHECK(layout.rows()[1].role == s("Co-CEO"));
-    CHECK(layout.rows()[2].role == s("Co-CEO"));
+    CHECK(layout.rows()[1].role == s("CEO"));
+    CHECK(layout.rows()[2].role == s("CEO"));
+    CHECK(layout.rows()[2].stack == 2);
     CHECK(layout.rows()[3].role == s("CTO"));
-    CHECK(layout.rows()[4].role == s("Board member"));
+    CHECK(layout.rows()[4].role == s("Board"));
     CHECK(layout.height() == Approx(LaneLayout::height(5, ChartStyle())));
     CHECK(LaneLayout(data.tenures, true).rows().empty());
 }
 
-TEST_CASE("co-CEOs appointed together get two rows of the same role")
+TEST_CASE("co-CEOs appointed together get two rows of the chief executive's post")
 {
     const LaneData data = stabilityLane();
     const LaneLayout layout(data.tenures, false);
-    // CEO (Emad, then Prem in the same row), then the two interim co-CEOs one above the other.
-    REQUIRE(layout.rows().size() == 3);
+    // Emad, the interim co-CEOs one above the other, then Prem: two rows of one post.
+    REQUIRE(layout.rows().size() == 2);
     CHECK(layout.rows()[0].role == s("CEO"));
-    CHECK(layout.rows()[1].role == s("Co-CEO"));
-    CHECK(layout.rows()[2].role == s("Co-CEO"));
-    CHECK(layout.rows()[2].stack == 1);
+    CHECK(layout.rows()[1].role == s("CEO"));
+    CHECK(layout.rows()[1].stack == 1);
     std::vector<int> coCeoRows;
     for (std::size_t i = 0; i < data.tenures.size(); ++i) {
         if (data.tenures[i].role == s("Co-CEO"))
             coCeoRows.push_back(layout.rowOf(i));
     }
     std::sort(coCeoRows.begin(), coCeoRows.end());
-    CHECK(coCeoRows == std::vector<int>{1, 2});
+    CHECK(coCeoRows == std::vector<int>{0, 1}); // Emad's row is free from the day he left
 }
 
 TEST_CASE("a departure closes a tenure so the successor shares its row")
@@ -312,6 +316,31 @@ TEST_CASE("a departure closes a tenure so the successor shares its row")
     const LaneLayout layout(data.tenures, false);
     REQUIRE(layout.rows().size() == 3); // one CTO row, two board rows: their seats overlap
     CHECK(layout.rowOf(0) == layout.rowOf(1));
+}
+
+TEST_CASE("a tenure takes the lowest row of its role that is free by its start")
+{
+    const LaneData data =
+        lane(s("Acme"), {appointment(s("2000"), {}, {s("Ada")}, s("Board member")),
+                         appointment(s("2001"), {}, {s("Bo")}, s("Board member")),
+                         appointment(s("2002"), {}, {s("Cy")}, s("Board member")),
+                         departure(s("2003"), {}, {s("Bo")}, s("Board member")),
+                         appointment(s("2004"), {}, {s("Di")}, s("Board member")),
+                         departure(s("2010"), {}, {s("Ada")}, s("Board member")),
+                         appointment(s("2011"), {}, {s("Ed")}, s("board member ")),
+                         departure(s("2012"), {}, {s("Cy")}, s("Board member")),
+                         appointment(s("2013"), {}, {s("Flo")}, s("Board member"))});
+    const LaneLayout layout(data.tenures, false);
+    REQUIRE(layout.rows().size() == 3);
+    std::vector<std::pair<QString, int>> rows;
+    for (std::size_t i = 0; i < data.tenures.size(); ++i)
+        rows.emplace_back(data.tenures[i].person, layout.rowOf(i));
+    std::sort(rows.begin(), rows.end());
+    // Di takes Bo's row, freed a year before; Ed takes Ada's, the lowest free; Flo takes Cy's.
+    CHECK(
+        rows ==
+        std::vector<std::pair<QString, int>>{
+            {s("Ada"), 0}, {s("Bo"), 1}, {s("Cy"), 2}, {s("Di"), 1}, {s("Ed"), 0}, {s("Flo"), 2}});
 }
 
 // --- Clusters and labels ------------------------------------------------------------------------
@@ -543,6 +572,106 @@ TEST_CASE("marker labels on the chart collide with no other label or marker")
     requireNoOverlaps(rects);
 }
 
+// --- Hostile sizes ------------------------------------------------------------------------------
+
+TEST_CASE("only the part of a text that could show is measured, an ellipsis for the rest")
+{
+    CHECK(ChartFonts::showable(s("Emad Mostaque"), 160) == s("Emad Mostaque"));
+    const QString huge(10'000'000, QLatin1Char('x'));
+    const QString shown = ChartFonts::showable(huge, 160);
+    CHECK(shown.size() == 162); // a pixel per character at least, and the ellipsis
+    CHECK(shown.endsWith(QChar(0x2026)));
+    // A character outside the BMP is never cut in half.
+    const QString emoji = QString(159, QLatin1Char('a')) + s("😀😀");
+    CHECK(ChartFonts::showable(emoji, 159) == QString(159, QLatin1Char('a')) + QChar(0x2026));
+
+    const ChartFonts fonts{ChartStyle()};
+    double whole = 0, part = 0;
+    CHECK(fonts.fitted(huge, TextRole::MarkerLabel, 160, &whole) ==
+          fonts.fitted(huge.left(400), TextRole::MarkerLabel, 160, &part));
+    CHECK(whole == part);
+}
+
+TEST_CASE("an event naming 600,000 people is labelled with its first names and a count")
+{
+    constexpr int crowdSize = 600'000;
+    QStringList crowd;
+    crowd.reserve(crowdSize);
+    for (int i = 0; i < crowdSize; ++i)
+        crowd << QStringLiteral("Person %1").arg(i);
+    const LaneData acme =
+        lane(s("Acme"), {appointment(s("2020-01"), s("Acme"), crowd, s("Board member"))});
+    REQUIRE(acme.tenures.size() == std::size_t(crowdSize));
+
+    const QString label = EventMarkerLayout::labelText(acme.events.front());
+    CHECK(label.startsWith(s("Person 0, Person 1, Person 2, ")));
+    CHECK(label.endsWith(s(" more")));
+    CHECK(label.size() <= Event::shortTextLength + 20);
+
+    // Every text and tooltip of the chart is a line at most, and each person has a row.
+    const TimelineView view = viewOf(QDate(2019, 1, 1), QDate(2025, 1, 1));
+    const Scene scene = TimelineLayout::layout({&acme, 1}, view);
+    const SceneMarker *marker = markerFor(scene, acme.events.front().id);
+    REQUIRE(marker != nullptr);
+    CHECK(marker->tooltip.contains(s(" more")));
+    CHECK(marker->tooltip.size() <= 2 * Event::shortTextLength);
+    qsizetype longestText = 0, longestTooltip = 0;
+    for (const SceneText &text : scene.texts)
+        longestText = std::max(longestText, text.text.size());
+    for (const SceneRect &rect : scene.rects)
+        longestTooltip = std::max(longestTooltip, rect.tooltip.size());
+    CHECK(longestText <= Event::shortTextLength);
+    CHECK(longestTooltip <= 2 * Event::shortTextLength);
+    CHECK_FALSE(textsOf(scene, TextRole::BarLabel).empty());
+    CHECK(LaneLayout(acme.tenures, false).rows().size() == std::size_t(crowdSize));
+}
+
+TEST_CASE("a description of 10 MB is labelled by its first words, cut before it is measured")
+{
+    QString description(10 * 1024 * 1024, QLatin1Char('x'));
+    for (qsizetype i = 6; i < description.size(); i += 7)
+        description[i] = QLatin1Char(' ');
+    const LaneData acme = lane(s("Acme"), {other(s("2020-01"), s("Acme"), description)});
+
+    const QString label = EventMarkerLayout::labelText(acme.events.front());
+    CHECK(label.size() <= Event::shortTextLength);
+    CHECK(label.endsWith(QChar(0x2026)));
+    CHECK(description.startsWith(label.chopped(1)));
+
+    const Scene scene =
+        TimelineLayout::layout({&acme, 1}, viewOf(QDate(2019, 1, 1), QDate(2025, 1, 1)));
+    const auto labels = textsOf(scene, TextRole::MarkerLabel);
+    REQUIRE(labels.size() == 1);
+    CHECK(labels.front()->text.startsWith(s("xxxxxx xxxxxx")));
+    CHECK(labels.front()->text.size() <= Event::shortTextLength);
+    const SceneMarker *marker = markerFor(scene, acme.events.front().id);
+    REQUIRE(marker != nullptr);
+    CHECK(marker->tooltip.size() <= 2 * Event::shortTextLength);
+}
+
+TEST_CASE("a footnote of 50,000 sources names those that fit and counts the rest exactly")
+{
+    const LaneData data = stabilityLane();
+    TimelineView view = viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1));
+    constexpr int sourceCount = 50'000;
+    for (int i = 0; i < sourceCount; ++i)
+        view.decorations.sources << QStringLiteral("Source %1").arg(i);
+    view.decorations.sources << s("Source 7") << s("  Source   7 "); // the same, said again
+    view.decorations.sources << QString(10 * 1024 * 1024, QLatin1Char('y'));
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    const auto lines = textsOf(scene, TextRole::Footnote);
+    REQUIRE(lines.size() == 3);
+    CHECK(lines.front()->text.startsWith(s("Sources: Source 0; Source 1; ")));
+    int named = 0;
+    for (const SceneText *line : lines)
+        named += int(line->text.count(s("Source ")));
+    const QRegularExpression more(s("and (\\d+) more$"));
+    const auto match = more.match(lines.back()->text);
+    REQUIRE(match.hasMatch());
+    // Every distinct source is either named or counted, the huge one among them.
+    CHECK(named + match.captured(1).toInt() == sourceCount + 1);
+}
+
 // --- The chart ----------------------------------------------------------------------------------
 
 TEST_CASE("tenure bars run from their start to their end or today, named inside")
@@ -681,8 +810,8 @@ TEST_CASE("a lane scrolled partly out of sight keeps what is below the axis")
     CHECK(bars.size() == 4);
     for (const SceneRect *bar : bars)
         CHECK(bar->rect.top() >= scene.plot.top());
-    const auto roles = textsOf(scene, TextRole::RowLabel);
-    CHECK(roles.size() == 2); // the CEO row's name is cut off, the co-CEO rows' are not
+    // The CEO post's name, by its first row, is cut off, not drawn over the axis.
+    CHECK(textsOf(scene, TextRole::RowLabel).empty());
 }
 
 TEST_CASE("a collapsed lane shows its title and markers but no tenure rows")

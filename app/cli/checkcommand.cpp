@@ -1,0 +1,140 @@
+#include "clicommand.h"
+#include "commandcontext.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+#include "texttable.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace {
+const QString companyOption = QStringLiteral("company");
+const QString formatOption = QStringLiteral("format");
+const QString guessesOption = QStringLiteral("guesses");
+
+QString kindName(DerivationNote::Kind kind)
+{
+    switch (kind) {
+    case DerivationNote::Kind::OrderFromConsistency:
+        return QStringLiteral("order-guessed");
+    case DerivationNote::Kind::UnmatchedDeparture:
+        return QStringLiteral("unmatched-departure");
+    case DerivationNote::Kind::OverlappingHolders:
+        return QStringLiteral("overlapping-holders");
+    }
+    return {};
+}
+
+QString idList(const QList<EventId> &ids)
+{
+    QStringList parts;
+    for (const EventId id : ids)
+        parts << QString::number(id);
+    return parts.join(QLatin1Char(' '));
+}
+
+// `check [--company NAME] [--guesses] [--format table|json]`: what the derivation of tenures
+// could not resolve (contradictions of the data) and, if asked, what it had to guess.
+class CheckCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("check"); }
+    QString summary() const override
+    {
+        return QStringLiteral("list what the tenures' derivation found contradictory in the data");
+    }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Derives the tenures (docs/model.md) and lists what the data contradicts: a\n"
+            "departure from a post the person is not known to hold, two holders of a sole post\n"
+            "appointed within one date interval. With --guesses it also lists where two events'\n"
+            "dates overlap and the order that gives a consistent history was chosen. Each line\n"
+            "names the events by id. Exit status 0 when nothing contradicts, 2 when something\n"
+            "does.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{companyOption, QStringLiteral("check this company only (any case)"),
+                 QStringLiteral("NAME")},
+                {guessesOption, QStringLiteral("list the guesses too")},
+                {formatOption, QStringLiteral("table (the default) or json"),
+                 QStringLiteral("FORMAT")}};
+    }
+
+    ExitCode run(CommandContext &context) const override
+    {
+        const auto format =
+            context.choice(formatOption, {QStringLiteral("table"), QStringLiteral("json")},
+                           QStringLiteral("table"));
+        if (!format)
+            return ExitCode::Usage;
+        auto db = context.openDatabase();
+        if (!db)
+            return context.fail(db.error());
+        EventRepository repository(**db);
+        const auto derived = repository.derivation(context.value(companyOption).trimmed());
+        if (!derived)
+            return context.fail(derived.error());
+
+        std::vector<DerivationNote> shown;
+        int contradictions = 0;
+        for (const DerivationNote &note : derived->notes) {
+            contradictions += note.isContradiction();
+            if (note.isContradiction() || context.isSet(guessesOption))
+                shown.push_back(note);
+        }
+        if (*format == QLatin1String("json")) {
+            context.console().write(json(shown));
+        } else {
+            if (!shown.empty())
+                context.console().printTable(table(shown));
+            const int guesses = int(derived->notes.size()) - contradictions;
+            context.console().print(
+                QStringLiteral("%1 %2, %3 %4 (of %5 tenures)")
+                    .arg(contradictions)
+                    .arg(contradictions == 1 ? QStringLiteral("contradiction")
+                                             : QStringLiteral("contradictions"))
+                    .arg(guesses)
+                    .arg(guesses == 1 ? QStringLiteral("guess") : QStringLiteral("guesses"))
+                    .arg(derived->tenures.size()));
+        }
+        return contradictions == 0 ? ExitCode::Done : ExitCode::InvalidData;
+    }
+
+private:
+    static TextTable table(const std::vector<DerivationNote> &notes)
+    {
+        TextTable table;
+        table.addColumn(QStringLiteral("COMPANY"), 24);
+        table.addColumn(QStringLiteral("KIND"));
+        table.addColumn(QStringLiteral("EVENTS"));
+        table.addColumn(QStringLiteral("WHAT"), 60);
+        for (const DerivationNote &note : notes)
+            table.addRow({note.company, kindName(note.kind), idList(note.events), note.message});
+        return table;
+    }
+
+    static QByteArray json(const std::vector<DerivationNote> &notes)
+    {
+        QJsonArray array;
+        for (const DerivationNote &note : notes) {
+            QJsonArray ids;
+            for (const EventId id : note.events)
+                ids.append(id);
+            array.append(QJsonObject{{QStringLiteral("company"), note.company},
+                                     {QStringLiteral("kind"), kindName(note.kind)},
+                                     {QStringLiteral("contradiction"), note.isContradiction()},
+                                     {QStringLiteral("events"), ids},
+                                     {QStringLiteral("message"), note.message}});
+        }
+        return QJsonDocument(array).toJson(QJsonDocument::Indented);
+    }
+};
+} // namespace
+
+std::unique_ptr<CliCommand> makeCheckCommand()
+{
+    return std::make_unique<CheckCommand>();
+}
