@@ -10,6 +10,11 @@ CommandContext::CommandContext(const CliCommand &command, const QCommandLinePars
       m_console(console)
 {}
 
+Result<std::unique_ptr<Database>> CommandContext::openDatabase(Database::OpenMode mode) const
+{
+    return DefaultDatabase::openPathOrDefault(m_databasePath, mode);
+}
+
 Result<std::unique_ptr<Database>> CommandContext::openDatabase() const
 {
     return DefaultDatabase::openPathOrDefault(m_databasePath, m_command.changesDatabase()

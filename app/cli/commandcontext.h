@@ -3,6 +3,7 @@
 #include "console.h"
 #include "exitcode.h"
 #include "model/result.h"
+#include "store/database.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -12,7 +13,7 @@
 #include <optional>
 
 class CliCommand;
-class Database;
+
 
 // What a running command is given: its parsed command line, the database named with --db (or
 // none, for the default one) and the console; with the ways of failing every command shares.
@@ -33,6 +34,8 @@ public:
     // The --db database, which must exist, or the default one (created with the sample); read-only
     // unless the command changes the database.
     Result<std::unique_ptr<Database>> openDatabase() const;
+    // The same, read-only or not as the command's options decide (Existing or ReadOnly).
+    Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode) const;
 
     // Reports `error` and returns the exit code for its kind.
     ExitCode fail(const Error &error);

@@ -11,13 +11,15 @@ std::unique_ptr<CliCommand> makeRemoveCommand();
 std::unique_ptr<CliCommand> makeTenuresCommand();
 std::unique_ptr<CliCommand> makeRenderCommand();
 std::unique_ptr<CliCommand> makeCheckCommand();
+std::unique_ptr<CliCommand> makeRolesCommand();
 
 std::vector<std::unique_ptr<CliCommand>> CommandTable::create()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     for (const auto make :
          {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand, makeAddCommand,
-          makeRemoveCommand, makeTenuresCommand, makeCheckCommand, makeRenderCommand})
+          makeRemoveCommand, makeTenuresCommand, makeCheckCommand, makeRolesCommand,
+          makeRenderCommand})
         commands.push_back(make());
     return commands;
 }

@@ -397,3 +397,20 @@ QString RoleVocabulary::key(Role role)
     }
     return {};
 }
+
+QList<RoleVocabulary::Role> RoleVocabulary::allRoles()
+{
+    return {Role::ChiefExecutive,  Role::CoChiefExecutive, Role::President,
+            Role::ChiefOperating,  Role::ChiefFinancial,   Role::ChiefTechnology,
+            Role::ChiefScientist,  Role::GeneralCounsel,   Role::ExecutiveChair,
+            Role::Chair,           Role::BoardMember,      Role::Founder};
+}
+
+std::optional<RoleVocabulary::Role> RoleVocabulary::roleForKey(const QString &key)
+{
+    for (const Role role : allRoles()) {
+        if (RoleVocabulary::key(role) == key.trimmed().toLower())
+            return role;
+    }
+    return std::nullopt;
+}

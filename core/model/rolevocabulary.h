@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // What a title as written ("Co-Founder and CEO", "Chief Executive Officer", "Chairwoman") means:
 // the canonical roles it names, which the tenure rules, the lane rows and the filters use, while
 // the title as written is kept and shown. One normalisation (case, accents, punctuation, spacing)
@@ -67,6 +69,8 @@ public:
     static QString displayName(Group group);
     // A name for machine output that never changes or follows the language: "chief_executive".
     static QString key(Role role);
+    static std::optional<Role> roleForKey(const QString &key);
+    static QList<Role> allRoles();
     // The short name of a post for a chart's row of tenure bars: "CEO", "CTO", "Chair", "Board".
     static QString rowLabel(Role post);
 

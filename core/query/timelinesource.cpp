@@ -50,6 +50,12 @@ Status TimelineSource::setFilter(const EventQuery &filter)
         return Done{};
     m_filter.limit = -1;
 
+    // Read with the lanes, so a role mapping changed by another program shows on refresh.
+    auto vocabulary = m_events.vocabulary();
+    if (!vocabulary)
+        return vocabulary.error();
+    m_vocabulary = std::move(*vocabulary);
+
     auto companies = m_events.companies();
     if (!companies)
         return companies.error();
@@ -146,7 +152,7 @@ Status TimelineSource::load(std::size_t index)
         // filter lets through: a search for a successor must still end the predecessor's bar.
         std::vector<Tenure> tenures;
         if (complete) {
-            tenures = TenureDeriver::derive(lane.events);
+            tenures = TenureDeriver::deriveWithNotes(lane.events, m_vocabulary).tenures;
         } else {
             auto all = m_events.tenures(lane.company);
             if (!all)

@@ -60,6 +60,7 @@ private:
     Database &m_db;
     EventRepository m_events;
     EventQuery m_filter;
+    RoleVocabulary m_vocabulary = RoleVocabulary::builtIn();
     QStringList m_order;
     std::vector<LaneData> m_lanes;
     std::vector<bool> m_loaded;

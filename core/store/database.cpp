@@ -300,10 +300,10 @@ Status Database::checkTables()
     // A Tenure header over a schema without Tenure's tables is still a damaged file.
     auto tables = pragmaInteger("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
                                 "name IN ('events', 'companies', 'people', 'event_people', "
-                                "'events_fts', 'id_sequence')");
+                                "'events_fts', 'id_sequence', 'role_aliases')");
     if (!tables)
         return tables.error();
-    if (*tables != 6)
+    if (*tables != 7)
         return damaged(QDir::toNativeSeparators(m_path),
                        QStringLiteral("some of its tables are missing"));
     // Tables must be readable: the header may sit over damaged pages.
@@ -330,6 +330,10 @@ Status Database::migrate()
         }
         if (from < 4) {
             if (auto s = exec(schema::version4); !s)
+                return s;
+        }
+        if (from < 5) {
+            if (auto s = exec(schema::version5); !s)
                 return s;
         }
         const std::string pragma = "PRAGMA user_version = " + std::to_string(currentSchemaVersion);

@@ -495,7 +495,62 @@ Result<TenureDeriver::Outcome> EventRepository::derivation(const QString &compan
     auto events = query(q);
     if (!events)
         return events.error();
-    return TenureDeriver::deriveWithNotes(std::move(*events));
+    auto roles = vocabulary();
+    if (!roles)
+        return roles.error();
+    return TenureDeriver::deriveWithNotes(std::move(*events), *roles);
+}
+
+Result<std::vector<std::pair<QString, RoleVocabulary::Role>>> EventRepository::roleAliases()
+{
+    Statement &s = m_db.prepare("SELECT title, role FROM role_aliases ORDER BY title");
+    std::vector<std::pair<QString, RoleVocabulary::Role>> aliases;
+    int rc = SQLITE_ROW;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        // A role this version does not know (written by a newer one) is left out, not guessed.
+        if (const auto role = RoleVocabulary::roleForKey(s.text(1)))
+            aliases.emplace_back(s.text(0), *role);
+    }
+    s.reset();
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, QStringLiteral("reading the role mappings"));
+    return aliases;
+}
+
+Result<RoleVocabulary> EventRepository::vocabulary()
+{
+    auto aliases = roleAliases();
+    if (!aliases)
+        return aliases.error();
+    RoleVocabulary vocabulary = RoleVocabulary::builtIn();
+    for (const auto &[title, role] : *aliases)
+        vocabulary.addAlias(title, role);
+    return vocabulary;
+}
+
+Status EventRepository::setRoleAlias(const QString &title, std::optional<RoleVocabulary::Role> role)
+{
+    const QString trimmed = title.trimmed();
+    if (RoleVocabulary::normalise(trimmed).isEmpty())
+        return invalidData(QStringLiteral("a role mapping needs a title"));
+    if (const auto problem = EventValidator::nameProblem(trimmed, QStringLiteral("the title")))
+        return invalidData(*problem);
+    return m_db.transaction([&]() -> Status {
+        if (!role) {
+            Statement &s = m_db.prepare("DELETE FROM role_aliases WHERE title = ?1");
+            s.bind(1, trimmed);
+            if (auto status = step(s, QStringLiteral("removing the role mapping")); !status)
+                return status;
+            if (sqlite3_changes(m_db.handle()) == 0)
+                return Error{Error::Kind::NotFound,
+                             QStringLiteral("no mapping of the title '%1'").arg(trimmed)};
+            return Done{};
+        }
+        Statement &s = m_db.prepare("INSERT INTO role_aliases (title, role) VALUES (?1, ?2) "
+                                    "ON CONFLICT (title) DO UPDATE SET role = excluded.role");
+        s.bind(1, trimmed).bind(2, RoleVocabulary::key(*role));
+        return step(s, QStringLiteral("saving the role mapping"));
+    });
 }
 
 Status EventRepository::renameIn(const char *table, const QString &from, const QString &to)

@@ -58,6 +58,13 @@ public:
     // The tenures with what their derivation had to guess or could not resolve.
     Result<TenureDeriver::Outcome> derivation(const QString &company = {});
 
+    // Titles the user mapped to a canonical role, by title; and the vocabulary they make with the
+    // built-in one, which every derivation of tenures on this database uses.
+    Result<std::vector<std::pair<QString, RoleVocabulary::Role>>> roleAliases();
+    Result<RoleVocabulary> vocabulary();
+    // Maps `title` to `role`, or removes the user's mapping of it (nullopt). One transaction.
+    Status setRoleAlias(const QString &title, std::optional<RoleVocabulary::Role> role);
+
     Status renameCompany(const QString &from, const QString &to);
     Status mergeCompanies(const QString &from, const QString &into); // `from` disappears
     Status setCompanyColor(const QString &company, const QColor &color);

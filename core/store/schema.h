@@ -70,4 +70,14 @@ CREATE TABLE id_sequence (
 INSERT INTO id_sequence (name, last) SELECT 'events', coalesce(max(id), 0) FROM events;
 )sql";
 
+// Version 5 keeps the titles a user mapped to a canonical role ("Managing Director" as chief
+// executive), on top of the built-in vocabulary. `title` is as the user wrote it; `role` is a
+// RoleVocabulary::key.
+inline constexpr const char *version5 = R"sql(
+CREATE TABLE role_aliases (
+    title TEXT PRIMARY KEY COLLATE NOCASE,
+    role  TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 } // namespace schema

@@ -81,3 +81,44 @@ TEST_CASE("check lists the data's contradictions with their events, and guesses 
     CHECK(oneCompany.exitCode == 0);
     CHECK(oneCompany.outLines().last().startsWith(QLatin1String("0 contradictions")));
 }
+
+TEST_CASE("roles: a title mapped in the database drives the tenures, and can be unmapped")
+{
+    CliRunner cli;
+    cli.init(db);
+    for (const QStringList &add :
+         {args({"add", "--date", "2015", "--type", "appointment", "--company", "Acme", "--people",
+                "Ann", "--role", "Managing Director"}),
+          args({"add", "--date", "2019-04", "--type", "appointment", "--company", "Acme",
+                "--people", "Ben", "--role", "CEO"})}) {
+        REQUIRE(cli.runOn(db, add).exitCode == 0);
+    }
+    const auto annEnd = [&cli] {
+        for (const QJsonValue &t : jsonOf(cli.runOn(db, args({"tenures", "--format", "json"})))) {
+            if (t.toObject().value(QStringLiteral("person")).toString() == QStringLiteral("Ann"))
+                return t.toObject().value(QStringLiteral("end")).toString();
+        }
+        return QStringLiteral("none");
+    };
+    CHECK(annEnd().isEmpty()); // a managing director is no chief executive by default
+
+    CHECK(cli.runOn(db, args({"roles", "--explain", "Managing Director"}))
+              .outText()
+              .contains(QLatin1String("names no canonical role")));
+    const CliResult mapped =
+        cli.runOn(db, args({"roles", "--map", "Managing Director", "--to", "chief_executive"}));
+    INFO(mapped.err.toStdString());
+    REQUIRE(mapped.exitCode == 0);
+    CHECK(cli.runOn(db, args({"roles", "--explain", "Founder and Managing Director"})).outLines() ==
+          QStringList{QStringLiteral("founder"), QStringLiteral("chief_executive")});
+    CHECK(annEnd() == QStringLiteral("2019-04")); // Ben succeeded her
+    CHECK(cli.runOn(db, args({"roles"})).outText().contains(QLatin1String("Managing Director")));
+
+    const CliResult wrong = cli.runOn(db, args({"roles", "--map", "Boss", "--to", "king"}));
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains("chief_executive"));
+
+    REQUIRE(cli.runOn(db, args({"roles", "--unmap", "managing director"})).exitCode == 0);
+    CHECK(annEnd().isEmpty());
+    CHECK(cli.runOn(db, args({"roles", "--unmap", "managing director"})).exitCode == 2);
+}

@@ -430,7 +430,7 @@ TEST_CASE("a database locked by another program is refused with a clear message"
 
 TEST_CASE("older databases are migrated forward with their events intact")
 {
-    const int oldVersion = GENERATE(1, 2, 3);
+    const int oldVersion = GENERATE(1, 2, 3, 4);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     std::string sql = "PRAGMA journal_mode = WAL; PRAGMA application_id = " +
@@ -440,6 +440,8 @@ TEST_CASE("older databases are migrated forward with their events intact")
         sql += schema::version2;
     if (oldVersion >= 3)
         sql += schema::version3;
+    if (oldVersion >= 4)
+        sql += schema::version4;
     sql += "INSERT INTO companies (id, name) VALUES (1, 'Stability AI');"
            "INSERT INTO people (id, name) VALUES (1, 'Emad Mostaque');"
            "INSERT INTO events (id, company_id, type, year, month, day, first_day, last_day, role, "
@@ -450,6 +452,8 @@ TEST_CASE("older databases are migrated forward with their events intact")
         sql += "INSERT INTO events_fts (rowid, company, people, role, round, description, "
                "source_title, source_url) VALUES (7, 'Stability AI', 'Emad Mostaque', 'CEO', '', "
                "'resigned to pursue decentralized AI', '', '');";
+    if (oldVersion >= 4) // as Tenure keeps it: the highest id handed out
+        sql += "UPDATE id_sequence SET last = 7;";
     sql += "PRAGMA user_version = " + std::to_string(oldVersion) + ";";
     runRawSql(path, sql.c_str());
 
