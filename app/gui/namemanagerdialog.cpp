@@ -3,6 +3,7 @@
 #include "edit/edithistory.h"
 #include "models/namelistmodel.h"
 #include "plaintext.h"
+#include "rolemappingpanel.h"
 #include "store/eventrepository.h"
 
 #include <QColorDialog>
@@ -33,6 +34,10 @@ NameManagerDialog::NameManagerDialog(EditHistory &history, QWidget *parent)
     m_tabs = new QTabWidget;
     m_tabs->addTab(m_companyList, tr("&Companies"));
     m_tabs->addTab(m_peopleList, tr("&People"));
+    m_roles = new RoleMappingPanel(history);
+    m_tabs->addTab(m_roles, tr("R&oles"));
+    connect(m_roles, &RoleMappingPanel::failed, this,
+            [this](const QString &error) { report(false, error); });
 
     auto *rename = new QPushButton(tr("&Rename…"));
     auto *merge = new QPushButton(tr("&Merge into…"));
@@ -40,8 +45,12 @@ NameManagerDialog::NameManagerDialog(EditHistory &history, QWidget *parent)
     connect(rename, &QPushButton::clicked, this, &NameManagerDialog::promptRename);
     connect(merge, &QPushButton::clicked, this, &NameManagerDialog::promptMerge);
     connect(color, &QPushButton::clicked, this, &NameManagerDialog::promptColor);
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [this, color] { color->setEnabled(companiesShown()); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this, rename, merge, color] {
+        color->setEnabled(companiesShown());
+        // The Roles tab has buttons of its own.
+        for (QPushButton *button : {rename, merge, color})
+            button->setVisible(m_tabs->currentWidget() != m_roles);
+    });
 
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(rename);
@@ -87,6 +96,7 @@ void NameManagerDialog::reload()
     m_companies->setEntries(std::move(companies));
     m_people->setEntries(std::move(people));
     selectName(keep);
+    m_roles->reload();
 }
 
 void NameManagerDialog::showPeople()
@@ -102,6 +112,11 @@ bool NameManagerDialog::companiesShown() const
 QListView *NameManagerDialog::currentList() const
 {
     return companiesShown() ? m_companyList : m_peopleList;
+}
+
+void NameManagerDialog::showRoles()
+{
+    m_tabs->setCurrentWidget(m_roles);
 }
 
 QString NameManagerDialog::selectedName() const

@@ -125,6 +125,24 @@ Status EditHistory::setCompanyColor(const QString &company, const QColor &color)
         [company, before](EventRepository &r) { return r.setCompanyColor(company, before); }));
 }
 
+Status EditHistory::setRoleAlias(const QString &title, std::optional<RoleVocabulary::Role> role)
+{
+    auto aliases = m_events.roleAliases();
+    if (!aliases)
+        return aliases.error();
+    std::optional<RoleVocabulary::Role> before;
+    for (const auto &[mapped, was] : *aliases) {
+        if (mapped.compare(title.trimmed(), Qt::CaseInsensitive) == 0)
+            before = was;
+    }
+    const QString text =
+        role ? tr("Map “%1” to %2").arg(title.trimmed(), RoleVocabulary::displayName(*role))
+             : tr("Forget the mapping of “%1”").arg(title.trimmed());
+    return push(new ReversibleChangeCommand(
+        *this, text, [title, role](EventRepository &r) { return r.setRoleAlias(title, role); },
+        [title, before](EventRepository &r) { return r.setRoleAlias(title, before); }));
+}
+
 Status EditHistory::mergeCompanies(const QString &from, const QString &into)
 {
     auto before = eventsNaming(m_events, from, true);

@@ -2,6 +2,7 @@
 
 #include "model/event.h"
 #include "model/result.h"
+#include "model/rolevocabulary.h"
 
 #include <QColor>
 #include <QObject>
@@ -35,6 +36,8 @@ public:
     Status setCompanyColor(const QString &company, const QColor &color);
     Status renamePerson(const QString &from, const QString &to);
     Status mergePeople(const QString &from, const QString &into);
+    // Maps a job title to a canonical role in this database, or forgets the mapping (nullopt).
+    Status setRoleAlias(const QString &title, std::optional<RoleVocabulary::Role> role);
 
     // Called by the commands: reports a failed undo or redo and signals every change.
     void reportFailure(const Error &error);

@@ -1,12 +1,16 @@
 #include "edit/edithistory.h"
 #include "models/namelistmodel.h"
 #include "namemanagerdialog.h"
+#include "rolemappingpanel.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "testsupport.h"
 
+#include <QComboBox>
 #include <QListView>
+#include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -120,4 +124,51 @@ TEST_CASE("a name that looks like HTML shows literally in the name list's toolti
     const QString name = QStringLiteral("<b>Bold</b> <img src=x>");
     model.setEntries({{name, 1, QColor()}});
     CHECK(displayedText(model.index(0, 0).data(Qt::ToolTipRole).toString()) == name);
+}
+
+TEST_CASE("the Roles tab maps a title to a role for the tenures, undoably")
+{
+    Fixture f;
+    REQUIRE(f.events
+                ->addAll({appointment(QStringLiteral("2010"), QStringLiteral("Acme"),
+                                      {QStringLiteral("Ann")}, QStringLiteral("Managing Director")),
+                          appointment(QStringLiteral("2020"), QStringLiteral("Acme"),
+                                      {QStringLiteral("Ben")}, QStringLiteral("CEO"))})
+                .ok());
+    f.dialog->showRoles();
+    RoleMappingPanel *roles = f.dialog->roles();
+    roles->reload();
+    const auto annIsOpen = [&f] {
+        for (const Tenure &t : *f.events->tenures(QStringLiteral("Acme"))) {
+            if (t.person == QStringLiteral("Ann"))
+                return t.isOpen();
+        }
+        return false;
+    };
+    CHECK(annIsOpen()); // a managing director is no chief executive by default
+
+    auto *titles = roles->findChild<QTableView *>(QStringLiteral("titles"));
+    REQUIRE(titles);
+    QModelIndex managing;
+    for (int row = 0; row < titles->model()->rowCount(); ++row) {
+        if (titles->model()->index(row, 0).data().toString() == QStringLiteral("Managing Director"))
+            managing = titles->model()->index(row, 0);
+    }
+    REQUIRE(managing.isValid());
+    CHECK(titles->model()->index(managing.row(), 1).data().toString() ==
+          QStringLiteral("a post of its own"));
+    QTest::mouseClick(titles->viewport(), Qt::LeftButton, {},
+                      titles->visualRect(managing).center());
+    auto *role = roles->findChild<QComboBox *>(QStringLiteral("role"));
+    REQUIRE(role);
+    role->setCurrentIndex(role->findData(int(RoleVocabulary::Role::ChiefExecutive)));
+    auto *map = roles->findChild<QPushButton *>();
+    REQUIRE(map);
+    QTest::mouseClick(map, Qt::LeftButton);
+
+    CHECK_FALSE(annIsOpen()); // Ben succeeded her
+    CHECK(f.history->undoStack()->count() == 1);
+    f.history->undoStack()->undo();
+    CHECK(annIsOpen());
+    CHECK(f.events->roleAliases()->empty());
 }
