@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs the dependencies, builds Tenure with warnings as errors, and runs every test; then
-# does the same again built with AddressSanitizer and UndefinedBehaviorSanitizer.
-# TENURE_SKIP_SANITIZE=1 skips the second pass (a quicker local check).
+# does the same again built with AddressSanitizer and UndefinedBehaviorSanitizer; then fuzzes the
+# readers and render for a bounded time (scripts/fuzz.sh).
+# TENURE_SKIP_SANITIZE=1 and TENURE_SKIP_FUZZ=1 skip those passes (a quicker local check).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -25,4 +26,11 @@ if [ "${TENURE_SKIP_SANITIZE:-0}" != 1 ]; then
     export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
     run_suite build/sanitize -DCMAKE_BUILD_TYPE=Debug -DTENURE_SANITIZE=ON
+fi
+
+# The CSV and JSON readers and render's arguments under libFuzzer, for a bounded time over the
+# checked-in seed corpus (tests/fuzz). TENURE_SKIP_FUZZ=1 skips it.
+if [ "${TENURE_SKIP_FUZZ:-0}" != 1 ]; then
+    echo "== fuzzing (libFuzzer, ASan + UBSan) =="
+    TENURE_FUZZ_SECONDS=${TENURE_FUZZ_SECONDS:-45} scripts/fuzz.sh
 fi

@@ -126,7 +126,7 @@ QWidget *FilterPanel::buildCompanies()
     auto *none = new QPushButton(tr("None"));
     none->setObjectName(QStringLiteral("noCompanies"));
     for (auto [button, checked] : {std::pair(all, true), std::pair(none, false)}) {
-        connect(button, &QPushButton::clicked, this, [this, checked] {
+        connect(button, &QPushButton::clicked, this, [this, checked = checked] {
             m_updating = true; // one change, not one per company
             setAllCompaniesChecked(checked);
             m_updating = false;

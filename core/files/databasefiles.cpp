@@ -1,5 +1,7 @@
 #include "databasefiles.h"
 
+#include "filesafety.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QMutex>
@@ -22,7 +24,7 @@ Registry &registry()
 
 QString absoluteClean(const QString &path)
 {
-    return QDir::cleanPath(QFileInfo(path).absoluteFilePath());
+    return QDir::cleanPath(QFileInfo(FileSafety::literalPath(path)).absoluteFilePath());
 }
 
 const char *const companionSuffixes[] = {"-wal", "-shm", "-journal"};

@@ -31,8 +31,14 @@ Status FileSafety::checkReplaceable(const QString &path)
     return withName(path, whyNotReplaceable(path));
 }
 
-QString FileSafety::whyNotReadable(const QString &path)
+QString FileSafety::literalPath(const QString &path)
 {
+    return path.startsWith(u':') ? QStringLiteral("./") + path : path;
+}
+
+QString FileSafety::whyNotReadable(const QString &userPath)
+{
+    const QString path = literalPath(userPath);
     const auto identity = FileIdentity::of(path);
     if (!identity)
         return QStringLiteral("does not exist");
@@ -46,8 +52,9 @@ QString FileSafety::whyNotReadable(const QString &path)
     return {};
 }
 
-QString FileSafety::whyNotReplaceable(const QString &path)
+QString FileSafety::whyNotReplaceable(const QString &userPath)
 {
+    const QString path = literalPath(userPath);
     if (DatabaseFiles::isOpen(path))
         return QStringLiteral("is the Tenure database in use and is never written over; choose "
                               "another file name");
@@ -71,8 +78,9 @@ QString FileSafety::whyNotReplaceable(const QString &path)
     return {};
 }
 
-QString FileSafety::writeFailure(const QString &path, const QString &errorString)
+QString FileSafety::writeFailure(const QString &userPath, const QString &errorString)
 {
+    const QString path = literalPath(userPath);
     // Below one block free, nothing more can be written.
     constexpr qint64 fullBelowBytes = 4096;
     const QStorageInfo storage(QFileInfo(path).absolutePath());
@@ -83,7 +91,7 @@ QString FileSafety::writeFailure(const QString &path, const QString &errorString
 
 bool FileSafety::hasSqliteHeader(const QString &path)
 {
-    QFile file(path);
+    QFile file(literalPath(path));
     if (!file.open(QIODevice::ReadOnly))
         return false;
     return file.read(16) == QByteArrayLiteral("SQLite format 3\0");

@@ -25,6 +25,11 @@ public:
     // in Qt only as the system's wording), else `errorString` as the device gave it.
     static QString writeFailure(const QString &path, const QString &errorString);
 
+    // `path` as Qt's file classes take it literally: they read a leading ':' as a resource built
+    // into the program (":chart.png"), so such a path gets "./" in front. Every user-named path
+    // goes through this before QFile, QFileInfo or QSaveFile sees it.
+    static QString literalPath(const QString &path);
+
     // True when the file at `path` starts with SQLite's header. Reads it, so never call it on a
     // file DatabaseFiles::isOpen() reports.
     static bool hasSqliteHeader(const QString &path);

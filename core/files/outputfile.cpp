@@ -4,7 +4,9 @@
 
 #include <QDir>
 
-OutputFile::OutputFile(QString path) : m_path(std::move(path)), m_file(m_path) {}
+OutputFile::OutputFile(QString path)
+    : m_path(std::move(path)), m_file(FileSafety::literalPath(m_path))
+{}
 
 Status OutputFile::open()
 {

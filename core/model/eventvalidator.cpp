@@ -24,6 +24,10 @@ std::optional<QString> textProblem(const QString &text, const QString &noun, qsi
             return QStringLiteral("%1 %2 contains %3, which changes the direction text is shown "
                                   "in; remove it")
                 .arg(noun, SafeText::quoted(text), SafeText::codePoint(*c));
+        if (*c == 0xFEFF)
+            return QStringLiteral("%1 %2 contains an invisible byte-order mark (U+FEFF); remove "
+                                  "it")
+                .arg(noun, SafeText::quoted(text));
         const QString allowed = breaks == SafeText::Breaks::Allowed
                                     ? QStringLiteral(" (tabs and line breaks are fine)")
                                     : QString();
@@ -81,7 +85,13 @@ QList<FieldError> EventValidator::validate(const Event &event)
     else
         check("company", nameProblem(event.company, QStringLiteral("the company")));
 
+    if (event.people.size() > maxPeople)
+        fail("people", QStringLiteral("an event can name at most %1 people; this one names %2")
+                           .arg(maxPeople)
+                           .arg(event.people.size()));
     for (const QString &person : event.people) {
+        if (failed("people"))
+            break;
         if (const auto problem = nameProblem(person, QStringLiteral("the name"))) {
             fail("people", *problem);
             break; // one message is enough

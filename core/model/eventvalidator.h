@@ -22,6 +22,7 @@ public:
     // Longest texts, in characters: enough for any real value, small enough that one hostile
     // field cannot make a file, a table or a chart unwieldy.
     static constexpr qsizetype maxNameLength = 200; // company, person, role, round
+    static constexpr qsizetype maxPeople = 1000;    // names in one event
     static constexpr qsizetype maxTitleLength = 500;
     static constexpr qsizetype maxUrlLength = 2000;
     static constexpr qsizetype maxDescriptionLength = 10000;

@@ -9,7 +9,9 @@ bool SafeText::isDirectionControl(char32_t c)
 
 bool SafeText::isUnsafe(char32_t c)
 {
-    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || isDirectionControl(c);
+    // U+FEFF too: an invisible byte-order mark that file readers drop at the start of a value,
+    // so a value holding one would not survive an export and import.
+    return c < 0x20 || (c >= 0x7F && c <= 0x9F) || c == 0xFEFF || isDirectionControl(c);
 }
 
 std::optional<char32_t> SafeText::firstUnsafe(QStringView text, Breaks breaks)

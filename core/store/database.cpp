@@ -129,9 +129,10 @@ Database::~Database()
     // m_registration ends after this: the file stays marked open until SQLite has let go of it.
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString &path, OpenMode mode)
+Result<std::unique_ptr<Database>> Database::open(const QString &userPath, OpenMode mode)
 {
-    const QString shown = QDir::toNativeSeparators(path);
+    const QString shown = QDir::toNativeSeparators(userPath);
+    const QString path = FileSafety::literalPath(userPath);
     if (mode == OpenMode::CreateNew)
         return createNew(path);
     if (auto status = checkExistingFile(path, shown); !status)

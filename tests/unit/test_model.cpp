@@ -425,3 +425,29 @@ TEST_CASE("a summary names the first people of a crowd and counts the rest")
     CHECK(giant.peopleList().endsWith(QChar(0x2026)));
     CHECK(giant.summary().size() <= 3 * Event::shortTextLength);
 }
+
+TEST_CASE("an invisible byte-order mark in a value is refused, so exports come back the same")
+{
+    Event e = other(QStringLiteral("2024"), QString(QChar(0xFEFF)) + QStringLiteral("Acme"),
+                    QStringLiteral("x"));
+    const auto errors = EventValidator::validate(e);
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().column == QStringLiteral("company"));
+    CHECK(errors.first().message.contains(QLatin1String("byte-order mark")));
+}
+
+TEST_CASE("an event names at most a thousand people")
+{
+    QStringList crowd;
+    for (int i = 0; i < 1001; ++i)
+        crowd << QStringLiteral("Person %1").arg(i);
+    const auto errors = EventValidator::validate(appointment(
+        QStringLiteral("2024"), QStringLiteral("Acme"), crowd, QStringLiteral("Staff")));
+    REQUIRE(errors.size() == 1);
+    CHECK(errors.first().message ==
+          QStringLiteral("an event can name at most 1000 people; this one names 1001"));
+    crowd.removeLast();
+    CHECK(EventValidator::validate(appointment(QStringLiteral("2024"), QStringLiteral("Acme"),
+                                               crowd, QStringLiteral("Staff")))
+              .isEmpty());
+}

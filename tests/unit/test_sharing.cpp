@@ -8,6 +8,7 @@
 #include "store/eventrepository.h"
 #include "testsupport.h"
 
+#include <QDir>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
@@ -260,4 +261,23 @@ TEST_CASE("the id of a deleted event is never given to another program's add, so
     REQUIRE(restored->has_value());
     CHECK((*restored)->description == QStringLiteral("to be deleted"));
     CHECK(*events.count() == 1 + 1 + 3);
+}
+
+TEST_CASE("a path starting with ':' is a file, never one of Qt's built-in resources")
+{
+    // Qt's file classes read ":name" as a resource compiled into the program: checks on such a
+    // path saw no file, and a chart was written over a database called ":chart.png".
+    QTemporaryDir dir;
+    const QString previous = QDir::currentPath();
+    REQUIRE(QDir::setCurrent(dir.path()));
+    {
+        auto created = Database::open(QStringLiteral(":chart.png"), Database::OpenMode::CreateNew);
+        REQUIRE(created.ok());
+    }
+    CHECK(FileSafety::whyNotReplaceable(QStringLiteral(":chart.png"))
+              .contains(QLatin1String("SQLite database")));
+    auto opened = Database::open(QStringLiteral(":chart.png"));
+    INFO((opened ? QString() : opened.error().message).toStdString());
+    CHECK(opened.ok());
+    REQUIRE(QDir::setCurrent(previous));
 }
