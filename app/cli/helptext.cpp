@@ -70,7 +70,8 @@ QList<std::pair<QString, QString>> optionEntries(const QList<QCommandLineOption>
 const QString exitStatus =
     QStringLiteral("Exit status: 0 done, 1 wrong usage, 2 invalid data (nothing written),\n"
                    "3 the database cannot be used (missing, damaged, locked, another program's, "
-                   "or newer).\n");
+                   "or newer),\n4 import --skip-invalid imported the valid rows and refused "
+                   "some.\n");
 } // namespace
 
 QString HelpText::general(const std::vector<std::unique_ptr<CliCommand>> &commands,

@@ -1,25 +1,51 @@
 #include "clicommand.h"
 #include "commandcontext.h"
+#include "edit/importplan.h"
+#include "files/outputfile.h"
 #include "io/eventfile.h"
+#include "io/importreport.h"
+#include "io/issuelog.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 
 #include <QFileInfo>
 
 namespace {
+const QString reportOption = QStringLiteral("report");
+const QString skipInvalidOption = QStringLiteral("skip-invalid");
+const QString rejectsOption = QStringLiteral("rejects");
+const QString dryRunOption = QStringLiteral("dry-run");
+const QString encodingOption = QStringLiteral("encoding");
+
+QString counted(qint64 n, const QString &one, const QString &many)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
+}
+
 // "1 problem", "4 problems", or "1631 problems; the first 1000 listed": the exact count, even
 // when only the first problems are printed.
 QString problemCount(const ImportBatch &batch)
 {
-    const qint64 total = batch.problemCount();
-    QString text = QStringLiteral("%1 %2").arg(total).arg(total == 1 ? QStringLiteral("problem")
-                                                                     : QStringLiteral("problems"));
+    QString text =
+        counted(batch.problemCount(), QStringLiteral("problem"), QStringLiteral("problems"));
     if (batch.unlisted > 0)
         text += QStringLiteral("; the first %1 listed").arg(batch.issues.size());
     return text;
 }
 
-// `import FILE`: adds a CSV or JSON file's events, all of them or, if any row is wrong, none.
+Status writeOutput(const QString &path, const QByteArray &bytes)
+{
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened;
+    if (auto written = file.write(bytes); !written)
+        return written;
+    return file.commit();
+}
+
+// `import FILE [--report FILE] [--skip-invalid [--rejects FILE]] [--dry-run]`: adds a CSV or JSON
+// file's events, all of them or none unless --skip-invalid keeps the valid ones; events already
+// stored are skipped.
 class ImportCommand : public CliCommand
 {
 public:
@@ -35,7 +61,38 @@ public:
             "Adds the events of FILE (.csv or .json, see docs/data-format.md). If any row is\n"
             "wrong, nothing is imported: each problem is printed as FILE:LINE: column: message\n"
             "(the first 1000, then how many there are in all) and the exit status is 2. Values\n"
-            "echoed in messages are cut to 80 characters, with control characters escaped.");
+            "echoed in messages are cut to 80 characters, with control characters escaped.\n"
+            "With --skip-invalid the valid rows are imported in one transaction, the others\n"
+            "refused (exit status 4 if any were; --rejects writes them as CSV with their line\n"
+            "and problem, to fix and import again). An event already in the database (same\n"
+            "date, company, type, people, role and round) is skipped, so importing a file twice\n"
+            "adds nothing the second time. Values read leniently (2024-9-1, www.x.org, $101M,\n"
+            "spaces around a value, optional columns left out of the header), suspicious ones\n"
+            "(dates before 1800 or over a year ahead, names starting with # or =, mojibake) and\n"
+            "near duplicates (same people and role, dates within each other's precision) are\n"
+            "warnings: printed, counted apart from problems, never blocking. --report writes\n"
+            "every problem and warning, however many. --dry-run says what would be added,\n"
+            "skipped and refused and writes nothing to the database. A file that is not UTF-8\n"
+            "(old exports in Latin-1, Windows-1252 or Mac Roman, perhaps with CR line ends)\n"
+            "imports with --encoding; without it, each such row names the likely encoding.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{reportOption,
+                 QStringLiteral("write every problem and warning to FILE, one a line"),
+                 QStringLiteral("FILE")},
+                {skipInvalidOption,
+                 QStringLiteral("import the valid rows and refuse the others (exit status 4)")},
+                {rejectsOption,
+                 QStringLiteral("write the refused rows to FILE as CSV: line, problem, then the "
+                                "row's own columns"),
+                 QStringLiteral("FILE")},
+                {dryRunOption, QStringLiteral("say what would be added, skipped and refused; "
+                                              "change nothing")},
+                {encodingOption,
+                 QStringLiteral("the file's encoding: utf-8 (the default), latin1, windows-1252 "
+                                "or macroman"),
+                 QStringLiteral("NAME")}};
     }
     QList<Argument> arguments() const override
     {
@@ -54,14 +111,36 @@ public:
             return context.usageError(QStringLiteral("%1: there is no such file").arg(file));
         if (!info.isFile() || !info.isReadable())
             return context.usageError(QStringLiteral("%1: cannot be read").arg(file));
+        for (const QString &option : {reportOption, rejectsOption}) {
+            if (context.isSet(option) && context.value(option).isEmpty())
+                return context.usageError(QStringLiteral("--%1 needs a file name").arg(option));
+        }
+        auto encoding = TextEncoding::Kind::Utf8;
+        if (context.isSet(encodingOption)) {
+            const auto named = TextEncoding::fromName(context.value(encodingOption));
+            if (!named)
+                return context.usageError(
+                    QStringLiteral("--encoding must be one of %1")
+                        .arg(TextEncoding::names().join(QStringLiteral(", "))));
+            encoding = *named;
+        }
+        const bool skipInvalid = context.isSet(skipInvalidOption);
+        const bool dryRun = context.isSet(dryRunOption);
 
         // Read and check the whole file before the database is even opened.
-        const ImportBatch batch = EventFile::read(file);
-        if (!batch.ok()) {
-            for (const ImportIssue &issue : batch.issues)
-                context.console().errorLine(issue.toString());
+        const ImportBatch batch = EventFile::read(file, encoding);
+        for (const ImportIssue &issue : batch.issues)
+            context.console().errorLine(issue.toString());
+        if (auto status = writeRejects(context, batch); !status)
+            return outputFailed(context, status.error());
+
+        if (!batch.ok() && (!skipInvalid || batch.valid().empty())) {
+            printWarnings(context, batch.warnings);
+            if (auto status = writeReport(context, batch, {}); !status)
+                return outputFailed(context, status.error());
             context.console().error(
-                QStringLiteral("%1: %2; nothing was imported").arg(file, problemCount(batch)));
+                QStringLiteral("%1: %2%3; nothing was imported")
+                    .arg(file, problemCount(batch), warningCount(batch.warnings.size())));
             return ExitCode::InvalidData;
         }
 
@@ -69,15 +148,87 @@ public:
         if (!db)
             return context.fail(db.error());
         EventRepository repository(**db);
-        const auto ids = repository.addAll(batch.events);
-        if (!ids)
-            return context.fail(ids.error());
-        context.console().print(
-            QStringLiteral("Imported %1 %2 from %3.")
-                .arg(ids->size())
-                .arg(ids->size() == 1 ? QStringLiteral("event") : QStringLiteral("events"))
-                .arg(file));
-        return ExitCode::Done;
+        const auto plan = ImportPlan::make(repository, batch, file);
+        if (!plan)
+            return context.fail(plan.error());
+        const QList<ImportIssue> warnings = batch.warnings + plan->nearDuplicates;
+        printWarnings(context, warnings);
+        if (auto status = writeReport(context, batch, plan->nearDuplicates); !status)
+            return outputFailed(context, status.error());
+        if (!dryRun && !plan->toAdd.empty()) {
+            if (const auto ids = repository.addAll(plan->toAdd); !ids)
+                return context.fail(ids.error());
+        }
+        context.console().print(summaryLine(file, batch, *plan, dryRun, warnings.size()));
+        return batch.ok() ? ExitCode::Done : ExitCode::PartlyDone;
+    }
+
+private:
+    // A report or rejects file that cannot be written where the user pointed is wrong usage.
+    static ExitCode outputFailed(CommandContext &context, const Error &error)
+    {
+        context.console().error(error.message);
+        return ExitCode::Usage;
+    }
+
+    static QString warningCount(qsizetype warnings)
+    {
+        return warnings == 0 ? QString()
+                             : QStringLiteral("; ") + counted(warnings, QStringLiteral("warning"),
+                                                              QStringLiteral("warnings"));
+    }
+
+    // "Imported 3 events from news.csv.", with what was skipped and refused when anything was.
+    static QString summaryLine(const QString &file, const ImportBatch &batch,
+                               const ImportPlan &plan, bool dryRun, qsizetype warnings)
+    {
+        const qint64 added = qint64(plan.toAdd.size());
+        QString line =
+            QStringLiteral("%1 %2 from %3")
+                .arg(dryRun ? QStringLiteral("Would import") : QStringLiteral("Imported"),
+                     counted(added, QStringLiteral("event"), QStringLiteral("events")), file);
+        QStringList more;
+        if (plan.duplicates > 0)
+            more << QStringLiteral("skipped %1 already in the database or earlier in the file")
+                        .arg(plan.duplicates);
+        if (!batch.ok())
+            more << QStringLiteral("refused %1 with %2")
+                        .arg(counted(qint64(batch.rejected.size()), QStringLiteral("row"),
+                                     QStringLiteral("rows")),
+                             counted(batch.problemCount(), QStringLiteral("problem"),
+                                     QStringLiteral("problems")));
+        if (warnings > 0)
+            more << counted(warnings, QStringLiteral("warning"), QStringLiteral("warnings"));
+        if (!more.isEmpty())
+            line += QStringLiteral("; ") + more.join(QStringLiteral("; "));
+        if (dryRun)
+            line += QStringLiteral("; nothing was written");
+        return line + QLatin1Char('.');
+    }
+
+    static void printWarnings(CommandContext &context, const QList<ImportIssue> &warnings)
+    {
+        for (qsizetype i = 0; i < warnings.size() && i < IssueLog::maxIssues; ++i)
+            context.console().errorLine(QStringLiteral("warning: ") + warnings.at(i).toString());
+        if (warnings.size() > IssueLog::maxIssues)
+            context.console().errorLine(
+                QStringLiteral("… and %1 more warnings; --report FILE lists them all")
+                    .arg(warnings.size() - IssueLog::maxIssues));
+    }
+
+    static Status writeReport(CommandContext &context, const ImportBatch &batch,
+                              const QList<ImportIssue> &moreWarnings)
+    {
+        if (!context.isSet(reportOption))
+            return Done{};
+        return writeOutput(context.value(reportOption), ImportReport::text(batch, moreWarnings));
+    }
+
+    static Status writeRejects(CommandContext &context, const ImportBatch &batch)
+    {
+        if (!context.isSet(rejectsOption))
+            return Done{};
+        return writeOutput(context.value(rejectsOption), ImportReport::rejectsCsv(batch));
     }
 };
 } // namespace

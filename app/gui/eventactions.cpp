@@ -1,9 +1,11 @@
 #include "eventactions.h"
 
 #include "databasesession.h"
+#include "edit/importplan.h"
 #include "eventeditordialog.h"
 #include "importproblemsdialog.h"
 #include "io/eventfile.h"
+#include "io/importreport.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -196,20 +198,43 @@ bool EventActions::importFile(const QString &path)
     if (!m_session)
         return false;
     rememberFolder(path);
+    const QString fileName = QFileInfo(path).fileName();
     const ImportBatch batch = EventFile::read(path);
     if (!batch.ok()) {
         QStringList problems;
         for (const ImportIssue &issue : batch.issues)
             problems << issue.toString();
-        ImportProblemsDialog dialog(QFileInfo(path).fileName(), problems, batch.problemCount(),
-                                    m_window);
-        dialog.exec();
+        QStringList warnings;
+        for (const ImportIssue &issue : batch.warnings)
+            warnings << issue.toString();
+        ImportProblemsDialog dialog(fileName, problems, batch.problemCount(), m_window);
+        dialog.setWarnings(warnings);
+        dialog.setReport(ImportReport::text(batch));
+        dialog.offerValidRows(qsizetype(batch.valid().size()));
+        if (dialog.exec() != QDialog::Accepted || batch.valid().empty())
+            return false;
+    }
+    // Events already stored are skipped, so importing a file twice adds nothing.
+    const auto plan = ImportPlan::make(m_session->events(), batch, fileName);
+    if (!plan) {
+        emit failed(plan.error().message);
         return false;
     }
-    auto ids = m_session->history().importEvents(batch.events, QFileInfo(path).fileName());
-    if (!ids) {
-        emit failed(ids.error().message);
-        return false;
+    if (!plan->toAdd.empty()) {
+        auto ids = m_session->history().importEvents(plan->toAdd, fileName);
+        if (!ids) {
+            emit failed(ids.error().message);
+            return false;
+        }
     }
+    QStringList parts{tr("Imported %1 events from %2").arg(plan->toAdd.size()).arg(fileName)};
+    if (plan->duplicates > 0)
+        parts << tr("skipped %1 already there").arg(plan->duplicates);
+    if (!batch.ok())
+        parts << tr("refused %1 rows").arg(batch.rejected.size());
+    const qsizetype warnings = batch.warnings.size() + plan->nearDuplicates.size();
+    if (warnings > 0)
+        parts << tr("%1 warnings").arg(warnings);
+    emit imported(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
     return true;
 }

@@ -35,6 +35,7 @@ public slots:
 signals:
     void eventChosen(EventId id); // a new or edited event, to select it
     void failed(const QString &message);
+    void imported(const QString &summary); // what an import added, skipped and refused
 
 private:
     void openEditor(const Event &event);

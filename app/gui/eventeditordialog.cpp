@@ -1,5 +1,6 @@
 #include "eventeditordialog.h"
 
+#include "model/duplicaterule.h"
 #include "model/eventvalidator.h"
 #include "model/money.h"
 #include "peoplecompleter.h"
@@ -331,6 +332,8 @@ void EventEditorDialog::validate()
 
 QString EventEditorDialog::findDuplicate(const Event &event) const
 {
+    // The importer's rule (DuplicateRule): the same date, company, type, people, role and round
+    // is a duplicate; the same but for a date within the other's precision, a near one.
     EventQuery query;
     query.companies = {event.company};
     query.types = {event.type};
@@ -339,23 +342,27 @@ QString EventEditorDialog::findDuplicate(const Event &event) const
     const auto candidates = m_events.query(query);
     if (!candidates)
         return {};
-    QStringList people;
-    for (const QString &name : event.people)
-        people << name.toCaseFolded();
-    people.sort();
+    QString near;
     for (const Event &other : *candidates) {
-        if (other.id == event.id || other.date != event.date)
+        if (other.id == event.id)
             continue;
-        QStringList otherPeople;
-        for (const QString &name : other.people)
-            otherPeople << name.toCaseFolded();
-        otherPeople.sort();
-        if (otherPeople == people)
+        switch (DuplicateRule::compare(event, other)) {
+        case DuplicateRule::Likeness::Same:
             return tr("This looks like a duplicate of “%1” (id %2).")
                 .arg(other.summary())
                 .arg(other.id);
+        case DuplicateRule::Likeness::Near:
+            if (near.isEmpty())
+                near = tr("This may be the same as “%1” (id %2), dated %3.")
+                           .arg(other.summary())
+                           .arg(other.id)
+                           .arg(other.date.toString());
+            break;
+        case DuplicateRule::Likeness::Different:
+            break;
+        }
     }
-    return {};
+    return near;
 }
 
 std::optional<Event> EventEditorDialog::event() const

@@ -117,6 +117,8 @@ void MainWindow::createPanels()
         showSelected(id);
     });
     connect(m_eventActions, &EventActions::failed, this, &MainWindow::reportError);
+    connect(m_eventActions, &EventActions::imported, this,
+            [this](const QString &summary) { statusBar()->showMessage(summary, 10000); });
 }
 
 void MainWindow::createMenus()

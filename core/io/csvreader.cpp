@@ -4,86 +4,169 @@
 #include "eventrecord.h"
 #include "issuelog.h"
 #include "model/safetext.h"
+#include "textencoding.h"
 
 #include <QStringDecoder>
 
 namespace {
+using Column = InterchangeFormat::Column;
+
+constexpr Column requiredColumns[] = {Column::Date, Column::Company, Column::Type, Column::People,
+                                      Column::Role};
+
 QString headerLine()
 {
     return InterchangeFormat::names().join(QLatin1Char(','));
 }
 
-// Says how `found` differs from the header, or returns an empty string when it is the header.
-QString headerMismatch(const CsvRecord &record)
+// The columns in the file's order; a column a rejects file adds (`line`, `problem`) is nullopt,
+// so a fixed rejects file imports again as it is.
+struct Header
 {
-    if (!record.problems.isEmpty())
-        return QStringLiteral("its quotes are not balanced");
-    const QStringList expected = InterchangeFormat::names();
-    for (int i = 0; i < expected.size(); ++i) {
-        if (i >= record.fields.size())
-            return QStringLiteral("the column '%1' is missing").arg(expected.at(i));
-        const QString found = QString::fromUtf8(record.fields.at(i));
-        if (found != expected.at(i))
-            return QStringLiteral("found %1 where '%2' belongs")
-                .arg(SafeText::quoted(found), expected.at(i));
-    }
-    if (record.fields.size() > expected.size())
-        return QStringLiteral("there is an extra column %1")
-            .arg(SafeText::quoted(QString::fromUtf8(record.fields.at(expected.size()))));
-    return {};
+    QList<std::optional<Column>> columns;
+    QStringList names; // the file's names of the columns that are read
+};
+
+bool isRejectsColumn(const QString &name)
+{
+    return name == QLatin1String("line") || name == QLatin1String("problem");
 }
 
-QString columnNameAt(int index)
+// Reads the header, or says how it is wrong. Columns may come in any order and the optional
+// ones may be left out; an unknown or repeated name is an error, so a typo is never dropped.
+std::optional<Header> readHeader(const CsvRecord &record, QString *mismatch)
 {
-    return index < InterchangeFormat::columnCount
-               ? InterchangeFormat::name(InterchangeFormat::columnAt(index))
+    if (!record.problems.isEmpty()) {
+        *mismatch = QStringLiteral("its quotes are not balanced");
+        return std::nullopt;
+    }
+    Header header;
+    for (const QByteArray &field : record.fields) {
+        const QString name = QString::fromUtf8(field).trimmed();
+        if (isRejectsColumn(name)) {
+            header.columns.append(std::nullopt);
+            continue;
+        }
+        const auto column = InterchangeFormat::columnNamed(name);
+        if (!column) {
+            *mismatch = QStringLiteral("there is an extra column %1").arg(SafeText::quoted(name));
+            return std::nullopt;
+        }
+        if (header.columns.contains(column)) {
+            *mismatch = QStringLiteral("the column '%1' is there twice").arg(name);
+            return std::nullopt;
+        }
+        header.columns.append(column);
+        header.names.append(name);
+    }
+    for (const Column column : requiredColumns) {
+        if (!header.columns.contains(column)) {
+            *mismatch =
+                QStringLiteral("the column '%1' is missing").arg(InterchangeFormat::name(column));
+            return std::nullopt;
+        }
+    }
+    return header;
+}
+
+QString columnNameAt(const Header &header, int index)
+{
+    return index < header.columns.size() && header.columns.at(index)
+               ? InterchangeFormat::name(*header.columns.at(index))
                : QString();
 }
 
-// One row's fields as text, or nullopt after logging every field that is not UTF-8.
-std::optional<QStringList> decodeFields(const CsvRecord &record, IssueLog &log)
+class RowReader
 {
-    QStringList texts;
-    bool ok = true;
-    for (int i = 0; i < record.fields.size(); ++i) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        texts << decoder.decode(record.fields.at(i));
-        if (decoder.hasError()) {
-            log.add(record.line, columnNameAt(i),
-                    QStringLiteral("the text is not valid UTF-8; save the file as UTF-8"));
-            ok = false;
-        }
+public:
+    RowReader(const Header &header, IssueLog &log, const QByteArray &bytes)
+        : m_header(header), m_log(log), m_bytes(bytes)
+    {}
+
+    void read(const CsvRecord &record);
+    std::vector<Event> events;
+    std::vector<int> lines;
+    std::vector<RejectedRow> rejected;
+
+private:
+    void reject(const CsvRecord &record, const QStringList &problems);
+    QString notUtf8();
+
+    const Header &m_header;
+    IssueLog &m_log;
+    const QByteArray &m_bytes;
+    QString m_notUtf8; // the message, with the file's likely encoding, once it is needed
+};
+
+QString RowReader::notUtf8()
+{
+    if (m_notUtf8.isEmpty()) {
+        const QString likely = TextEncoding::name(TextEncoding::likely(m_bytes));
+        m_notUtf8 = QStringLiteral("the text is not valid UTF-8 (the file looks like %1); save the "
+                                   "file as UTF-8, or import it with tenure-cli import "
+                                   "--encoding %1")
+                        .arg(likely);
     }
-    return ok ? std::optional(texts) : std::nullopt;
+    return m_notUtf8;
 }
 
-// Reads one data row into `events`, or logs what is wrong with it.
-void readRow(const CsvRecord &record, IssueLog &log, std::vector<Event> &events)
+void RowReader::reject(const CsvRecord &record, const QStringList &problems)
 {
+    RejectedRow row;
+    row.line = record.line;
+    for (int i = 0; i < record.fields.size(); ++i) {
+        if (i < m_header.columns.size() && !m_header.columns.at(i))
+            continue; // a former rejects file's line and problem
+        row.fields << QString::fromUtf8(record.fields.at(i));
+    }
+    row.problem = problems.join(QStringLiteral("; "));
+    rejected.push_back(std::move(row));
+}
+
+void RowReader::read(const CsvRecord &record)
+{
+    QStringList problems;
+    const auto note = [&](const QString &column, const QString &message) {
+        m_log.add(record.line, column, message);
+        problems << (column.isEmpty() ? message : column + QStringLiteral(": ") + message);
+    };
     if (!record.problems.isEmpty()) {
         for (const CsvRecord::Problem &problem : record.problems)
-            log.add(record.line, columnNameAt(problem.field), problem.message);
+            note(columnNameAt(m_header, problem.field), problem.message);
+        reject(record, problems);
         return;
     }
-    if (record.fields.size() != InterchangeFormat::columnCount) {
-        log.add(record.line, QString(),
-                QStringLiteral("the row has %1 fields where the header has %2; a field with a "
-                               "comma in it must be in quotes")
-                    .arg(record.fields.size())
-                    .arg(InterchangeFormat::columnCount));
+    if (record.fields.size() != m_header.columns.size()) {
+        note(QString(), QStringLiteral("the row has %1 fields where the header has %2; a field "
+                                       "with a comma in it must be in quotes")
+                            .arg(record.fields.size())
+                            .arg(m_header.columns.size()));
+        reject(record, problems);
         return;
     }
-    const auto texts = decodeFields(record, log);
-    if (!texts)
-        return;
     EventRecord row;
-    for (int i = 0; i < InterchangeFormat::columnCount; ++i)
-        row.setText(InterchangeFormat::columnAt(i), texts->at(i));
-    const QList<FieldError> errors = row.errors();
-    for (const FieldError &error : errors)
-        log.add(record.line, error.column, error.message);
-    if (errors.isEmpty() && log.isEmpty())
-        events.push_back(row.event());
+    for (int i = 0; i < record.fields.size(); ++i) {
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString text = decoder.decode(record.fields.at(i));
+        if (decoder.hasError())
+            note(columnNameAt(m_header, i), notUtf8());
+        else if (const auto column = m_header.columns.at(i))
+            row.setText(*column, text);
+    }
+    if (!problems.isEmpty()) {
+        reject(record, problems);
+        return;
+    }
+    for (const FieldError &error : row.errors())
+        note(error.column, error.message);
+    if (!problems.isEmpty()) {
+        reject(record, problems);
+        return;
+    }
+    for (const FieldError &warning : row.warnings())
+        m_log.warn(record.line, warning.column, warning.message);
+    events.push_back(row.event());
+    lines.push_back(record.line);
 }
 } // namespace
 
@@ -91,21 +174,39 @@ ImportBatch CsvReader::read(const QByteArray &bytes, const QString &fileName)
 {
     IssueLog log(fileName);
     CsvScanner scanner(bytes);
-    const auto header = scanner.next();
-    if (!header) {
+    const auto first = scanner.next();
+    if (!first) {
         log.add(1, QString(),
                 QStringLiteral("the file is empty; it must start with the header %1")
                     .arg(headerLine()));
         return log.finish({});
     }
-    if (const QString mismatch = headerMismatch(*header); !mismatch.isEmpty()) {
-        log.add(header->line, QString(),
-                QStringLiteral("the first line must be the header %1, but %2")
+    QString mismatch;
+    const auto header = readHeader(*first, &mismatch);
+    if (!header) {
+        log.add(first->line, QString(),
+                QStringLiteral("the first line must be the header %1 (only date, company, type, "
+                               "people and role are required), but %2")
                     .arg(headerLine(), mismatch));
         return log.finish({});
     }
-    std::vector<Event> events;
+    QStringList absent;
+    for (int i = 0; i < InterchangeFormat::columnCount; ++i) {
+        if (!header->columns.contains(InterchangeFormat::columnAt(i)))
+            absent << InterchangeFormat::name(InterchangeFormat::columnAt(i));
+    }
+    if (!absent.isEmpty())
+        log.warn(
+            first->line, QString(),
+            QStringLiteral("the header has no %1 %2; %3 empty in every row")
+                .arg(absent.size() == 1 ? QStringLiteral("column") : QStringLiteral("columns"),
+                     absent.join(QStringLiteral(", ")),
+                     absent.size() == 1 ? QStringLiteral("it is") : QStringLiteral("they are")));
+    RowReader rows(*header, log, bytes);
     while (const auto record = scanner.next())
-        readRow(*record, log, events);
-    return log.finish(std::move(events));
+        rows.read(*record);
+    ImportBatch batch = log.finish(std::move(rows.events), std::move(rows.lines));
+    batch.header = header->names;
+    batch.rejected = std::move(rows.rejected);
+    return batch;
 }

@@ -29,13 +29,13 @@ std::optional<EventFileFormat> EventFile::formatForPath(const QString &path)
     return std::nullopt;
 }
 
-ImportBatch EventFile::read(const QString &path)
+ImportBatch EventFile::read(const QString &path, TextEncoding::Kind encoding)
 {
     const auto format = formatForPath(path);
     if (!format)
         return fileIssue(path, QStringLiteral("the file name must end in .csv or .json, which "
                                               "says how to read it"));
-    const QFileInfo info(path);
+    const QFileInfo info(FileSafety::literalPath(path));
     if (!info.exists())
         return fileIssue(path, QStringLiteral("there is no such file"));
     if (info.isDir())
@@ -43,7 +43,7 @@ ImportBatch EventFile::read(const QString &path)
     // Never opens the database in use (that would drop SQLite's locks) nor blocks on a FIFO.
     if (const QString unsafe = FileSafety::whyNotReadable(path); !unsafe.isEmpty())
         return fileIssue(path, QStringLiteral("this file %1").arg(unsafe));
-    QFile file(path);
+    QFile file(FileSafety::literalPath(path));
     if (!file.open(QIODevice::ReadOnly))
         return fileIssue(path,
                          QStringLiteral("the file cannot be read: %1").arg(file.errorString()));
@@ -51,7 +51,7 @@ ImportBatch EventFile::read(const QString &path)
     if (file.error() != QFileDevice::NoError)
         return fileIssue(path,
                          QStringLiteral("the file cannot be read: %1").arg(file.errorString()));
-    return read(bytes, path, *format);
+    return read(TextEncoding::toUtf8(bytes, encoding), path, *format);
 }
 
 ImportBatch EventFile::read(const QByteArray &bytes, const QString &fileName,

@@ -3,6 +3,7 @@
 #include "csvwriter.h"
 #include "importbatch.h"
 #include "model/result.h"
+#include "textencoding.h"
 
 #include <QByteArray>
 
@@ -19,7 +20,9 @@ public:
 
     // The file's events, or its issues; a file that cannot be read or has an unknown extension
     // is one issue on line 0.
-    static ImportBatch read(const QString &path);
+    // `encoding` says what the file is in; it is turned into UTF-8 before it is read.
+    static ImportBatch read(const QString &path,
+                            TextEncoding::Kind encoding = TextEncoding::Kind::Utf8);
     static ImportBatch read(const QByteArray &bytes, const QString &fileName,
                             EventFileFormat format);
 

@@ -1,5 +1,7 @@
 #include "eventrecord.h"
 
+#include "lenientvalues.h"
+#include "model/money.h"
 #include "model/safetext.h"
 
 #include <algorithm>
@@ -24,6 +26,20 @@ void EventRecord::addError(Column column, const QString &message)
     m_errors.append({InterchangeFormat::name(column), message});
 }
 
+void EventRecord::warn(Column column, const QString &message)
+{
+    m_warnings.append({InterchangeFormat::name(column), message});
+}
+
+QString EventRecord::trimmedWithWarning(Column column, const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    if (trimmed != text)
+        warn(column,
+             QStringLiteral("the spaces around %1 were removed").arg(SafeText::quoted(trimmed)));
+    return trimmed;
+}
+
 void EventRecord::setText(Column column, const QString &text)
 {
     // Enumerations are read whatever their case: spreadsheets like to write TRUE and FALSE.
@@ -31,14 +47,34 @@ void EventRecord::setText(Column column, const QString &text)
     switch (column) {
     case Column::Date: {
         QString why;
-        if (const auto date = PartialDate::parse(text, &why))
-            m_event.date = *date;
-        else
+        auto date = PartialDate::parse(text, &why);
+        if (!date) {
+            if (const auto padded = LenientValues::paddedDate(text)) {
+                date = PartialDate::parse(*padded);
+                if (date)
+                    warn(column, QStringLiteral("%1 was read as %2")
+                                     .arg(SafeText::quoted(text.trimmed()), *padded));
+            }
+        }
+        if (!date) {
             addError(column, why);
+            break;
+        }
+        m_event.date = *date;
+        if (const QString odd =
+                LenientValues::suspiciousDate(date->firstDay(), QDate::currentDate());
+            !odd.isEmpty())
+            warn(column, QStringLiteral("%1 %2").arg(date->toString(), odd));
         break;
     }
     case Column::Company:
-        m_event.company = text;
+        m_event.company = trimmedWithWarning(column, text);
+        if (LenientValues::looksLikeSpreadsheetDebris(m_event.company))
+            warn(column, QStringLiteral("%1 looks like a spreadsheet error or formula, not a name")
+                             .arg(SafeText::quoted(m_event.company)));
+        if (LenientValues::looksLikeMojibake(m_event.company))
+            warn(column, QStringLiteral("%1 looks like text in a wrong encoding (mojibake)")
+                             .arg(SafeText::quoted(m_event.company)));
         break;
     case Column::Type:
         if (const auto type = eventTypeFromString(word))
@@ -58,7 +94,7 @@ void EventRecord::setText(Column column, const QString &text)
             setPeople(text.split(QLatin1Char(InterchangeFormat::peopleSeparator)));
         break;
     case Column::Role:
-        m_event.role = text;
+        m_event.role = trimmedWithWarning(column, text);
         break;
     case Column::Interim:
         if (word.isEmpty() || word == QLatin1String("false"))
@@ -70,7 +106,7 @@ void EventRecord::setText(Column column, const QString &text)
                                  .arg(SafeText::quoted(text)));
         break;
     case Column::Round:
-        m_event.round = text;
+        m_event.round = trimmedWithWarning(column, text);
         break;
     case Column::AmountUsd:
     case Column::ValuationUsd:
@@ -90,7 +126,13 @@ void EventRecord::setText(Column column, const QString &text)
         m_event.description = text;
         break;
     case Column::SourceUrl:
-        m_event.sourceUrl = text;
+        m_event.sourceUrl = trimmedWithWarning(column, text);
+        if (const auto withScheme = LenientValues::urlWithScheme(m_event.sourceUrl)) {
+            warn(column,
+                 QStringLiteral("%1 has no scheme; read as %2")
+                     .arg(SafeText::quoted(m_event.sourceUrl), SafeText::quoted(*withScheme)));
+            m_event.sourceUrl = *withScheme;
+        }
         break;
     case Column::SourceTitle:
         m_event.sourceTitle = text;
@@ -105,6 +147,14 @@ void EventRecord::setAmountText(Column column, const QString &text)
         return;
     }
     if (!isDigits(text)) {
+        // The amounts the editor and `add` take: "$101M", "1.5B", "1,500,000".
+        if (const auto dollars = Money::parse(text);
+            dollars && *dollars <= InterchangeFormat::maxAmount) {
+            warn(column,
+                 QStringLiteral("%1 was read as %2").arg(SafeText::quoted(text)).arg(*dollars));
+            setAmount(column, *dollars);
+            return;
+        }
         addError(column, QStringLiteral("%1 is not a whole number of dollars: write digits only, "
                                         "like 101000000")
                              .arg(SafeText::quoted(text)));
@@ -138,6 +188,15 @@ void EventRecord::setPeople(const QStringList &names)
     // mistake whatever the type.
     if (people.contains(QString()))
         addError(Column::People, QStringLiteral("a name in the list is empty"));
+    for (const QString &name : std::as_const(people)) {
+        if (LenientValues::looksLikeSpreadsheetDebris(name))
+            warn(Column::People,
+                 QStringLiteral("%1 looks like a spreadsheet error or formula, not a name")
+                     .arg(SafeText::quoted(name)));
+        if (LenientValues::looksLikeMojibake(name))
+            warn(Column::People, QStringLiteral("%1 looks like text in a wrong encoding (mojibake)")
+                                     .arg(SafeText::quoted(name)));
+    }
     m_event.people = people;
 }
 
@@ -155,4 +214,9 @@ QList<FieldError> EventRecord::errors() const
         return columnIndex(a.column) < columnIndex(b.column);
     });
     return errors;
+}
+
+QList<FieldError> EventRecord::warnings() const
+{
+    return m_warnings;
 }

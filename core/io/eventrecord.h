@@ -21,11 +21,18 @@ public:
     // Every error, in column order: the values that could not be read, then the validator's
     // findings for the columns that had none (a date that failed to parse is reported once).
     QList<FieldError> errors() const;
+    // What was read leniently (an unpadded date, a URL without a scheme, spaces around a value,
+    // "$101M") or looks suspicious (a date before 1800, "#NAME?", mojibake). Never an error.
+    QList<FieldError> warnings() const;
     const Event &event() const { return m_event; }
 
 private:
     void setAmountText(Column column, const QString &text);
 
+    void warn(Column column, const QString &message);
+    QString trimmedWithWarning(Column column, const QString &text);
+
     Event m_event;
     QList<FieldError> m_errors;
+    QList<FieldError> m_warnings;
 };

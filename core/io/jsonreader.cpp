@@ -101,28 +101,83 @@ void readValue(EventRecord &record, Column column, const QJsonValue &value)
     }
 }
 
-void readObject(const QJsonObject &object, int index, IssueLog &log, std::vector<Event> &events)
+// A value as a CSV field would hold it, for the rejects file.
+QString fieldText(const QJsonValue &value)
 {
-    bool ok = true;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (!InterchangeFormat::columnNamed(it.key())) {
-            log.add(index, SafeText::excerpt(it.key()),
-                    QStringLiteral("unknown key; the keys are %1").arg(keyList()),
-                    ImportIssue::Position::ArrayIndex);
-            ok = false;
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Bool:
+        return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    case QJsonValue::Double: {
+        const qint64 whole = value.toInteger(-1);
+        return whole >= 0 && double(whole) == value.toDouble() ? QString::number(whole)
+                                                               : QString::number(value.toDouble());
+    }
+    case QJsonValue::Array: {
+        QStringList names;
+        bool allText = true;
+        for (const QJsonValue item : value.toArray()) {
+            allText = allText && item.isString();
+            names << item.toString();
         }
+        if (allText)
+            return names.join(QLatin1Char(InterchangeFormat::peopleSeparator));
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
     }
-    EventRecord record;
-    for (int i = 0; i < InterchangeFormat::columnCount; ++i) {
-        const Column column = InterchangeFormat::columnAt(i);
-        readValue(record, column, object.value(InterchangeFormat::name(column)));
+    case QJsonValue::Object:
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    default:
+        return {};
     }
-    const QList<FieldError> errors = record.errors();
-    for (const FieldError &error : errors)
-        log.add(index, error.column, error.message, ImportIssue::Position::ArrayIndex);
-    if (ok && errors.isEmpty())
-        events.push_back(record.event());
 }
+
+struct ObjectReader
+{
+    IssueLog &log;
+    std::vector<Event> events;
+    std::vector<int> lines;
+    std::vector<RejectedRow> rejected;
+
+    void reject(int index, const QJsonObject &object, const QStringList &problems)
+    {
+        RejectedRow row;
+        row.line = index;
+        for (const QString &name : InterchangeFormat::names())
+            row.fields << fieldText(object.value(name));
+        row.problem = problems.join(QStringLiteral("; "));
+        rejected.push_back(std::move(row));
+    }
+
+    void read(const QJsonObject &object, int index)
+    {
+        QStringList problems;
+        const auto note = [&](const QString &column, const QString &message) {
+            log.add(index, column, message, ImportIssue::Position::ArrayIndex);
+            problems << column + QStringLiteral(": ") + message;
+        };
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (!InterchangeFormat::columnNamed(it.key()))
+                note(SafeText::excerpt(it.key()),
+                     QStringLiteral("unknown key; the keys are %1").arg(keyList()));
+        }
+        EventRecord record;
+        for (int i = 0; i < InterchangeFormat::columnCount; ++i) {
+            const Column column = InterchangeFormat::columnAt(i);
+            readValue(record, column, object.value(InterchangeFormat::name(column)));
+        }
+        for (const FieldError &error : record.errors())
+            note(error.column, error.message);
+        if (!problems.isEmpty()) {
+            reject(index, object, problems);
+            return;
+        }
+        for (const FieldError &warning : record.warnings())
+            log.warn(index, warning.column, warning.message, ImportIssue::Position::ArrayIndex);
+        events.push_back(record.event());
+        lines.push_back(index);
+    }
+};
 
 // A syntax error as "FILE:LINE: column N: the file is not valid JSON: what is wrong".
 void logSyntaxError(IssueLog &log, const JsonSyntax::Error &error)
@@ -159,14 +214,19 @@ ImportBatch JsonReader::read(const QByteArray &bytes, const QString &fileName)
         return log.finish({});
     }
     const QJsonArray array = document.array();
-    std::vector<Event> events;
+    ObjectReader objects{log, {}, {}, {}};
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            log.add(i, QString(), QStringLiteral("each event must be an object {\"date\": ...}"),
-                    ImportIssue::Position::ArrayIndex);
+            const QString message = QStringLiteral("each event must be an object {\"date\": ...}");
+            log.add(i, QString(), message, ImportIssue::Position::ArrayIndex);
+            objects.rejected.push_back({i, {}, message});
             continue;
         }
-        readObject(array.at(i).toObject(), i, log, events);
+        objects.read(array.at(i).toObject(), i);
     }
-    return log.finish(std::move(events));
+    ImportBatch batch = log.finish(std::move(objects.events), std::move(objects.lines));
+    batch.header = InterchangeFormat::names();
+    batch.rejected = std::move(objects.rejected);
+    batch.position = ImportIssue::Position::ArrayIndex;
+    return batch;
 }

@@ -25,6 +25,7 @@ TEST_CASE("the help lists every command and the exit statuses")
             CHECK(help.outText().contains(QStringLiteral("\n  ") + command + QLatin1Char(' ')));
         }
         CHECK(help.outText().contains(QLatin1String("3 the database cannot be used")));
+        CHECK(help.outText().contains(QLatin1String("4 import --skip-invalid")));
     }
     CHECK_FALSE(QFile::exists(cli.defaultDatabasePath())); // help opens no database
 }
@@ -34,7 +35,8 @@ TEST_CASE("each command's help lists its options and arguments")
     CliRunner cli;
     const QList<std::pair<const char *, QStringList>> expected = {
         {"init", args({"--sample"})},
-        {"import", args({"FILE"})},
+        {"import", args({"FILE", "--report FILE", "--skip-invalid", "--rejects FILE", "--dry-run",
+                         "--encoding NAME"})},
         {"export", args({"--format FORMAT", "--out FILE"})},
         {"list", args({"--from DATE", "--to DATE", "--company NAME", "--type TYPE", "--person NAME",
                        "--search TEXT", "--format FORMAT"})},

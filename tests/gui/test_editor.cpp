@@ -146,6 +146,22 @@ TEST_CASE("the editor points out a likely duplicate before saving")
     CHECK(f.dialog->duplicateWarning().isEmpty());
 }
 
+TEST_CASE("the editor points out a near duplicate, by the importer's rule")
+{
+    EditorFixture f;
+    QTest::keyClicks(f.field<QComboBox>("type"), QStringLiteral("D"));
+    f.type("date", QStringLiteral("2024-03")); // the stored departure is 2024-03-22
+    f.type("company", QStringLiteral("Stability AI"));
+    f.type("people", QStringLiteral("Emad Mostaque"));
+    f.type("role", QStringLiteral("CEO"));
+    CHECK(f.dialog->duplicateWarning().startsWith(QStringLiteral("This may be the same as")));
+    CHECK(f.dialog->duplicateWarning().contains(QStringLiteral("dated 2024-03-22")));
+    f.field("date")->setText(QStringLiteral("2024-03-22"));
+    CHECK(f.dialog->duplicateWarning().startsWith(QStringLiteral("This looks like a duplicate")));
+    f.field("date")->setText(QStringLiteral("2024-04"));
+    CHECK(f.dialog->duplicateWarning().isEmpty());
+}
+
 TEST_CASE("editing shows the stored event and keeps its id")
 {
     EditorFixture f;

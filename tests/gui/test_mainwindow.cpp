@@ -173,6 +173,33 @@ TEST_CASE("an import with bad rows lists every problem and imports nothing")
     CHECK(*f.events().count() == before);
 }
 
+TEST_CASE("an import with bad rows can keep the valid ones, and a second import adds nothing")
+{
+    WindowFixture f;
+    const QString file = f.story.dir.filePath(QStringLiteral("mixed.csv"));
+    writeFile(file, "date,company,type,people,role,interim,round,amount_usd,valuation_usd,status,"
+                    "description,source_url,source_title\n"
+                    "2024-13,Stability AI,other,,,,,,,,x,,\n"
+                    "2024-06,Stability AI,funding,,,,Rescue,$80M,,completed,,,\n");
+    const qint64 before = *f.events().count();
+    QString button;
+    WindowFixture::onNextDialog([&button](QWidget *dialog) {
+        auto *importValid = dialog->findChild<QPushButton *>(QStringLiteral("importValid"));
+        REQUIRE(importValid);
+        button = importValid->text();
+        importValid->click();
+    });
+    CHECK(f.window->eventActions()->importFile(file));
+    CHECK(button == QStringLiteral("Import the 1 valid row"));
+    CHECK(*f.events().count() == before + 1);
+
+    WindowFixture::onNextDialog([](QWidget *dialog) {
+        dialog->findChild<QPushButton *>(QStringLiteral("importValid"))->click();
+    });
+    CHECK(f.window->eventActions()->importFile(file));
+    CHECK(*f.events().count() == before + 1); // the same event is not added twice
+}
+
 TEST_CASE("a good import is one undoable step")
 {
     WindowFixture f;

@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMouseEvent>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -487,6 +488,38 @@ TEST_CASE("the import report shows the file's name literally and counts every pr
     CHECK(shown.contains(htmlName + QStringLiteral(".csv")));
     CHECK(shown.contains(QStringLiteral("1631")));
     CHECK(shown.contains(QStringLiteral("the first 1000 are listed")));
+}
+
+TEST_CASE("the import problems dialog saves the whole list and offers to import the valid rows")
+{
+    ImportProblemsDialog dialog(QStringLiteral("news.csv"),
+                                {QStringLiteral("news.csv:3: date: '2024-02-30' is not a "
+                                                "calendar date")},
+                                1);
+    dialog.setWarnings({QStringLiteral("news.csv:4: date: '2024-9-1' was read as 2024-09-01")});
+    auto *save = child<QPushButton>(&dialog, "saveList");
+    auto *importValid = child<QPushButton>(&dialog, "importValid");
+    CHECK(save->text() == QStringLiteral("Save list…"));
+    CHECK_FALSE(save->isEnabled()); // nothing to save until there is a report
+    CHECK(importValid->isHidden());
+
+    dialog.setReport("1 problem\n1 warning\nproblem: news.csv:3: ...\n");
+    dialog.offerValidRows(5);
+    CHECK(importValid->text() == QStringLiteral("Import the 5 valid rows"));
+    CHECK(child<QLabel>(&dialog, "summary")->text().contains(QStringLiteral("1 warning")));
+    CHECK(child<QPlainTextEdit>(&dialog, "problems")
+              ->toPlainText()
+              .contains(QStringLiteral("warning: news.csv:4:")));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("problems.txt"));
+    dialog.setSavePathChooser([&path] { return path; });
+    QTest::mouseClick(save, Qt::LeftButton);
+    CHECK(readFile(path) == "1 problem\n1 warning\nproblem: news.csv:3: ...\n");
+
+    dialog.show();
+    QTest::mouseClick(importValid, Qt::LeftButton);
+    CHECK(dialog.result() == QDialog::Accepted);
 }
 
 TEST_CASE("a search for punctuation alone says that it matches nothing, and why")

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "importbatch.h"
+
+#include <QByteArray>
+
+// The files an import can leave for the user: a report of every problem and warning (not only
+// the first IssueLog::maxIssues), and the refused rows as CSV to fix and import again.
+class ImportReport
+{
+public:
+    // "N problems" and "N warnings" lines, then every problem, then every warning, one a line.
+    static QByteArray text(const ImportBatch &batch, const QList<ImportIssue> &moreWarnings = {});
+    // The header `line,problem,<the file's columns>`, then one record per refused row with its
+    // fields as written. The reader ignores `line` and `problem`, so the file imports as it is.
+    static QByteArray rejectsCsv(const ImportBatch &batch);
+};
