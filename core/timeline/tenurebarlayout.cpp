@@ -38,6 +38,9 @@ void TenureBarLayout::place(Scene &scene, const LaneData &lane, const LaneLayout
 {
     if (layout.collapsed())
         return;
+    // Bars first, then their names row by row from left to right, so a name that does not fit
+    // in its bar can take the free space beside it.
+    std::vector<PlacedBar> placed;
     for (std::size_t i = 0; i < lane.tenures.size(); ++i) {
         const int row = layout.rowOf(i);
         if (row < 0)
@@ -69,28 +72,53 @@ void TenureBarLayout::place(Scene &scene, const LaneData &lane, const LaneLayout
         bar.eventId = tenure.startEventId;
         bar.tooltip = tooltip(tenure);
         if (top >= m_plot.top() && bottom <= m_plot.bottom())
-            placeLabel(scene, tenure, bar.rect, laneIndex);
+            placed.push_back({&tenure, bar.rect, row});
         scene.rects.push_back(std::move(bar));
+    }
+    std::stable_sort(placed.begin(), placed.end(), [](const PlacedBar &a, const PlacedBar &b) {
+        return a.row != b.row ? a.row < b.row : a.rect.left() < b.rect.left();
+    });
+    double rowTaken = m_plot.left(); // how far the row's bars and names reach so far
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        const bool sameRowBefore = i > 0 && placed[i - 1].row == placed[i].row;
+        const bool sameRowAfter = i + 1 < placed.size() && placed[i + 1].row == placed[i].row;
+        if (!sameRowBefore)
+            rowTaken = m_plot.left();
+        const double freeRight = sameRowAfter ? placed[i + 1].rect.left() : m_plot.right();
+        const double labelEnd = placeLabel(scene, placed[i], rowTaken, freeRight, laneIndex);
+        rowTaken = std::max({rowTaken, placed[i].rect.right(), labelEnd});
     }
 }
 
-void TenureBarLayout::placeLabel(Scene &scene, const Tenure &tenure, QRectF bar,
-                                 int laneIndex) const
+double TenureBarLayout::placeLabel(Scene &scene, const PlacedBar &placed, double freeLeft,
+                                   double freeRight, int laneIndex) const
 {
-    // The visible part of the bar: a bar begun left of the plot is labelled where it appears.
-    const double room = bar.width() - 2 * labelPadding;
-    if (room <= 0)
-        return;
+    const QRectF bar = placed.rect;
+    const QString &name = placed.tenure->person;
+    const double full = m_fonts.width(Event::shortened(name), TextRole::BarLabel);
+    const auto put = [&](double left, double width, const QString &text) {
+        SceneText label;
+        label.role = TextRole::BarLabel;
+        label.rect = QRectF(left, bar.top(), width, bar.height());
+        label.text = text;
+        label.alignment = alignLeftVCenter;
+        label.lane = laneIndex;
+        label.eventId = placed.tenure->startEventId;
+        scene.texts.push_back(label);
+        return label.rect.right();
+    };
+    // The whole name inside the bar; else beside it, right then left, where the row is free; only
+    // then cut short inside the bar (names are never cut while there is room next to them).
+    const double inside = bar.width() - 2 * labelPadding;
+    if (full <= inside)
+        return put(bar.left() + labelPadding, full, Event::shortened(name));
+    if (bar.right() + labelPadding + full <= freeRight - labelPadding)
+        return put(bar.right() + labelPadding, full, Event::shortened(name));
+    if (bar.left() - labelPadding - full >= freeLeft + labelPadding)
+        return put(bar.left() - labelPadding - full, full, Event::shortened(name));
+    if (inside <= 0)
+        return bar.left();
     double width = 0;
-    const QString shown = m_fonts.fitted(tenure.person, TextRole::BarLabel, room, &width);
-    if (shown.isEmpty())
-        return;
-    SceneText label;
-    label.role = TextRole::BarLabel;
-    label.rect = QRectF(bar.left() + labelPadding, bar.top(), width, bar.height());
-    label.text = shown;
-    label.alignment = alignLeftVCenter;
-    label.lane = laneIndex;
-    label.eventId = tenure.startEventId;
-    scene.texts.push_back(std::move(label));
+    const QString shown = m_fonts.fitted(name, TextRole::BarLabel, inside, &width);
+    return shown.isEmpty() ? bar.left() : put(bar.left() + labelPadding, width, shown);
 }

@@ -7,7 +7,8 @@
 #include "viewport.h"
 
 // Puts one lane's tenure bars into a scene, in the rows LaneLayout gave them: the part of each
-// bar in view, in the lane's colour, with the person's name inside where it fits and a tooltip.
+// bar in view, in the lane's colour, with a tooltip and the person's name — inside where it fits,
+// else beside the bar where its row is free, and cut short only when neither is possible.
 class TenureBarLayout
 {
 public:
@@ -21,7 +22,17 @@ public:
     static QString tooltip(const Tenure &tenure);
 
 private:
-    void placeLabel(Scene &scene, const Tenure &tenure, QRectF bar, int laneIndex) const;
+    struct PlacedBar
+    {
+        const Tenure *tenure;
+        QRectF rect;
+        int row;
+    };
+    // The name of `placed`'s person: inside its bar, or in the row's free space between
+    // `freeLeft` and `freeRight` beside it, or cut short inside.
+    // Returns where the name ends on the right (its bar's left when there is none).
+    double placeLabel(Scene &scene, const PlacedBar &placed, double freeLeft, double freeRight,
+                      int laneIndex) const;
 
     Viewport m_viewport;
     QRectF m_plot;
