@@ -83,8 +83,12 @@ QString EventMarkerLayout::labelText(const Event &event)
     // description of megabytes as for a short name.
     switch (event.type) {
     case EventType::Appointment:
-    case EventType::Departure:
         return event.people.isEmpty() ? Event::shortened(event.role) : event.peopleList();
+    case EventType::Departure:
+        // Who left which post: "Emad Mostaque, CEO" is the story, a name alone is not.
+        if (event.people.isEmpty() || event.role.trimmed().isEmpty())
+            return event.people.isEmpty() ? Event::shortened(event.role) : event.peopleList();
+        return event.peopleList() + QStringLiteral(", ") + Event::shortened(event.role.trimmed());
     case EventType::Funding: {
         const QString amount = event.amountUsd ? Money::formatShort(*event.amountUsd) : QString();
         const QString round = Event::shortened(event.round);
@@ -233,24 +237,30 @@ void EventMarkerLayout::placeLabel(Scene &scene, const Event &event, const Marke
     const QRectF belowProbe(group.x - m_minLabelWidth / 2, belowTop, m_minLabelWidth, h);
     if (!m_labels.isFree(rightProbe) && !m_labels.isFree(belowProbe))
         return;
-    const QString text = labelText(event);
-    if (text.isEmpty())
+    // The whole label, else (a departure's post left out) the people alone where that fits.
+    QStringList texts{labelText(event)};
+    if (event.type == EventType::Departure && !event.people.isEmpty())
+        texts << event.peopleList();
+    for (const QString &text : texts) {
+        if (text.isEmpty())
+            continue;
+        double width = 0;
+        const QString shown = m_fonts.fitted(text, TextRole::MarkerLabel, maxLabelWidth, &width);
+        if (shown.isEmpty())
+            continue;
+        const QRectF right(rightLeft, centerY - h / 2, width, h);
+        const QRectF below(group.x - width / 2, belowTop, width, h);
+        const auto placed = m_labels.place({right, below});
+        if (!placed)
+            continue;
+        SceneText label;
+        label.role = TextRole::MarkerLabel;
+        label.rect = *placed;
+        label.text = shown;
+        label.alignment = *placed == right ? alignLeftVCenter : alignHCenterVCenter;
+        label.lane = laneIndex;
+        label.eventId = event.id;
+        scene.texts.push_back(std::move(label));
         return;
-    double width = 0;
-    const QString shown = m_fonts.fitted(text, TextRole::MarkerLabel, maxLabelWidth, &width);
-    if (shown.isEmpty())
-        return;
-    const QRectF right(rightLeft, centerY - h / 2, width, h);
-    const QRectF below(group.x - width / 2, belowTop, width, h);
-    const auto placed = m_labels.place({right, below});
-    if (!placed)
-        return;
-    SceneText label;
-    label.role = TextRole::MarkerLabel;
-    label.rect = *placed;
-    label.text = shown;
-    label.alignment = *placed == right ? alignLeftVCenter : alignHCenterVCenter;
-    label.lane = laneIndex;
-    label.eventId = event.id;
-    scene.texts.push_back(std::move(label));
+    }
 }

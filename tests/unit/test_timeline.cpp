@@ -934,3 +934,14 @@ TEST_CASE("append moves another scene's primitives by an offset")
     CHECK(frame.texts.back().rect == body.texts.back().rect.translated(10, 20));
     CHECK(frame.lines.size() == body.lines.size());
 }
+
+TEST_CASE("a departure's label says who left which post")
+{
+    Event left = departure(s("2024-03-22"), s("Stability AI"), {s("Emad Mostaque")}, s("CEO"));
+    CHECK(EventMarkerLayout::labelText(left) == s("Emad Mostaque, CEO"));
+    left.role.clear();
+    CHECK(EventMarkerLayout::labelText(left) == s("Emad Mostaque"));
+    CHECK(EventMarkerLayout::labelText(
+              appointment(s("2024-06"), s("Stability AI"), {s("Prem Akkaraju")}, s("CEO"))) ==
+          s("Prem Akkaraju"));
+}
