@@ -4,6 +4,7 @@
 #include <QTextDocument>
 
 #include <catch2/catch.hpp>
+#include <sqlite3.h>
 
 namespace testsupport {
 
@@ -104,6 +105,32 @@ const Tenure &tenureOf(const std::vector<Tenure> &tenures, const QString &person
     }
     FAIL("no tenure for " << person.toStdString() << " as " << role.toStdString());
     return tenures.front();
+}
+
+QString integrityCheck(sqlite3 *handle)
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v2(handle, "PRAGMA integrity_check", -1, &statement, nullptr) != SQLITE_OK)
+        return QString::fromUtf8(sqlite3_errmsg(handle));
+    QString result = QStringLiteral("no answer");
+    if (sqlite3_step(statement) == SQLITE_ROW)
+        result =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    sqlite3_finalize(statement);
+    return result;
+}
+
+QString integrityCheckOf(const QString &path)
+{
+    sqlite3 *handle = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY,
+                        nullptr) != SQLITE_OK) {
+        sqlite3_close(handle);
+        return QStringLiteral("cannot be opened");
+    }
+    const QString result = integrityCheck(handle);
+    sqlite3_close(handle);
+    return result;
 }
 
 } // namespace testsupport

@@ -8,6 +8,8 @@
 
 #include <catch2/catch.hpp>
 
+struct sqlite3;
+
 // Small builders and helpers shared by the tests, so each test states only what it is about.
 namespace testsupport {
 
@@ -29,6 +31,11 @@ const Tenure &tenureOf(const std::vector<Tenure> &tenures, const QString &person
                        const QString &role);
 
 QByteArray readFile(const QString &path);
+
+// SQLite's PRAGMA integrity_check: "ok" when the database is intact. On an open connection, or
+// on the file at `path`, opened read-only for the check.
+QString integrityCheck(sqlite3 *handle);
+QString integrityCheckOf(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 
 // What a tooltip or a label shows for `text` set in `format`: with Qt::AutoText, text that

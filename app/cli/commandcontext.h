@@ -14,7 +14,6 @@
 
 class CliCommand;
 
-
 // What a running command is given: its parsed command line, the database named with --db (or
 // none, for the default one) and the console; with the ways of failing every command shares.
 class CommandContext

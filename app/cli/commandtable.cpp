@@ -16,10 +16,9 @@ std::unique_ptr<CliCommand> makeRolesCommand();
 std::vector<std::unique_ptr<CliCommand>> CommandTable::create()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
-    for (const auto make :
-         {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand, makeAddCommand,
-          makeRemoveCommand, makeTenuresCommand, makeCheckCommand, makeRolesCommand,
-          makeRenderCommand})
+    for (const auto make : {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand,
+                            makeAddCommand, makeRemoveCommand, makeTenuresCommand, makeCheckCommand,
+                            makeRolesCommand, makeRenderCommand})
         commands.push_back(make());
     return commands;
 }

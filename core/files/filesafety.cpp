@@ -21,11 +21,6 @@ const QString notRegular =
     QStringLiteral("is not a regular file (a FIFO, socket or device); choose a file");
 } // namespace
 
-Status FileSafety::checkReadable(const QString &path)
-{
-    return withName(path, whyNotReadable(path));
-}
-
 Status FileSafety::checkReplaceable(const QString &path)
 {
     return withName(path, whyNotReplaceable(path));
@@ -78,15 +73,12 @@ QString FileSafety::whyNotReplaceable(const QString &userPath)
     return {};
 }
 
-QString FileSafety::writeFailure(const QString &userPath, const QString &errorString)
+bool FileSafety::isDiskFull(const QString &userPath)
 {
-    const QString path = literalPath(userPath);
     // Below one block free, nothing more can be written.
     constexpr qint64 fullBelowBytes = 4096;
-    const QStorageInfo storage(QFileInfo(path).absolutePath());
-    if (storage.isValid() && storage.bytesAvailable() < fullBelowBytes)
-        return QStringLiteral("the disk is full");
-    return errorString;
+    const QStorageInfo storage(QFileInfo(literalPath(userPath)).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() < fullBelowBytes;
 }
 
 bool FileSafety::hasSqliteHeader(const QString &path)

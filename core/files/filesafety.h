@@ -10,8 +10,6 @@
 class FileSafety
 {
 public:
-    // `path` may be opened and read: an existing regular file that is not an open database.
-    static Status checkReadable(const QString &path);
     // `path` may be replaced by a file being written: it is not an open database or one of its
     // companions, not an SQLite file of any program, and not a folder, FIFO or device.
     static Status checkReplaceable(const QString &path);
@@ -21,9 +19,9 @@ public:
     static QString whyNotReadable(const QString &path);
     static QString whyNotReplaceable(const QString &path);
 
-    // Why writing `path` failed, for a message: "the disk is full" when it is (a full disk shows
-    // in Qt only as the system's wording), else `errorString` as the device gave it.
-    static QString writeFailure(const QString &path, const QString &errorString);
+    // Whether the disk holding `path` has no room left: Qt and SQLite report a full disk only as
+    // a write or I/O error, so the space is asked for after one.
+    static bool isDiskFull(const QString &path);
 
     // `path` as Qt's file classes take it literally: they read a leading ':' as a resource built
     // into the program (":chart.png"), so such a path gets "./" in front. Every user-named path

@@ -42,12 +42,12 @@ Status OutputFile::commit()
 Error OutputFile::failure(const QString &errorString) const
 {
     const QString shown = QDir::toNativeSeparators(m_path);
-    const QString reason = FileSafety::writeFailure(m_path, errorString);
-    if (reason != errorString)
-        return Error{Error::Kind::Io, QStringLiteral("Cannot write %1: %2; an existing file of "
-                                                     "that name was left as it was")
-                                          .arg(shown, reason)};
+    if (FileSafety::isDiskFull(m_path))
+        return Error{Error::Kind::Io, QStringLiteral("Cannot write %1: the disk is full; an "
+                                                     "existing file of that name was left as it "
+                                                     "was")
+                                          .arg(shown)};
     return Error{Error::Kind::Io, QStringLiteral("Cannot write %1: %2. Check that the folder "
                                                  "exists and that you may write there.")
-                                      .arg(shown, reason)};
+                                      .arg(shown, errorString)};
 }

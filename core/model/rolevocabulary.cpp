@@ -400,10 +400,10 @@ QString RoleVocabulary::key(Role role)
 
 QList<RoleVocabulary::Role> RoleVocabulary::allRoles()
 {
-    return {Role::ChiefExecutive,  Role::CoChiefExecutive, Role::President,
-            Role::ChiefOperating,  Role::ChiefFinancial,   Role::ChiefTechnology,
-            Role::ChiefScientist,  Role::GeneralCounsel,   Role::ExecutiveChair,
-            Role::Chair,           Role::BoardMember,      Role::Founder};
+    return {Role::ChiefExecutive, Role::CoChiefExecutive, Role::President,
+            Role::ChiefOperating, Role::ChiefFinancial,   Role::ChiefTechnology,
+            Role::ChiefScientist, Role::GeneralCounsel,   Role::ExecutiveChair,
+            Role::Chair,          Role::BoardMember,      Role::Founder};
 }
 
 std::optional<RoleVocabulary::Role> RoleVocabulary::roleForKey(const QString &key)

@@ -154,10 +154,10 @@ Status TimelineSource::load(std::size_t index)
         if (complete) {
             tenures = TenureDeriver::deriveWithNotes(lane.events, m_vocabulary).tenures;
         } else {
-            auto all = m_events.tenures(lane.company);
+            auto all = m_events.derivation(lane.company, m_vocabulary);
             if (!all)
                 return all.error();
-            tenures = std::move(*all);
+            tenures = std::move(all->tenures);
         }
         QSet<EventId> shown;
         if (eager) {

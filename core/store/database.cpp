@@ -469,7 +469,7 @@ Error Database::errorFor(int code, const QString &doing) const
     case SQLITE_IOERR:
         // SQLite needs room for its -wal and -shm files even to read; a full disk shows as an
         // I/O error there.
-        if (FileSafety::writeFailure(m_path, QString()) == QLatin1String("the disk is full"))
+        if (FileSafety::isDiskFull(m_path))
             return errorFor(SQLITE_FULL, doing);
         [[fallthrough]];
     default:

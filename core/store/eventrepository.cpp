@@ -488,6 +488,15 @@ Result<std::vector<Tenure>> EventRepository::tenures(const QString &company)
 
 Result<TenureDeriver::Outcome> EventRepository::derivation(const QString &company)
 {
+    auto roles = vocabulary();
+    if (!roles)
+        return roles.error();
+    return derivation(company, *roles);
+}
+
+Result<TenureDeriver::Outcome> EventRepository::derivation(const QString &company,
+                                                           const RoleVocabulary &vocabulary)
+{
     EventQuery q;
     q.types = {EventType::Appointment, EventType::Departure};
     if (!company.isEmpty())
@@ -495,10 +504,7 @@ Result<TenureDeriver::Outcome> EventRepository::derivation(const QString &compan
     auto events = query(q);
     if (!events)
         return events.error();
-    auto roles = vocabulary();
-    if (!roles)
-        return roles.error();
-    return TenureDeriver::deriveWithNotes(std::move(*events), *roles);
+    return TenureDeriver::deriveWithNotes(std::move(*events), vocabulary);
 }
 
 Result<std::vector<std::pair<QString, RoleVocabulary::Role>>> EventRepository::roleAliases()

@@ -57,6 +57,9 @@ public:
     Result<std::vector<Tenure>> tenures(const QString &company = {});
     // The tenures with what their derivation had to guess or could not resolve.
     Result<TenureDeriver::Outcome> derivation(const QString &company = {});
+    // The same with a vocabulary already read (vocabulary()), for callers deriving many times.
+    Result<TenureDeriver::Outcome> derivation(const QString &company,
+                                              const RoleVocabulary &vocabulary);
 
     // Titles the user mapped to a canonical role, by title; and the vocabulary they make with the
     // built-in one, which every derivation of tenures on this database uses.

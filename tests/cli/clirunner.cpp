@@ -47,20 +47,24 @@ void CliRunner::setEnvironment(const QString &name, const QString &value)
     m_environment.insert(name, value);
 }
 
-std::unique_ptr<QProcess> CliRunner::start(const QStringList &arguments) const
+std::unique_ptr<QProcess> CliRunner::launch(const QString &program, const QStringList &arguments,
+                                            const QProcessEnvironment &environment) const
 {
     auto process = std::make_unique<QProcess>();
-    process->setProcessEnvironment(m_environment);
+    process->setProcessEnvironment(environment);
     process->setWorkingDirectory(m_dir.path());
-    process->start(QStringLiteral(TENURE_CLI), arguments);
+    process->start(program, arguments);
     process->closeWriteChannel();
     return process;
 }
 
-CliResult CliRunner::run(const QStringList &arguments) const
+std::unique_ptr<QProcess> CliRunner::start(const QStringList &arguments) const
 {
-    const std::unique_ptr<QProcess> started = start(arguments);
-    QProcess &process = *started;
+    return launch(QStringLiteral(TENURE_CLI), arguments, m_environment);
+}
+
+CliResult CliRunner::finish(QProcess &process)
+{
     REQUIRE(process.waitForStarted());
     REQUIRE(process.waitForFinished(120000));
     CliResult result;
@@ -69,6 +73,11 @@ CliResult CliRunner::run(const QStringList &arguments) const
     result.out = process.readAllStandardOutput();
     result.err = process.readAllStandardError();
     return result;
+}
+
+CliResult CliRunner::run(const QStringList &arguments) const
+{
+    return finish(*start(arguments));
 }
 
 CliResult CliRunner::runWithoutWriteAccess(const QStringList &arguments,
@@ -80,24 +89,16 @@ CliResult CliRunner::runWithoutWriteAccess(const QStringList &arguments,
     for (const QString &file : files)
         REQUIRE(QFile::setPermissions(path(file),
                                       QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
-    QProcess process;
     QProcessEnvironment environment = m_environment;
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), QDir::tempPath());
-    process.setProcessEnvironment(environment);
-    process.setWorkingDirectory(m_dir.path());
-    if (::getuid() == 0)
-        process.start(QStringLiteral("runuser"),
-                      QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
-                                  QStringLiteral("--"), QStringLiteral(TENURE_CLI)} +
-                          arguments);
-    else
-        process.start(QStringLiteral(TENURE_CLI), arguments);
-    REQUIRE(process.waitForFinished(120000));
-    REQUIRE(process.exitStatus() == QProcess::NormalExit);
-    CliResult result;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
+    const CliResult result =
+        ::getuid() == 0
+            ? finish(*launch(QStringLiteral("runuser"),
+                             QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                         QStringLiteral("--"), QStringLiteral(TENURE_CLI)} +
+                                 arguments,
+                             environment))
+            : finish(*launch(QStringLiteral(TENURE_CLI), arguments, environment));
     REQUIRE(QFile::setPermissions(m_dir.path(), readable | QFile::WriteOwner));
     for (const QString &file : files)
         REQUIRE(QFile::setPermissions(path(file), QFile::ReadOwner | QFile::WriteOwner));

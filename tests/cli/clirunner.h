@@ -56,6 +56,10 @@ public:
     QJsonArray listJson(const QString &db, const QStringList &filters = {}) const;
 
 private:
+    std::unique_ptr<QProcess> launch(const QString &program, const QStringList &arguments,
+                                     const QProcessEnvironment &environment) const;
+    static CliResult finish(QProcess &process); // waits; fails the test on a crash
+
     QTemporaryDir m_dir;
     QProcessEnvironment m_environment;
 };

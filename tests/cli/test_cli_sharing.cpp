@@ -2,6 +2,7 @@
 // them: every acknowledged change is kept, the file stays intact, and a busy file is waited for.
 
 #include "clirunner.h"
+#include "testsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -85,22 +86,6 @@ private:
     int m_running = 0;
 };
 
-QString integrityOf(const QString &path)
-{
-    sqlite3 *handle = nullptr;
-    REQUIRE(sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, SQLITE_OPEN_READONLY,
-                            nullptr) == SQLITE_OK);
-    sqlite3_stmt *statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(handle, "PRAGMA integrity_check", -1, &statement, nullptr) ==
-            SQLITE_OK);
-    QString result = QStringLiteral("no answer");
-    if (sqlite3_step(statement) == SQLITE_ROW)
-        result =
-            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-    sqlite3_finalize(statement);
-    sqlite3_close(handle);
-    return result;
-}
 } // namespace
 
 TEST_CASE("writers and readers side by side keep every acknowledged add and an intact file")
@@ -166,7 +151,7 @@ TEST_CASE("writers and readers side by side keep every acknowledged add and an i
     CHECK(all.size() == writers * addsPerWriter);
     CHECK(stored == acknowledged);
     CHECK_FALSE(QFile::exists(cli.path(db) + QStringLiteral("-wal"))); // the last one folded it in
-    CHECK(integrityOf(cli.path(db)) == QStringLiteral("ok"));
+    CHECK(testsupport::integrityCheckOf(cli.path(db)) == QStringLiteral("ok"));
 }
 
 TEST_CASE("programs started at once on a new machine create the default database once")
@@ -193,7 +178,7 @@ TEST_CASE("programs started at once on a new machine create the default database
     CHECK(counts.first() > 10); // the bundled sample, once
     CHECK(QDir(QFileInfo(cli.defaultDatabasePath()).absolutePath()).entryList(QDir::Files) ==
           QStringList{QStringLiteral("tenure.sqlite")});
-    CHECK(integrityOf(cli.defaultDatabasePath()) == QStringLiteral("ok"));
+    CHECK(testsupport::integrityCheckOf(cli.defaultDatabasePath()) == QStringLiteral("ok"));
 }
 
 TEST_CASE("a write to a busy database waits and goes through when the other program finishes")
@@ -266,7 +251,7 @@ TEST_CASE("export and render refuse to write over the database or any SQLite fil
     }
     CHECK(cli.read(db) == before);
     CHECK(cli.read(QStringLiteral("other.sqlite")) == otherBefore);
-    CHECK(integrityOf(cli.path(db)) == QStringLiteral("ok"));
+    CHECK(testsupport::integrityCheckOf(cli.path(db)) == QStringLiteral("ok"));
 }
 
 TEST_CASE("in a read-only folder, commands that read work and writes are refused as read-only")
@@ -348,5 +333,5 @@ TEST_CASE("a full disk loses nothing and is reported in those words")
 
     REQUIRE(QFile::remove(cli.path(QStringLiteral("small-disk/filler"))));
     CHECK(cli.listJson(dbOnDisk).size() == eventsBefore);
-    CHECK(integrityOf(cli.path(dbOnDisk)) == QStringLiteral("ok"));
+    CHECK(testsupport::integrityCheckOf(cli.path(dbOnDisk)) == QStringLiteral("ok"));
 }

@@ -19,7 +19,6 @@
 #include <QTimer>
 
 #include <catch2/catch.hpp>
-#include <sqlite3.h>
 
 using namespace testsupport;
 
@@ -152,15 +151,7 @@ TEST_CASE("the viewer shows another program's adds within a second and keeps eve
         CHECK(stored.contains(id));
     CHECK(stored.size() == 6 + 3 + 2);
 
-    sqlite3 *handle = nullptr;
-    REQUIRE(sqlite3_open(QFile::encodeName(story.path).constData(), &handle) == SQLITE_OK);
-    sqlite3_stmt *check = nullptr;
-    REQUIRE(sqlite3_prepare_v2(handle, "PRAGMA integrity_check", -1, &check, nullptr) == SQLITE_OK);
-    REQUIRE(sqlite3_step(check) == SQLITE_ROW);
-    CHECK(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(check, 0))) ==
-          QStringLiteral("ok"));
-    sqlite3_finalize(check);
-    sqlite3_close(handle);
+    CHECK(integrityCheckOf(story.path) == QStringLiteral("ok"));
 }
 
 TEST_CASE("a database open read-only is shown and can be copied, but offers no editing")

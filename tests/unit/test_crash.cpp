@@ -12,19 +12,6 @@
 #include <set>
 #include <sqlite3.h>
 
-namespace {
-QString integrityCheck(Database &db)
-{
-    sqlite3_stmt *stmt = nullptr;
-    sqlite3_prepare_v2(db.handle(), "PRAGMA integrity_check", -1, &stmt, nullptr);
-    QString result;
-    if (sqlite3_step(stmt) == SQLITE_ROW)
-        result = QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0)));
-    sqlite3_finalize(stmt);
-    return result;
-}
-} // namespace
-
 TEST_CASE("a writer killed at any moment loses no acknowledged change and never half a change")
 {
     QTemporaryDir dir;
@@ -52,7 +39,7 @@ TEST_CASE("a writer killed at any moment loses no acknowledged change and never 
 
         auto db = Database::open(path);
         REQUIRE(db.ok());
-        CHECK(integrityCheck(**db) == QStringLiteral("ok"));
+        CHECK(testsupport::integrityCheck((*db)->handle()) == QStringLiteral("ok"));
         EventRepository events(**db);
         for (const qint64 id : added) {
             auto event = *events.find(id);

@@ -56,19 +56,6 @@ void anotherProgramWrites(const QString &path, int count)
     REQUIRE(child.exitCode() == 0);
 }
 
-QString integrity(Database &db)
-{
-    sqlite3_stmt *statement = nullptr;
-    REQUIRE(sqlite3_prepare_v2(db.handle(), "PRAGMA integrity_check", -1, &statement, nullptr) ==
-            SQLITE_OK);
-    QString result;
-    if (sqlite3_step(statement) == SQLITE_ROW)
-        result =
-            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
-    sqlite3_finalize(statement);
-    return result;
-}
-
 // While a connection is open its WAL is in use; another program closing its own connection
 // deletes the WAL only when it believes it is the last one, i.e. when our locks are gone.
 void requireStillShared(const SharedFile &file, Database &db, int expectedEvents)
@@ -79,7 +66,7 @@ void requireStillShared(const SharedFile &file, Database &db, int expectedEvents
     auto count = events.count();
     REQUIRE(count.ok());
     CHECK(*count == expectedEvents);
-    CHECK(integrity(db) == QStringLiteral("ok"));
+    CHECK(integrityCheck(db.handle()) == QStringLiteral("ok"));
 }
 } // namespace
 
