@@ -26,10 +26,15 @@ DataCheckDialog::DataCheckDialog(std::vector<DerivationNote> notes, int tenureCo
     const int guesses = int(notes.size()) - contradictions;
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
-    m_summary->setText(
-        tr("%n contradiction(s) of the data", nullptr, contradictions) + QStringLiteral(", ") +
-        tr("%n guess(es)", nullptr, guesses) + QStringLiteral(" — ") +
-        tr("in %n tenure(s) derived from the appointments and departures.", nullptr, tenureCount));
+    // Until translations are built (English included), "%n thing(s)" would show as written.
+    const auto count = [](int n, const QString &one, const QString &many) {
+        return (n == 1 ? one : many).arg(n);
+    };
+    m_summary->setText(tr("%1, %2 — in %3 derived from the appointments and departures.")
+                           .arg(count(contradictions, tr("%1 contradiction of the data"),
+                                      tr("%1 contradictions of the data")),
+                                count(guesses, tr("%1 guess"), tr("%1 guesses")),
+                                count(tenureCount, tr("%1 tenure"), tr("%1 tenures"))));
 
     m_model->setNotes(std::move(notes));
     m_proxy->setSourceModel(m_model);
@@ -37,6 +42,7 @@ DataCheckDialog::DataCheckDialog(std::vector<DerivationNote> notes, int tenureCo
     m_view->setObjectName(QStringLiteral("notes"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
+    m_view->sortByColumn(DerivationNoteModel::CompanyColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);

@@ -73,7 +73,7 @@ NameManagerDialog::NameManagerDialog(EditHistory &history, QWidget *parent)
     layout->addLayout(body);
     layout->addWidget(m_error);
     layout->addWidget(close);
-    resize(520, 420);
+    resize(760, 520); // room for long job titles in the Roles tab
 
     connect(&m_history, &EditHistory::databaseChanged, this, &NameManagerDialog::reload);
     reload();

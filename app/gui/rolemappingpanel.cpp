@@ -31,6 +31,8 @@ RoleMappingPanel::RoleMappingPanel(EditHistory &history, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->hide();
+    m_view->setWordWrap(false);
+    m_view->horizontalHeader()->resizeSection(RoleTitleModel::TitleColumn, 360);
 
     auto *filter = new QLineEdit(this);
     filter->setPlaceholderText(tr("Filter titles"));
