@@ -91,14 +91,22 @@ CliResult CliRunner::runWithoutWriteAccess(const QStringList &arguments,
                                       QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther));
     QProcessEnvironment environment = m_environment;
     environment.insert(QStringLiteral("XDG_RUNTIME_DIR"), QDir::tempPath());
+    // The build folder may be closed to other users (a checkout in a private folder): nobody runs
+    // a copy of the program from a folder anyone may enter.
+    QTemporaryDir programDir;
+    const QString program = programDir.filePath(QStringLiteral("tenure-cli"));
+    if (::getuid() == 0) {
+        REQUIRE(QFile::copy(QStringLiteral(TENURE_CLI), program));
+        REQUIRE(QFile::setPermissions(programDir.path(), readable));
+        REQUIRE(QFile::setPermissions(program, readable));
+    }
     const CliResult result =
-        ::getuid() == 0
-            ? finish(*launch(QStringLiteral("runuser"),
-                             QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
-                                         QStringLiteral("--"), QStringLiteral(TENURE_CLI)} +
-                                 arguments,
-                             environment))
-            : finish(*launch(QStringLiteral(TENURE_CLI), arguments, environment));
+        ::getuid() == 0 ? finish(*launch(QStringLiteral("runuser"),
+                                         QStringList{QStringLiteral("-u"), QStringLiteral("nobody"),
+                                                     QStringLiteral("--"), program} +
+                                             arguments,
+                                         environment))
+                        : finish(*launch(QStringLiteral(TENURE_CLI), arguments, environment));
     REQUIRE(QFile::setPermissions(m_dir.path(), readable | QFile::WriteOwner));
     for (const QString &file : files)
         REQUIRE(QFile::setPermissions(path(file), QFile::ReadOwner | QFile::WriteOwner));
