@@ -21,6 +21,13 @@ Event funding(const QString &date, const QString &company, const QString &round,
               std::optional<qint64> amount, std::optional<qint64> valuation,
               FundingStatus status = FundingStatus::Completed);
 Event other(const QString &date, const QString &company, const QString &description);
+// The event's first source, made when it has none: `mainSource(e).url = ...`.
+inline EventSource &mainSource(Event &event)
+{
+    if (event.sources.isEmpty())
+        event.sources.append(EventSource{});
+    return event.sources.first();
+}
 
 PartialDate date(const QString &text); // fails the test on a bad date
 

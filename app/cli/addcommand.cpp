@@ -1,5 +1,7 @@
 #include "clicommand.h"
 #include "commandcontext.h"
+#include "io/sourcelisttext.h"
+#include "model/currency.h"
 #include "model/eventvalidator.h"
 #include "model/money.h"
 #include "model/safetext.h"
@@ -20,6 +22,15 @@ const QString statusOption = QStringLiteral("status");
 const QString descriptionOption = QStringLiteral("description");
 const QString sourceUrlOption = QStringLiteral("source-url");
 const QString sourceTitleOption = QStringLiteral("source-title");
+const QString sourceOutletOption = QStringLiteral("source-outlet");
+const QString sourceDateOption = QStringLiteral("source-date");
+const QString sourceOption = QStringLiteral("source");
+const QString announcedOption = QStringLiteral("announced");
+const QString reasonOption = QStringLiteral("reason");
+const QString reasonNoteOption = QStringLiteral("reason-note");
+const QString currencyOption = QStringLiteral("currency");
+const QString investorsOption = QStringLiteral("investors");
+const QString acquirerOption = QStringLiteral("acquirer");
 
 // `add --date D --type T --company C ...`: one event from options, checked by the same rules as
 // the editor and the importers; prints the new event's id.
@@ -42,19 +53,36 @@ public:
             return QCommandLineOption(name, QLatin1String(description), QLatin1String(value));
         };
         return {
-            text(dateOption, "YYYY, YYYY-MM or YYYY-MM-DD (required)", "DATE"),
-            text(typeOption, "appointment, departure, funding or other (required)", "TYPE"),
+            text(dateOption, "when it took effect: YYYY, YYYY-MM or YYYY-MM-DD (required)", "DATE"),
+            text(announcedOption, "when it was announced, if that differs", "DATE"),
+            text(typeOption, "appointment, departure, funding, acquisition or other (required)",
+                 "TYPE"),
             text(companyOption, "the company (required)", "NAME"),
             text(peopleOption, "the people it names, separated by ';': \"A;B\"", "NAMES"),
             text(roleOption, "the post: CEO, Co-CEO, CTO, Board member ...", "ROLE"),
             {interimOption, QStringLiteral("the post is held ad interim")},
+            QCommandLineOption(reasonOption,
+                               QStringLiteral("why someone left (departures): ") +
+                                   departureReasonNames().join(QStringLiteral(", ")),
+                               QStringLiteral("REASON")),
+            text(reasonNoteOption, "why someone left, in the source's words", "TEXT"),
             text(roundOption, "the funding round: Seed, Series A ...", "ROUND"),
-            text(amountOption, "money raised in USD: 101000000, $101M, 1.5 billion", "AMOUNT"),
-            text(valuationOption, "valuation in USD, written as an amount", "AMOUNT"),
+            text(amountOption,
+                 "money raised, or an acquisition's price: 101000000, $101M, 1.5 billion, €20M, "
+                 "20M EUR",
+                 "AMOUNT"),
+            text(valuationOption, "valuation, written as an amount", "AMOUNT"),
+            text(currencyOption, "ISO 4217 code of the amounts (USD unless they name one)", "CODE"),
+            text(investorsOption, "a funding round's investors, separated by ';'", "NAMES"),
+            text(acquirerOption, "who bought the company (acquisitions)", "NAME"),
             text(statusOption, "completed (the default), failed or rumored", "STATUS"),
             text(descriptionOption, "what happened", "TEXT"),
             text(sourceUrlOption, "where it was read: an http or https URL", "URL"),
             text(sourceTitleOption, "the title of the source", "TITLE"),
+            text(sourceOutletOption, "who published the source: Axios, Bloomberg ...", "NAME"),
+            text(sourceDateOption, "when the source was published", "DATE"),
+            text(sourceOption,
+                 "one more source, as 'URL | date | outlet | title' (may be repeated)", "SOURCE"),
         };
     }
 
@@ -122,16 +150,59 @@ private:
         event.role = context.value(roleOption).trimmed();
         event.interim = context.isSet(interimOption);
         event.round = context.value(roundOption).trimmed();
+        QString amountsCurrency;
         for (const auto &[option, column, amount] :
              {std::tuple{amountOption, "amount_usd", &event.amountUsd},
               std::tuple{valuationOption, "valuation_usd", &event.valuationUsd}}) {
             if (!context.isSet(option))
                 continue;
             QString error;
-            *amount = Money::parse(context.value(option), &error);
-            if (!*amount)
+            const auto parsed = Money::parseAmount(context.value(option), &error);
+            if (!parsed) {
                 fail(column, error);
+                continue;
+            }
+            *amount = parsed->value;
+            if (parsed->currency.isEmpty())
+                continue;
+            if (!amountsCurrency.isEmpty() && amountsCurrency != parsed->currency)
+                fail(column, QStringLiteral("the amounts are in %1 and %2; an event has one "
+                                            "currency")
+                                 .arg(amountsCurrency, parsed->currency));
+            amountsCurrency = parsed->currency;
         }
+        if (context.isSet(currencyOption)) {
+            const QString code = context.value(currencyOption).trimmed();
+            event.currency = Currency::fromSymbol(code).value_or(code.toUpper());
+            if (!amountsCurrency.isEmpty() && amountsCurrency != event.currency)
+                fail("currency", QStringLiteral("--currency says %1 but the amount is in %2")
+                                     .arg(SafeText::quoted(code), amountsCurrency));
+        } else if (!amountsCurrency.isEmpty()) {
+            event.currency = amountsCurrency;
+        }
+        if (context.isSet(announcedOption)) {
+            QString error;
+            if (const auto date = PartialDate::parse(context.value(announcedOption), &error))
+                event.announced = *date;
+            else
+                fail("announced", error);
+        }
+        if (context.isSet(reasonOption)) {
+            const QString reason = context.value(reasonOption).trimmed().toLower();
+            if (const auto known = departureReasonFromString(reason))
+                event.reason = *known;
+            else
+                fail("reason", QStringLiteral("%1 is not a reason: use %2")
+                                   .arg(SafeText::quoted(context.value(reasonOption)),
+                                        departureReasonNames().join(QStringLiteral(", "))));
+        }
+        event.reasonNote = context.value(reasonNoteOption).trimmed();
+        const QString investors = context.value(investorsOption);
+        if (!investors.trimmed().isEmpty()) {
+            for (const QString &name : investors.split(QLatin1Char(';')))
+                event.investors.append(name.trimmed());
+        }
+        event.acquirer = context.value(acquirerOption).trimmed();
         if (context.isSet(statusOption)) {
             if (const auto status =
                     fundingStatusFromString(context.value(statusOption).trimmed().toLower()))
@@ -142,8 +213,25 @@ private:
                                         fundingStatusNames().join(QStringLiteral(", "))));
         }
         event.description = context.value(descriptionOption).trimmed();
-        event.sourceUrl = context.value(sourceUrlOption).trimmed();
-        event.sourceTitle = context.value(sourceTitleOption).trimmed();
+        EventSource first;
+        first.url = context.value(sourceUrlOption).trimmed();
+        first.title = context.value(sourceTitleOption).trimmed();
+        first.outlet = context.value(sourceOutletOption).trimmed();
+        if (context.isSet(sourceDateOption)) {
+            QString error;
+            if (const auto date = PartialDate::parse(context.value(sourceDateOption), &error))
+                first.date = *date;
+            else
+                fail("source_date", error);
+        }
+        if (!first.isEmpty())
+            event.sources << first;
+        for (const QString &more : context.values(sourceOption)) {
+            const SourceListText::Reading reading = SourceListText::read(more);
+            for (const QString &error : reading.errors)
+                fail("sources", QStringLiteral("%1: %2").arg(SafeText::quoted(more), error));
+            event.sources << reading.sources;
+        }
         return event;
     }
 };

@@ -26,6 +26,7 @@ public:
     QStringList arguments() const { return m_parser.positionalArguments(); }
     bool isSet(const QString &option) const { return m_parser.isSet(option); }
     QString value(const QString &option) const { return m_parser.value(option); }
+    QStringList values(const QString &option) const { return m_parser.values(option); }
     Console &console() { return m_console; }
 
     // The --db path as given; empty when the default database is meant.

@@ -12,13 +12,17 @@ std::unique_ptr<CliCommand> makeTenuresCommand();
 std::unique_ptr<CliCommand> makeRenderCommand();
 std::unique_ptr<CliCommand> makeCheckCommand();
 std::unique_ptr<CliCommand> makeRolesCommand();
+std::unique_ptr<CliCommand> makePeopleCommand();
+std::unique_ptr<CliCommand> makeCompaniesCommand();
+std::unique_ptr<CliCommand> makeMergeCommand();
 
 std::vector<std::unique_ptr<CliCommand>> CommandTable::create()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
-    for (const auto make : {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand,
-                            makeAddCommand, makeRemoveCommand, makeTenuresCommand, makeCheckCommand,
-                            makeRolesCommand, makeRenderCommand})
+    for (const auto make :
+         {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand, makeAddCommand,
+          makeRemoveCommand, makeTenuresCommand, makeCheckCommand, makeRolesCommand,
+          makePeopleCommand, makeCompaniesCommand, makeMergeCommand, makeRenderCommand})
         commands.push_back(make());
     return commands;
 }

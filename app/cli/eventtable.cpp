@@ -18,18 +18,24 @@ constexpr int roleWidth = 28;
 
 QString EventTable::roleOrRound(const Event &event)
 {
-    if (event.type != EventType::Funding) {
-        if (event.role.isEmpty() || !event.interim)
-            return event.role;
-        return QStringLiteral("%1 (interim)").arg(event.role);
+    if (event.type != EventType::Funding && event.type != EventType::Acquisition) {
+        QString text = event.role;
+        if (!text.isEmpty() && event.interim)
+            text = QStringLiteral("%1 (interim)").arg(event.role);
+        if (event.reason)
+            text += QStringLiteral(" [%1]").arg(toString(*event.reason));
+        return text.trimmed();
     }
     QStringList words;
+    if (event.type == EventType::Acquisition && !event.acquirer.isEmpty())
+        words.append(QStringLiteral("by ") + event.acquirer);
     if (!event.round.isEmpty())
         words.append(event.round);
     if (event.amountUsd)
-        words.append(Money::formatShort(*event.amountUsd));
+        words.append(Money::formatShort(*event.amountUsd, event.currency));
     if (event.valuationUsd)
-        words.append(QStringLiteral("@ ") + Money::formatShort(*event.valuationUsd));
+        words.append(QStringLiteral("@ ") +
+                     Money::formatShort(*event.valuationUsd, event.currency));
     QString text = words.join(QLatin1Char(' '));
     if (event.status != FundingStatus::Completed)
         text += QStringLiteral(" (%1)").arg(toString(event.status));

@@ -67,13 +67,17 @@ public:
         const auto events = repository.query();
         if (!events)
             return context.fail(events.error());
+        // JSON carries the role mappings too, so an import elsewhere derives the same tenures.
+        const auto aliases = repository.roleAliases();
+        if (!aliases)
+            return context.fail(aliases.error());
 
         if (out.isEmpty()) {
-            context.console().write(EventFile::write(*events, format, cells));
+            context.console().write(EventFile::write(*events, format, cells, *aliases));
             return ExitCode::Done;
         }
         // A file that cannot be written where the user pointed is wrong usage, not bad data.
-        if (auto status = EventFile::writeFile(out, *events, format, cells); !status) {
+        if (auto status = EventFile::writeFile(out, *events, format, cells, *aliases); !status) {
             context.console().error(status.error().message);
             return ExitCode::Usage;
         }

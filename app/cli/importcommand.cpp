@@ -68,8 +68,11 @@ public:
             "date, company, type, people, role and round) is skipped, so importing a file twice\n"
             "adds nothing the second time. Values read leniently (2024-9-1, www.x.org, $101M,\n"
             "spaces around a value, optional columns left out of the header), suspicious ones\n"
-            "(dates before 1800 or over a year ahead, names starting with # or =, mojibake) and\n"
-            "near duplicates (same people and role, dates within each other's precision) are\n"
+            "(dates before 1800 or over a year ahead, placeholder dates such as 1900-01-01,\n"
+            "1960-01-01 or 1970-01-01, names starting with # or =, mojibake), near duplicates\n"
+            "(same people and role, dates within each other's precision) and names that may be\n"
+            "other spellings of names in the database or earlier in the file (Sean O\n"
+            "hEigeartaigh, Seán Ó hÉigeartaigh; see 'people --variants' and 'merge') are\n"
             "warnings: printed, counted apart from problems, never blocking. --report writes\n"
             "every problem and warning, however many. --dry-run says what would be added,\n"
             "skipped and refused and writes nothing to the database. A file that is not UTF-8\n"
@@ -151,13 +154,22 @@ public:
         const auto plan = ImportPlan::make(repository, batch, file);
         if (!plan)
             return context.fail(plan.error());
-        const QList<ImportIssue> warnings = batch.warnings + plan->nearDuplicates;
+        const QList<ImportIssue> warnings = batch.warnings + plan->warnings();
         printWarnings(context, warnings);
-        if (auto status = writeReport(context, batch, plan->nearDuplicates); !status)
+        if (auto status = writeReport(context, batch, plan->warnings()); !status)
             return outputFailed(context, status.error());
-        if (!dryRun && !plan->toAdd.empty()) {
-            if (const auto ids = repository.addAll(plan->toAdd); !ids)
-                return context.fail(ids.error());
+        if (!dryRun && (!plan->toAdd.empty() || !batch.roleAliases.empty())) {
+            // The file's role mappings (JSON) and its events: one transaction, all or nothing.
+            const Status written = repository.inTransaction([&]() -> Status {
+                if (auto status = repository.importRoleAliases(batch.roleAliases); !status)
+                    return status;
+                if (plan->toAdd.empty())
+                    return Done{};
+                const auto ids = repository.addAll(plan->toAdd);
+                return ids ? Status(Done{}) : Status(ids.error());
+            });
+            if (!written)
+                return context.fail(written.error());
         }
         context.console().print(summaryLine(file, batch, *plan, dryRun, warnings.size()));
         return batch.ok() ? ExitCode::Done : ExitCode::PartlyDone;

@@ -31,8 +31,10 @@ QCommandLineOption QueryOptions::company()
 
 QCommandLineOption QueryOptions::type()
 {
-    return {typeName, QStringLiteral("appointment, departure, funding or other (may be repeated)"),
-            QStringLiteral("TYPE")};
+    return {
+        typeName,
+        QStringLiteral("appointment, departure, funding, acquisition or other (may be repeated)"),
+        QStringLiteral("TYPE")};
 }
 
 bool QueryOptions::readDates(CommandContext &context, EventQuery &query)

@@ -21,6 +21,7 @@ const QString titleOption = QStringLiteral("title");
 const QString subtitleOption = QStringLiteral("subtitle");
 const QString transparentOption = QStringLiteral("transparent");
 const QString noLegendOption = QStringLiteral("no-legend");
+const QString leadershipOnlyOption = QStringLiteral("leadership-only");
 const QString noSourcesOption = QStringLiteral("no-sources");
 
 // `render --out FILE [...]`: the timeline or funding chart as PNG, SVG or PDF, drawn by the same
@@ -64,6 +65,8 @@ public:
             {subtitleOption, QStringLiteral("a subtitle under the title"), QStringLiteral("TEXT")},
             {transparentOption, QStringLiteral("PNG and SVG: no background")},
             {noLegendOption, QStringLiteral("leave out the legend")},
+            {leadershipOnlyOption,
+             QStringLiteral("timeline: only the chief executive, executives and chair")},
             {noSourcesOption, QStringLiteral("leave out the footnote listing the sources")},
         };
     }
@@ -148,6 +151,7 @@ private:
         request.decorations.title = context.value(titleOption).trimmed();
         request.decorations.subtitle = context.value(subtitleOption).trimmed();
         request.decorations.legend = !context.isSet(noLegendOption);
+        request.rows.leadershipOnly = context.isSet(leadershipOnlyOption);
         request.listSources = !context.isSet(noSourcesOption);
         // Too many pixels for the memory budget: said before the database is even opened.
         if (auto target = ChartBuilder::target(request, context.value(outOption)); !target) {

@@ -1,10 +1,24 @@
 #include "databasesession.h"
 
+#include <QtConcurrent/QtConcurrentRun>
+
 DatabaseSession::DatabaseSession(std::unique_ptr<Database> db)
-    : m_db(std::move(db)), m_events(*m_db), m_history(m_events), m_timeline(*m_db), m_watcher(*m_db)
+    : m_db(std::move(db)), m_events(*m_db), m_history(m_events), m_timeline(*m_db), m_check(*m_db),
+      m_watcher(*m_db)
 {
-    connect(&m_history, &EditHistory::databaseChanged, this, &DatabaseSession::changed);
-    connect(&m_watcher, &DatabaseWatcher::changedExternally, this, &DatabaseSession::changed);
+    connect(&m_history, &EditHistory::dataChanged, this, &DatabaseSession::changed);
+    connect(&m_watcher, &DatabaseWatcher::changedExternally, this,
+            [this] { emit changed(DataChange::everything()); });
+    connect(&m_wholeCheck, &QFutureWatcher<Result<DataCheck::ByCompany>>::finished, this,
+            &DatabaseSession::adoptWholeCheck);
+}
+
+DatabaseSession::~DatabaseSession()
+{
+    // The worker has a connection of its own; waiting keeps its thread from outliving the
+    // session's file, which the caller may be about to delete or replace.
+    m_wholeCheck.disconnect(this);
+    m_wholeCheck.waitForFinished();
 }
 
 Result<std::unique_ptr<DatabaseSession>> DatabaseSession::adopt(std::unique_ptr<Database> db)
@@ -22,4 +36,55 @@ Result<std::unique_ptr<DatabaseSession>> DatabaseSession::open(const QString &pa
     if (!db)
         return db.error();
     return adopt(std::move(*db));
+}
+
+void DatabaseSession::refreshCheck(const DataChange &change)
+{
+    if (change.all) {
+        startWholeCheck();
+        return;
+    }
+    if (m_wholeCheck.isRunning())
+        m_touchedDuringCheck << change.companies; // the worker may have read them before
+    if (auto status = m_check.refresh(change); !status)
+        emit checkFailed(status.error().message);
+    emit checkUpdated();
+}
+
+void DatabaseSession::startWholeCheck()
+{
+    if (m_wholeCheck.isRunning()) {
+        m_wholeCheckStale = true;
+        return;
+    }
+    m_wholeCheckStale = false;
+    m_touchedDuringCheck.clear();
+    m_wholeCheck.setFuture(
+        QtConcurrent::run([path = m_db->path()]() -> Result<DataCheck::ByCompany> {
+            auto db = Database::open(path, Database::OpenMode::ReadOnly);
+            if (!db)
+                return db.error();
+            return DataCheck::deriveAll(**db);
+        }));
+}
+
+void DatabaseSession::adoptWholeCheck()
+{
+    if (m_wholeCheckStale) {
+        startWholeCheck();
+        return;
+    }
+    Result<DataCheck::ByCompany> all = m_wholeCheck.result();
+    if (!all) {
+        emit checkFailed(all.error().message);
+        return;
+    }
+    m_check.adopt(std::move(*all));
+    if (!m_touchedDuringCheck.isEmpty()) {
+        m_touchedDuringCheck.removeDuplicates();
+        if (auto status = m_check.refresh(DataChange::ofCompanies(m_touchedDuringCheck)); !status)
+            emit checkFailed(status.error().message);
+        m_touchedDuringCheck.clear();
+    }
+    emit checkUpdated();
 }

@@ -27,12 +27,14 @@ QString dateInWords(const PartialDate &date)
     return {};
 }
 
-QString moneyInFull(const std::optional<qint64> &amount)
+QString moneyInFull(const std::optional<qint64> &amount, const QString &currency)
 {
     if (!amount)
         return esc(DetailsPanel::tr("not disclosed"));
-    return esc(
-        DetailsPanel::tr("%1 (%2)").arg(Money::formatFull(*amount), Money::formatShort(*amount)));
+    // The code as well as the symbol: "$" alone does not say US or Canadian dollars.
+    return esc(DetailsPanel::tr("%1 (%2, %3)")
+                   .arg(Money::formatFull(*amount, currency), Money::formatShort(*amount, currency),
+                        currency));
 }
 
 // Only web links become clickable: a file: or script URL from imported data must not open
@@ -101,6 +103,8 @@ void DetailsPanel::showDetails(const Event &event)
     m_eventId = event.id;
 
     QString rows = row(tr("Date"), esc(dateInWords(event.date)));
+    if (event.announced.isValid())
+        rows += row(tr("Announced"), esc(dateInWords(event.announced)));
     rows += row(tr("Company"), esc(event.company));
     rows += row(tr("Type"), esc(EventLabels::type(event.type)));
     const bool change = event.type == EventType::Appointment || event.type == EventType::Departure;
@@ -110,10 +114,26 @@ void DetailsPanel::showDetails(const Event &event)
         rows += row(tr("Role"), esc(event.role));
     if (change)
         rows += row(tr("Interim"), yesNo(event.interim));
+    if (event.reason || !event.reasonNote.isEmpty()) {
+        QStringList why;
+        if (event.reason)
+            why << EventLabels::reason(*event.reason);
+        if (!event.reasonNote.isEmpty())
+            why << event.reasonNote;
+        rows += row(tr("Reason"), esc(why.join(QStringLiteral(": "))));
+    }
     if (event.type == EventType::Funding) {
         rows += row(tr("Round"), esc(event.round));
-        rows += row(tr("Amount"), moneyInFull(event.amountUsd));
-        rows += row(tr("Valuation"), moneyInFull(event.valuationUsd));
+        rows += row(tr("Amount"), moneyInFull(event.amountUsd, event.currency));
+        rows += row(tr("Valuation"), moneyInFull(event.valuationUsd, event.currency));
+        if (!event.investors.isEmpty())
+            rows += row(tr("Investors"), esc(event.investors.join(QStringLiteral(", "))));
+        rows += row(tr("Status"), esc(EventLabels::status(event.status)));
+    }
+    if (event.type == EventType::Acquisition) {
+        rows += row(tr("Acquirer"),
+                    esc(event.acquirer.isEmpty() ? tr("not recorded") : event.acquirer));
+        rows += row(tr("Price"), moneyInFull(event.amountUsd, event.currency));
         rows += row(tr("Status"), esc(EventLabels::status(event.status)));
     }
     if (!event.description.isEmpty()) {
@@ -121,12 +141,21 @@ void DetailsPanel::showDetails(const Event &event)
         text.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         rows += row(tr("Description"), text);
     }
-    if (!event.sourceUrl.isEmpty() || !event.sourceTitle.isEmpty()) {
-        const QString text = esc(event.sourceTitle.isEmpty() ? event.sourceUrl : event.sourceTitle);
-        rows += row(tr("Source"),
-                    isWebLink(event.sourceUrl)
-                        ? QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(event.sourceUrl), text)
-                        : text);
+    for (qsizetype i = 0; i < event.sources.size(); ++i) {
+        const EventSource &source = event.sources.at(i);
+        QString text = esc(!source.title.isEmpty() ? source.title
+                           : !source.url.isEmpty() ? source.url
+                                                   : source.outlet);
+        if (isWebLink(source.url))
+            text = QStringLiteral("<a href=\"%1\">%2</a>").arg(esc(source.url), text);
+        QStringList where;
+        if (!source.outlet.isEmpty() && !source.title.isEmpty())
+            where << esc(source.outlet);
+        if (source.date.isValid())
+            where << esc(source.date.toDisplayString());
+        if (!where.isEmpty())
+            text += QStringLiteral(" (%1)").arg(where.join(QStringLiteral(", ")));
+        rows += row(event.sources.size() == 1 ? tr("Source") : tr("Source %1").arg(i + 1), text);
     }
     if (event.id)
         rows += row(tr("Event id"), QString::number(event.id));

@@ -100,8 +100,11 @@ EventActions::EventActions(QWidget *window) : QObject(window), m_window(window)
             return;
         }
         auto events = m_session->events().query();
-        Status written =
-            events ? EventFile::writeFile(path, *events, *format) : Status(events.error());
+        auto aliases = m_session->events().roleAliases(); // JSON carries them with the events
+        Status written = !events    ? Status(events.error())
+                         : !aliases ? Status(aliases.error())
+                                    : EventFile::writeFile(path, *events, *format,
+                                                           CsvWriter::Cells::Exact, *aliases);
         if (!written)
             emit failed(written.error().message);
         else
@@ -200,25 +203,26 @@ bool EventActions::importFile(const QString &path)
     rememberFolder(path);
     const QString fileName = QFileInfo(path).fileName();
     const ImportBatch batch = EventFile::read(path);
+    // Events already stored are skipped, so importing a file twice adds nothing. The plan writes
+    // nothing; it is made first so that the problems dialog lists its warnings too.
+    const auto plan = ImportPlan::make(m_session->events(), batch, fileName);
+    if (!plan) {
+        emit failed(plan.error().message);
+        return false;
+    }
     if (!batch.ok()) {
         QStringList problems;
         for (const ImportIssue &issue : batch.issues)
             problems << issue.toString();
         QStringList warnings;
-        for (const ImportIssue &issue : batch.warnings)
+        for (const ImportIssue &issue : batch.warnings + plan->warnings())
             warnings << issue.toString();
         ImportProblemsDialog dialog(fileName, problems, batch.problemCount(), m_window);
         dialog.setWarnings(warnings);
-        dialog.setReport(ImportReport::text(batch));
+        dialog.setReport(ImportReport::text(batch, plan->warnings()));
         dialog.offerValidRows(qsizetype(batch.valid().size()));
         if (dialog.exec() != QDialog::Accepted || batch.valid().empty())
             return false;
-    }
-    // Events already stored are skipped, so importing a file twice adds nothing.
-    const auto plan = ImportPlan::make(m_session->events(), batch, fileName);
-    if (!plan) {
-        emit failed(plan.error().message);
-        return false;
     }
     if (!plan->toAdd.empty()) {
         auto ids = m_session->history().importEvents(plan->toAdd, fileName);
@@ -232,9 +236,16 @@ bool EventActions::importFile(const QString &path)
         parts << tr("skipped %1 already there").arg(plan->duplicates);
     if (!batch.ok())
         parts << tr("refused %1 rows").arg(batch.rejected.size());
-    const qsizetype warnings = batch.warnings.size() + plan->nearDuplicates.size();
+    const qsizetype warnings = batch.warnings.size() + plan->warnings().size();
     if (warnings > 0)
         parts << tr("%1 warnings").arg(warnings);
+    if (const qsizetype variants = plan->nameVariants.size(); variants > 0) {
+        const QString which =
+            variants == 1
+                ? tr("1 name may be another spelling of a name already there")
+                : tr("%1 names may be other spellings of names already there").arg(variants);
+        parts << which + tr(" (Edit → Companies and people… can merge them)");
+    }
     emit imported(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));
     return true;
 }

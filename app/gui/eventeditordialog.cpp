@@ -1,5 +1,8 @@
 #include "eventeditordialog.h"
 
+#include "eventlabels.h"
+#include "eventsourcesfield.h"
+#include "model/currency.h"
 #include "model/duplicaterule.h"
 #include "model/eventvalidator.h"
 #include "model/money.h"
@@ -28,6 +31,8 @@ QString typeLabel(EventType type)
         return EventEditorDialog::tr("Departure");
     case EventType::Funding:
         return EventEditorDialog::tr("Funding round");
+    case EventType::Acquisition:
+        return EventEditorDialog::tr("Acquisition of the company");
     case EventType::Other:
         return EventEditorDialog::tr("Other");
     }
@@ -57,21 +62,33 @@ QWidget *withNote(QLineEdit *edit, QLabel *note)
     return row;
 }
 
+// An amount in `currency`; one that names another currency ("€20M" while USD is chosen) is a
+// problem, so the currency chosen is always the one the amount is in.
 std::optional<qint64> readAmount(QLineEdit *edit, QLabel *note, const QString &what,
-                                 QStringList *problems, QList<QWidget *> *faulty)
+                                 const QString &currency, QStringList *problems,
+                                 QList<QWidget *> *faulty)
 {
     note->clear();
     if (edit->text().trimmed().isEmpty())
         return std::nullopt;
     QString error;
-    const auto value = Money::parse(edit->text(), &error);
-    if (!value) {
+    const auto value = Money::parseAmount(edit->text(), &error);
+    if (value && !value->currency.isEmpty() && value->currency != currency)
+        error = EventEditorDialog::tr("it is in %1; choose %1 as the currency, or leave the "
+                                      "currency out of the amount")
+                    .arg(value->currency);
+    if (!value || !error.isEmpty()) {
         problems->append(QStringLiteral("%1: %2").arg(what, error));
         faulty->append(edit);
         return std::nullopt;
     }
-    note->setText(QStringLiteral("= %1").arg(Money::formatFull(*value)));
-    return value;
+    note->setText(QStringLiteral("= %1").arg(Money::formatFull(value->value, currency)));
+    return value->value;
+}
+
+QStringList splitNames(const QString &text)
+{
+    return splitPeople(text);
 }
 } // namespace
 
@@ -88,14 +105,17 @@ void EventEditorDialog::buildForm()
 {
     m_type = new QComboBox;
     m_type->setObjectName(QStringLiteral("type"));
-    for (const auto type :
-         {EventType::Appointment, EventType::Departure, EventType::Funding, EventType::Other})
+    for (const auto type : {EventType::Appointment, EventType::Departure, EventType::Funding,
+                            EventType::Acquisition, EventType::Other})
         m_type->addItem(typeLabel(type), int(type));
 
     m_date = new QLineEdit;
     m_date->setObjectName(QStringLiteral("date"));
     m_date->setPlaceholderText(tr("YYYY, YYYY-MM or YYYY-MM-DD"));
     m_dateHint = new QLabel;
+    m_announced = new QLineEdit;
+    m_announced->setObjectName(QStringLiteral("announced"));
+    m_announced->setPlaceholderText(tr("When it was made public, if not the same day"));
 
     const auto companies = m_events.companies();
     QStringList companyNames;
@@ -131,6 +151,25 @@ void EventEditorDialog::buildForm()
 
     m_interim = new QCheckBox(tr("Interim"));
     m_interim->setObjectName(QStringLiteral("interim"));
+    m_reason = new QComboBox;
+    m_reason->setObjectName(QStringLiteral("reason"));
+    m_reason->addItem(tr("Not recorded"), -1);
+    for (const DepartureReason reason : allDepartureReasons())
+        m_reason->addItem(EventLabels::reason(reason), int(reason));
+    m_reasonNote = new QLineEdit;
+    m_reasonNote->setObjectName(QStringLiteral("reasonNote"));
+    m_reasonNote->setPlaceholderText(tr("In the source's words"));
+    m_currency = new QComboBox;
+    m_currency->setObjectName(QStringLiteral("currency"));
+    m_currency->setEditable(true);
+    m_currency->addItems({QStringLiteral("USD"), QStringLiteral("EUR"), QStringLiteral("GBP"),
+                          QStringLiteral("JPY"), QStringLiteral("CNY"), QStringLiteral("CHF"),
+                          QStringLiteral("CAD"), QStringLiteral("INR")});
+    m_investors = new QLineEdit;
+    m_investors->setObjectName(QStringLiteral("investors"));
+    m_investors->setPlaceholderText(tr("Names separated by ';'"));
+    m_acquirer = new QLineEdit;
+    m_acquirer->setObjectName(QStringLiteral("acquirer"));
     m_round = new QLineEdit;
     m_round->setObjectName(QStringLiteral("round"));
     m_round->setPlaceholderText(tr("Seed, Series A, Convertible note…"));
@@ -149,30 +188,31 @@ void EventEditorDialog::buildForm()
     m_description->setObjectName(QStringLiteral("description"));
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(70);
-    m_sourceUrl = new QLineEdit;
-    m_sourceUrl->setObjectName(QStringLiteral("sourceUrl"));
-    m_sourceUrl->setPlaceholderText(QStringLiteral("https://"));
-    m_sourceTitle = new QLineEdit;
-    m_sourceTitle->setObjectName(QStringLiteral("sourceTitle"));
+    m_sources = new EventSourcesField;
 
     m_form = new QFormLayout;
     m_form->addRow(tr("&Type:"), m_type);
     m_form->addRow(tr("&Date:"), withNote(m_date, m_dateHint));
+    m_form->addRow(tr("Anno&unced:"), m_announced);
     m_form->addRow(tr("&Company:"), m_company);
     m_form->addRow(tr("&People:"), m_people);
     m_form->addRow(tr("&Role:"), m_role);
     m_form->addRow(QString(), m_interim);
+    m_form->addRow(tr("Reaso&n:"), m_reason);
+    m_form->addRow(tr("Reason in &words:"), m_reasonNote);
+    m_form->addRow(tr("Ac&quirer:"), m_acquirer);
     m_form->addRow(tr("R&ound:"), m_round);
     auto *amountNote = new QLabel;
     amountNote->setObjectName(QStringLiteral("amountNote"));
     auto *valuationNote = new QLabel;
     valuationNote->setObjectName(QStringLiteral("valuationNote"));
-    m_form->addRow(tr("&Amount (USD):"), withNote(m_amount, amountNote));
-    m_form->addRow(tr("&Valuation (USD):"), withNote(m_valuation, valuationNote));
+    m_form->addRow(tr("&Amount:"), withNote(m_amount, amountNote));
+    m_form->addRow(tr("&Valuation:"), withNote(m_valuation, valuationNote));
+    m_form->addRow(tr("Curre&ncy:"), m_currency);
+    m_form->addRow(tr("In&vestors:"), m_investors);
     m_form->addRow(tr("&Status:"), m_status);
     m_form->addRow(tr("D&escription:"), m_description);
-    m_form->addRow(tr("Source &URL:"), m_sourceUrl);
-    m_form->addRow(tr("Source t&itle:"), m_sourceTitle);
+    m_form->addRow(tr("Sou&rces:"), m_sources);
 
     m_problem = new QLabel;
     m_problem->setObjectName(QStringLiteral("problem"));
@@ -200,9 +240,12 @@ void EventEditorDialog::buildForm()
         updateTypeRows();
         validate();
     });
-    for (QLineEdit *edit :
-         {m_date, m_company, m_people, m_round, m_amount, m_valuation, m_sourceUrl, m_sourceTitle})
+    for (QLineEdit *edit : {m_date, m_announced, m_company, m_people, m_reasonNote, m_round,
+                            m_amount, m_valuation, m_investors, m_acquirer})
         connect(edit, &QLineEdit::textChanged, this, &EventEditorDialog::validate);
+    connect(m_sources, &EventSourcesField::edited, this, &EventEditorDialog::validate);
+    connect(m_reason, &QComboBox::currentIndexChanged, this, &EventEditorDialog::validate);
+    connect(m_currency, &QComboBox::currentTextChanged, this, &EventEditorDialog::validate);
     connect(m_role, &QComboBox::currentTextChanged, this, &EventEditorDialog::validate);
     connect(m_interim, &QCheckBox::toggled, this, &EventEditorDialog::validate);
     connect(m_status, &QComboBox::currentIndexChanged, this, &EventEditorDialog::validate);
@@ -214,13 +257,23 @@ void EventEditorDialog::updateTypeRows()
     const auto type = static_cast<EventType>(m_type->currentData().toInt());
     const bool change = type == EventType::Appointment || type == EventType::Departure;
     const bool funding = type == EventType::Funding;
+    const bool acquisition = type == EventType::Acquisition;
     // "Other" events may name people (a lawsuit, a report about someone) but have no post.
     m_form->setRowVisible(m_people, change || type == EventType::Other);
     m_form->setRowVisible(m_role, change || type == EventType::Other);
     m_form->setRowVisible(m_interim, change);
-    for (QWidget *field : {static_cast<QWidget *>(m_round), m_amount->parentWidget(),
-                           m_valuation->parentWidget(), static_cast<QWidget *>(m_status)})
+    m_form->setRowVisible(m_reason, type == EventType::Departure);
+    m_form->setRowVisible(m_reasonNote, type == EventType::Departure);
+    m_form->setRowVisible(m_acquirer, acquisition);
+    for (QWidget *field : {static_cast<QWidget *>(m_round), m_valuation->parentWidget(),
+                           static_cast<QWidget *>(m_investors)})
         m_form->setRowVisible(field, funding);
+    for (QWidget *field : {m_amount->parentWidget(), static_cast<QWidget *>(m_currency),
+                           static_cast<QWidget *>(m_status)})
+        m_form->setRowVisible(field, funding || acquisition);
+    // An acquisition's amount is its price.
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_amount->parentWidget())))
+        label->setText(acquisition ? tr("&Price:") : tr("&Amount:"));
 }
 
 void EventEditorDialog::setEvent(const Event &event)
@@ -229,6 +282,12 @@ void EventEditorDialog::setEvent(const Event &event)
     setWindowTitle(event.id ? tr("Edit event") : tr("New event"));
     m_type->setCurrentIndex(m_type->findData(int(event.type)));
     m_date->setText(event.date.toString());
+    m_announced->setText(event.announced.isValid() ? event.announced.toString() : QString());
+    m_reason->setCurrentIndex(m_reason->findData(event.reason ? int(*event.reason) : -1));
+    m_reasonNote->setText(event.reasonNote);
+    m_currency->setCurrentText(event.currency);
+    m_investors->setText(event.investors.join(QStringLiteral("; ")));
+    m_acquirer->setText(event.acquirer);
     m_company->setText(event.company);
     m_people->setText(event.people.join(QStringLiteral("; ")));
     m_role->setCurrentText(event.role);
@@ -238,8 +297,7 @@ void EventEditorDialog::setEvent(const Event &event)
     m_valuation->setText(event.valuationUsd ? QString::number(*event.valuationUsd) : QString());
     m_status->setCurrentIndex(m_status->findData(int(event.status)));
     m_description->setPlainText(event.description);
-    m_sourceUrl->setText(event.sourceUrl);
-    m_sourceTitle->setText(event.sourceTitle);
+    m_sources->setSources(event.sources);
     validate();
 }
 
@@ -261,33 +319,59 @@ std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
         problems->append(tr("Date: %1").arg(dateError));
         faulty->append(m_date);
     }
+    if (!m_announced->text().trimmed().isEmpty()) {
+        QString why;
+        if (const auto announced = PartialDate::parse(m_announced->text(), &why)) {
+            e.announced = *announced;
+        } else {
+            problems->append(tr("Announced: %1").arg(why));
+            faulty->append(m_announced);
+        }
+    }
     e.company = m_company->text().trimmed();
     const bool change = e.type == EventType::Appointment || e.type == EventType::Departure;
+    if (e.type == EventType::Departure) {
+        if (const int reason = m_reason->currentData().toInt(); reason >= 0)
+            e.reason = static_cast<DepartureReason>(reason);
+        e.reasonNote = m_reasonNote->text().trimmed();
+    }
     if (change || e.type == EventType::Other) {
         e.people = splitPeople(m_people->text());
         e.role = m_role->currentText().trimmed();
     }
     if (change)
         e.interim = m_interim->isChecked();
-    if (e.type == EventType::Funding) {
-        e.round = m_round->text().trimmed();
+    if (e.type == EventType::Funding || e.type == EventType::Acquisition) {
+        e.currency = m_currency->currentText().trimmed().toUpper();
         auto *amountNote = findChild<QLabel *>(QStringLiteral("amountNote"));
         auto *valuationNote = findChild<QLabel *>(QStringLiteral("valuationNote"));
-        e.amountUsd = readAmount(m_amount, amountNote, tr("Amount"), problems, faulty);
-        e.valuationUsd = readAmount(m_valuation, valuationNote, tr("Valuation"), problems, faulty);
+        e.amountUsd = readAmount(m_amount, amountNote,
+                                 e.type == EventType::Acquisition ? tr("Price") : tr("Amount"),
+                                 e.currency, problems, faulty);
         e.status = static_cast<FundingStatus>(m_status->currentData().toInt());
+        if (e.type == EventType::Funding) {
+            e.round = m_round->text().trimmed();
+            e.valuationUsd = readAmount(m_valuation, valuationNote, tr("Valuation"), e.currency,
+                                        problems, faulty);
+            e.investors = splitNames(m_investors->text());
+        } else {
+            valuationNote->clear();
+            e.acquirer = m_acquirer->text().trimmed();
+        }
     }
     e.description = m_description->toPlainText().trimmed();
-    e.sourceUrl = m_sourceUrl->text().trimmed();
-    e.sourceTitle = m_sourceTitle->text().trimmed();
+    e.sources = m_sources->sources(problems, faulty);
 
     const QHash<QString, QWidget *> fields{{QStringLiteral("company"), m_company},
                                            {QStringLiteral("people"), m_people},
                                            {QStringLiteral("role"), m_role},
                                            {QStringLiteral("round"), m_round},
                                            {QStringLiteral("description"), m_description},
-                                           {QStringLiteral("source_url"), m_sourceUrl},
-                                           {QStringLiteral("source_title"), m_sourceTitle}};
+                                           {QStringLiteral("announced"), m_announced},
+                                           {QStringLiteral("reason_note"), m_reasonNote},
+                                           {QStringLiteral("currency"), m_currency},
+                                           {QStringLiteral("investors"), m_investors},
+                                           {QStringLiteral("acquirer"), m_acquirer}};
     for (const FieldError &error : EventValidator::validate(e)) {
         if (error.column == QLatin1String("date"))
             continue; // already said, in the date parser's words
@@ -296,6 +380,8 @@ std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
         problems->append(message);
         if (QWidget *field = fields.value(error.column))
             faulty->append(field);
+        else if (QWidget *source = m_sources->fieldFor(error.column))
+            faulty->append(source);
     }
     if (!problems->isEmpty())
         return std::nullopt;
@@ -304,12 +390,11 @@ std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
 
 void EventEditorDialog::markFaulty(const QList<QWidget *> &faulty)
 {
-    for (QWidget *field :
-         {static_cast<QWidget *>(m_date), static_cast<QWidget *>(m_company),
-          static_cast<QWidget *>(m_people), static_cast<QWidget *>(m_role),
-          static_cast<QWidget *>(m_round), static_cast<QWidget *>(m_amount),
-          static_cast<QWidget *>(m_valuation), static_cast<QWidget *>(m_description),
-          static_cast<QWidget *>(m_sourceUrl), static_cast<QWidget *>(m_sourceTitle)}) {
+    QList<QWidget *> all{m_date,       m_announced, m_company,    m_people,    m_role,
+                         m_reasonNote, m_round,     m_amount,     m_valuation, m_currency,
+                         m_investors,  m_acquirer,  m_description};
+    all += m_sources->fields();
+    for (QWidget *field : std::as_const(all)) {
         const bool bad = faulty.contains(field);
         field->setStyleSheet(bad ? QStringLiteral("border: 1px solid #c62828;") : QString());
         field->setProperty("faulty", bad);

@@ -7,6 +7,7 @@
 #include <optional>
 
 class EventRepository;
+class EventSourcesField;
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -46,17 +47,22 @@ private:
     QComboBox *m_type = nullptr;
     QLineEdit *m_date = nullptr;
     QLabel *m_dateHint = nullptr;
+    QLineEdit *m_announced = nullptr;
     QLineEdit *m_company = nullptr;
     QLineEdit *m_people = nullptr;
     QComboBox *m_role = nullptr;
     QCheckBox *m_interim = nullptr;
+    QComboBox *m_reason = nullptr;
+    QLineEdit *m_reasonNote = nullptr;
     QLineEdit *m_round = nullptr;
     QLineEdit *m_amount = nullptr;
     QLineEdit *m_valuation = nullptr;
+    QComboBox *m_currency = nullptr;
+    QLineEdit *m_investors = nullptr;
+    QLineEdit *m_acquirer = nullptr;
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_description = nullptr;
-    QLineEdit *m_sourceUrl = nullptr;
-    QLineEdit *m_sourceTitle = nullptr;
+    EventSourcesField *m_sources = nullptr;
     QLabel *m_problem = nullptr;
     QLabel *m_duplicate = nullptr;
     QDialogButtonBox *m_buttons = nullptr;

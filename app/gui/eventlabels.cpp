@@ -9,6 +9,8 @@ QString EventLabels::type(EventType type)
         return tr("Departure");
     case EventType::Funding:
         return tr("Funding round");
+    case EventType::Acquisition:
+        return tr("Acquisition");
     case EventType::Other:
         return tr("Other");
     }
@@ -24,6 +26,8 @@ QString EventLabels::typePlural(EventType type)
         return tr("Departures");
     case EventType::Funding:
         return tr("Funding rounds");
+    case EventType::Acquisition:
+        return tr("Acquisitions");
     case EventType::Other:
         return tr("Other events");
     }
@@ -43,9 +47,37 @@ QString EventLabels::status(FundingStatus status)
     return {};
 }
 
+QString EventLabels::reason(DepartureReason reason)
+{
+    switch (reason) {
+    case DepartureReason::DismissedPerformance:
+        return tr("Dismissed (performance)");
+    case DepartureReason::DismissedMisconduct:
+        return tr("Dismissed (misconduct)");
+    case DepartureReason::Resigned:
+        return tr("Resigned");
+    case DepartureReason::Retired:
+        return tr("Retired");
+    case DepartureReason::Health:
+        return tr("Health");
+    case DepartureReason::Death:
+        return tr("Death");
+    case DepartureReason::NewRole:
+        return tr("New role elsewhere");
+    case DepartureReason::Merger:
+        return tr("Merger or acquisition");
+    case DepartureReason::InterimEnded:
+        return tr("Interim period ended");
+    case DepartureReason::Unknown:
+        return tr("Unknown");
+    }
+    return {};
+}
+
 const QList<EventType> &EventLabels::allTypes()
 {
     static const QList<EventType> types{EventType::Appointment, EventType::Departure,
-                                        EventType::Funding, EventType::Other};
+                                        EventType::Funding, EventType::Acquisition,
+                                        EventType::Other};
     return types;
 }

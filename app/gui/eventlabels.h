@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/departurereason.h"
 #include "model/eventtype.h"
 
 #include <QCoreApplication>
@@ -15,5 +16,6 @@ public:
     static QString type(EventType type);       // "Funding round"
     static QString typePlural(EventType type); // "Funding rounds", for filters
     static QString status(FundingStatus status);
+    static QString reason(DepartureReason reason); // "Dismissed (performance)"
     static const QList<EventType> &allTypes();
 };

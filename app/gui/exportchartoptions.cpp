@@ -92,6 +92,9 @@ QWidget *ExportChartOptions::buildChartGroup()
     m_subtitle = named(new QLineEdit, "subtitle");
     m_legend = named(new QCheckBox(tr("Show &legend")), "legend");
     m_sources = named(new QCheckBox(tr("List &sources")), "sources");
+    m_leadershipOnly = named(new QCheckBox(tr("Leaders&hip only")), "leadershipOnly");
+    m_leadershipOnly->setToolTip(tr("Only the chief executive, executives and chair"));
+    m_leadershipOnly->setChecked(m_current.rows.leadershipOnly);
 
     auto *group = new QGroupBox(tr("Chart"));
     auto *form = new QFormLayout(group);
@@ -99,7 +102,7 @@ QWidget *ExportChartOptions::buildChartGroup()
     form->addRow(tr("T&heme:"), m_theme);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubtitle:"), m_subtitle);
-    form->addRow(QString(), row({m_legend, m_sources}));
+    form->addRow(QString(), row({m_legend, m_sources, m_leadershipOnly}));
     return group;
 }
 
@@ -158,7 +161,7 @@ void ExportChartOptions::connectChanges()
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportChartOptions::changed);
     for (QLineEdit *edit : {m_title, m_subtitle})
         connect(edit, &QLineEdit::textChanged, this, &ExportChartOptions::changed);
-    for (QCheckBox *box : {m_legend, m_sources, m_transparent})
+    for (QCheckBox *box : {m_legend, m_sources, m_transparent, m_leadershipOnly})
         connect(box, &QCheckBox::toggled, this, &ExportChartOptions::changed);
 }
 
@@ -235,6 +238,7 @@ ChartRequest ExportChartOptions::request() const
     request.decorations.subtitle = s.subtitle.trimmed();
     request.decorations.legend = s.legend;
     request.listSources = s.sources;
+    request.rows.leadershipOnly = m_leadershipOnly->isChecked();
     if (!s.sources)
         request.decorations.sources.clear();
     m_contents->applyTo(request.filter);

@@ -63,6 +63,7 @@ private:
     QLineEdit *m_subtitle = nullptr;
     QCheckBox *m_legend = nullptr;
     QCheckBox *m_sources = nullptr;
+    QCheckBox *m_leadershipOnly = nullptr; // starts as the view shows it
     ExportChartContents *m_contents = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_sizePreset = nullptr;

@@ -13,6 +13,7 @@
 #include "plaintext.h"
 #include "query/eventstatistics.h"
 #include "recentfiles.h"
+#include "timelinerowactions.h"
 #include "timelinewidget.h"
 #include "viewsettings.h"
 
@@ -25,6 +26,7 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoView>
@@ -50,6 +52,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_tableTimer.setSingleShot(true);
     m_tableTimer.setInterval(250);
     connect(&m_tableTimer, &QTimer::timeout, this, &MainWindow::refreshTable);
+    m_checkStatus = new QPushButton(this);
+    m_checkStatus->setObjectName(QStringLiteral("checkStatus"));
+    m_checkStatus->setFlat(true);
+    m_checkStatus->setIcon(style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    m_checkStatus->hide();
+    connect(m_checkStatus, &QPushButton::clicked, this, &MainWindow::checkData);
+    statusBar()->addPermanentWidget(m_checkStatus);
     statusBar()->showMessage(tr("Wheel zooms, drag pans, Home fits all"), 5000);
     restoreSettings();
 }
@@ -192,6 +201,7 @@ void MainWindow::createViewMenu()
     });
     view->addAction(tr("Expand all lanes"), this,
                     [this] { m_timeline->setCollapsedCompanies({}); });
+    new TimelineRowActions(m_timeline, view); // owned by the menu
     view->addSeparator();
 
     QMenu *themes = view->addMenu(tr("&Theme"));
@@ -248,10 +258,14 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
         sync();
         connect(m_session.get(), &DatabaseSession::changed, this, &MainWindow::reloadData);
         connect(&m_session->history(), &EditHistory::failed, this, &MainWindow::reportError);
+        connect(m_session.get(), &DatabaseSession::checkUpdated, this,
+                &MainWindow::updateCheckStatus);
+        connect(m_session.get(), &DatabaseSession::checkFailed, this, &MainWindow::reportError);
         RecentFiles::add(m_session->path());
         QSettings().setValue(QStringLiteral("lastDatabase"), m_session->path());
         restoreViewFor(m_session->path());
     }
+    updateCheckStatus();
     updateTitle();
 }
 
@@ -293,6 +307,7 @@ ChartRequest MainWindow::currentChartRequest() const
     request.filter.to = QDate::fromJulianDay(qint64(viewport.lastDay()));
     request.theme = m_timeline->theme().kind;
     request.collapsedCompanies = m_timeline->view().collapsedCompanies;
+    request.rows = m_timeline->view().rows;
     return request;
 }
 
@@ -325,12 +340,14 @@ void MainWindow::showAbout()
                            .arg(QApplication::applicationVersion()));
 }
 
-void MainWindow::reloadData()
+void MainWindow::reloadData(const DataChange &change)
 {
     if (!m_session)
         return;
-    if (auto status = m_session->timeline().reload(); !status)
+    // Only the lanes of the companies an edit touched are read and derived again.
+    if (auto status = m_session->timeline().reload(change); !status)
         reportError(status.error().message);
+    m_session->refreshCheck(change);
     auto companies = m_session->events().companies();
     auto people = m_session->events().people();
     if (companies && people)
@@ -471,17 +488,35 @@ void MainWindow::checkData()
 {
     if (!m_session)
         return;
-    auto derived = m_session->events().derivation();
-    if (!derived) {
-        reportError(derived.error().message);
+    // Asked for, the whole check runs again: nothing the standing count missed can hide.
+    if (auto status = m_session->checkNow(); !status) {
+        reportError(status.error().message);
         return;
     }
-    DataCheckDialog dialog(std::move(derived->notes), int(derived->tenures.size()), this);
+    updateCheckStatus();
+    const DataCheck &check = m_session->check();
+    DataCheckDialog dialog(check.notes(), check.tenureCount(), this);
     connect(&dialog, &DataCheckDialog::eventChosen, this, [this](EventId id) {
         revealEvent(id);
         showSelected(id);
     });
     dialog.exec();
+}
+
+void MainWindow::updateCheckStatus()
+{
+    const int contradictions = m_session ? m_session->check().contradictionCount() : 0;
+    const int guesses = m_session ? m_session->check().guessCount() : 0;
+    m_checkStatus->setVisible(contradictions > 0);
+    // Until translations are built (English included), "%n thing(s)" would show as written.
+    m_checkStatus->setText((contradictions == 1 ? tr("%1 contradiction in the data")
+                                                : tr("%1 contradictions in the data"))
+                               .arg(contradictions));
+    m_checkStatus->setToolTip(
+        tr("What the appointments and departures do not settle: a departure from a post nobody "
+           "held, two holders of a sole post. Click to list them, with %1 guesses about the "
+           "order of events.")
+            .arg(guesses));
 }
 
 void MainWindow::updateOverview()
@@ -538,7 +573,8 @@ void MainWindow::restoreViewFor(const QString &path)
         m_session->timeline().setLaneOrder(saved.laneOrder);
     m_timeline->setSource(&m_session->timeline());
     m_timeline->setCollapsedCompanies(saved.collapsed);
-    reloadData();
+    m_timeline->setRowOptions(saved.rows);
+    reloadData(DataChange::everything());
     if (saved.hasRange()) {
         m_timeline->setVisibleRange(saved.firstDay, saved.firstDay + saved.spanDays);
         m_timeline->setFirstLane(saved.firstLane);
@@ -559,6 +595,7 @@ void MainWindow::saveViewSettings()
     view.spanDays = m_timeline->viewport().spanDays();
     view.firstLane = m_timeline->view().firstLane;
     view.collapsed = m_timeline->view().collapsedCompanies;
+    view.rows = m_timeline->view().rows;
     ViewSettings::save(m_session->path(), view);
 }
 

@@ -2,6 +2,7 @@
 
 #include "export/chartrequest.h"
 #include "model/event.h"
+#include "store/datachange.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -17,6 +18,7 @@ class FilterPanel;
 class OverviewStrip;
 class QActionGroup;
 class QMenu;
+class QPushButton;
 class QUndoView;
 class TimelineWidget;
 
@@ -58,7 +60,8 @@ private:
     void showAbout();
     void checkData();
 
-    void reloadData();
+    void reloadData(const DataChange &change);
+    void updateCheckStatus();
     void refreshTable();
     void applyFilter(const EventQuery &query);
     void showSelected(EventId id);
@@ -82,5 +85,6 @@ private:
     QActionGroup *m_themeGroup = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QPushButton *m_checkStatus = nullptr; // the standing count of contradictions in the data
     QTimer m_tableTimer; // the table follows the view once it settles, not on every frame
 };

@@ -1,7 +1,9 @@
 #include "namemanagerdialog.h"
 
 #include "edit/edithistory.h"
+#include "model/namevariants.h"
 #include "models/namelistmodel.h"
+#include "namevariantspanel.h"
 #include "plaintext.h"
 #include "rolemappingpanel.h"
 #include "store/eventrepository.h"
@@ -13,6 +15,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QSplitter>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -28,12 +31,21 @@ NameManagerDialog::NameManagerDialog(EditHistory &history, QWidget *parent)
     m_peopleList = new QListView;
     m_peopleList->setObjectName(QStringLiteral("people"));
     m_peopleList->setModel(m_people);
-    for (QListView *list : {m_companyList, m_peopleList})
+    for (QListView *list : {m_companyList, m_peopleList}) {
         list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        // Ctrl+ or Shift+click picks several names to merge into one.
+        list->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    }
+    m_companyVariants = new NameVariantsPanel;
+    m_peopleVariants = new NameVariantsPanel;
+    for (NameVariantsPanel *panel : {m_companyVariants, m_peopleVariants})
+        connect(panel, &NameVariantsPanel::mergeRequested, this, &NameManagerDialog::mergeNames);
+    m_companyPage = namePage(m_companyList, m_companyVariants);
+    m_peoplePage = namePage(m_peopleList, m_peopleVariants);
 
     m_tabs = new QTabWidget;
-    m_tabs->addTab(m_companyList, tr("&Companies"));
-    m_tabs->addTab(m_peopleList, tr("&People"));
+    m_tabs->addTab(m_companyPage, tr("&Companies"));
+    m_tabs->addTab(m_peoplePage, tr("&People"));
     m_roles = new RoleMappingPanel(history);
     m_tabs->addTab(m_roles, tr("R&oles"));
     connect(m_roles, &RoleMappingPanel::failed, this,
@@ -41,6 +53,8 @@ NameManagerDialog::NameManagerDialog(EditHistory &history, QWidget *parent)
 
     auto *rename = new QPushButton(tr("&Rename…"));
     auto *merge = new QPushButton(tr("&Merge into…"));
+    merge->setObjectName(QStringLiteral("mergeInto"));
+    merge->setToolTip(tr("Merge the selected names (Ctrl+click for several) into one name"));
     auto *color = new QPushButton(tr("C&olour…"));
     connect(rename, &QPushButton::clicked, this, &NameManagerDialog::promptRename);
     connect(merge, &QPushButton::clicked, this, &NameManagerDialog::promptMerge);
@@ -93,20 +107,38 @@ void NameManagerDialog::reload()
             people.push_back({name, count, QColor()});
     }
     const QString keep = selectedName();
+    m_companyVariants->setNames(companies);
+    m_peopleVariants->setNames(people);
     m_companies->setEntries(std::move(companies));
     m_people->setEntries(std::move(people));
     selectName(keep);
     m_roles->reload();
 }
 
+QWidget *NameManagerDialog::namePage(QListView *list, NameVariantsPanel *variants)
+{
+    auto *splitter = new QSplitter(Qt::Vertical);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(list);
+    splitter->addWidget(variants);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    return splitter;
+}
+
 void NameManagerDialog::showPeople()
 {
-    m_tabs->setCurrentWidget(m_peopleList);
+    m_tabs->setCurrentWidget(m_peoplePage);
 }
 
 bool NameManagerDialog::companiesShown() const
 {
-    return m_tabs->currentWidget() == m_companyList;
+    return m_tabs->currentWidget() == m_companyPage;
+}
+
+NameVariantsPanel *NameManagerDialog::variants() const
+{
+    return companiesShown() ? m_companyVariants : m_peopleVariants;
 }
 
 QListView *NameManagerDialog::currentList() const
@@ -123,6 +155,17 @@ QString NameManagerDialog::selectedName() const
 {
     const QModelIndex index = currentList()->currentIndex();
     return index.isValid() ? index.data(Qt::EditRole).toString() : QString();
+}
+
+QStringList NameManagerDialog::selectedNames() const
+{
+    QStringList names;
+    const QModelIndexList rows = currentList()->selectionModel()->selectedRows();
+    for (const QModelIndex &index : rows)
+        names << index.data(Qt::EditRole).toString();
+    if (names.isEmpty() && !selectedName().isEmpty())
+        names << selectedName();
+    return names;
 }
 
 bool NameManagerDialog::selectName(const QString &name)
@@ -159,11 +202,16 @@ bool NameManagerDialog::renameSelected(const QString &newName)
 
 bool NameManagerDialog::mergeSelectedInto(const QString &target)
 {
-    const QString from = selectedName();
+    const QStringList from = NameVariants::othersThan(selectedNames(), target);
     if (from.isEmpty())
-        return report(false, tr("Choose the name to merge away first."));
-    const Status status = companiesShown() ? m_history.mergeCompanies(from, target)
-                                           : m_history.mergePeople(from, target);
+        return report(false, tr("Choose the names to merge away first."));
+    return mergeNames(from, target);
+}
+
+bool NameManagerDialog::mergeNames(const QStringList &from, const QString &into)
+{
+    const Status status =
+        companiesShown() ? m_history.mergeCompanies(from, into) : m_history.mergePeople(from, into);
     return report(status.ok(), status ? QString() : status.error().message);
 }
 
@@ -191,20 +239,23 @@ void NameManagerDialog::promptRename()
 
 void NameManagerDialog::promptMerge()
 {
-    const QString from = selectedName();
+    const QStringList from = selectedNames();
     if (from.isEmpty())
-        return void(report(false, tr("Choose the name to merge away first.")));
+        return void(report(false, tr("Choose the names to merge away first.")));
+    // Several selected: the name kept is usually one of them, so they come first.
     auto *model = static_cast<NameListModel *>(currentList()->model());
-    QStringList others;
+    QStringList choices = from.size() > 1 ? from : QStringList();
     for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->entry(row).name != from)
-            others << model->entry(row).name;
+        if (!from.contains(model->entry(row).name))
+            choices << model->entry(row).name;
     }
+    const QString question =
+        from.size() == 1
+            ? tr("Merge %1 into (all its events follow):").arg(from.front())
+            : tr("Merge %1 into (all their events follow):").arg(from.join(QStringLiteral(", ")));
     bool ok = false;
-    const QString into = QInputDialog::getItem(
-        this, tr("Merge"),
-        PlainText::asRichText(tr("Merge %1 into (all its events follow):").arg(from)), others, 0,
-        false, &ok);
+    const QString into = QInputDialog::getItem(this, tr("Merge"), PlainText::asRichText(question),
+                                               choices, 0, false, &ok);
     if (ok)
         mergeSelectedInto(into);
 }

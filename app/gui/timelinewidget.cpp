@@ -147,6 +147,15 @@ void TimelineWidget::setCollapsedCompanies(const QSet<QString> &companies)
     emit viewChanged();
 }
 
+void TimelineWidget::setRowOptions(const RowOptions &rows)
+{
+    if (m_view.rows == rows)
+        return;
+    m_view.rows = rows;
+    relayout();
+    emit viewChanged();
+}
+
 void TimelineWidget::toggleLane(const QString &company)
 {
     QSet<QString> collapsed = m_view.collapsedCompanies;

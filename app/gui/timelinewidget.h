@@ -36,6 +36,8 @@ public:
     EventId selectedEvent() const { return m_view.selectedEvent; }
     void selectEvent(EventId id); // emits nothing: the caller chose it
     void setCollapsedCompanies(const QSet<QString> &companies);
+    // Role groups collapsed to a summary row, or the leadership only.
+    void setRowOptions(const RowOptions &rows);
 
     void setThemeChoice(ThemeChoice choice);
     ThemeChoice themeChoice() const { return m_themeChoice; }

@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 // One database's settings live under a key derived from its absolute path.
 QString key(const QString &path, const char *name)
@@ -26,6 +28,13 @@ SavedView ViewSettings::load(const QString &databasePath)
     const QStringList collapsed = settings.value(key(databasePath, "collapsed")).toStringList();
     view.collapsed = QSet<QString>(collapsed.begin(), collapsed.end());
     view.laneOrder = settings.value(key(databasePath, "laneOrder")).toStringList();
+    view.rows.leadershipOnly = settings.value(key(databasePath, "leadershipOnly"), false).toBool();
+    for (const QVariant &group : settings.value(key(databasePath, "collapsedGroups")).toList()) {
+        const int g = group.toInt();
+        if (g >= int(RoleVocabulary::Group::ChiefExecutive) &&
+            g <= int(RoleVocabulary::Group::Others))
+            view.rows.collapsedGroups.insert(RoleVocabulary::Group(g));
+    }
     return view;
 }
 
@@ -40,4 +49,11 @@ void ViewSettings::save(const QString &databasePath, const SavedView &view)
     settings.setValue(key(databasePath, "collapsed"),
                       QStringList(view.collapsed.begin(), view.collapsed.end()));
     settings.setValue(key(databasePath, "laneOrder"), view.laneOrder);
+    settings.setValue(key(databasePath, "leadershipOnly"), view.rows.leadershipOnly);
+    QVariantList groups;
+    for (const RoleVocabulary::Group group : view.rows.collapsedGroups)
+        groups << int(group);
+    std::sort(groups.begin(), groups.end(),
+              [](const QVariant &a, const QVariant &b) { return a.toInt() < b.toInt(); });
+    settings.setValue(key(databasePath, "collapsedGroups"), groups);
 }

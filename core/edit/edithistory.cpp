@@ -1,8 +1,13 @@
 #include "edithistory.h"
 
 #include "addeventscommand.h"
+#include "model/namevariants.h"
 #include "reversiblechangecommand.h"
 #include "store/eventrepository.h"
+
+#include <QSet>
+
+#include <algorithm>
 
 namespace {
 using Write = ReversibleChangeCommand::Write;
@@ -18,6 +23,39 @@ Result<std::vector<Event>> eventsNaming(EventRepository &events, const QString &
         query.person = name;
     return events.query(query);
 }
+
+// The events naming any of `names`, each once.
+Result<std::vector<Event>> eventsNamingAny(EventRepository &events, const QStringList &names,
+                                           bool isCompany)
+{
+    if (isCompany) { // one query: the companies filter takes a list
+        EventQuery query;
+        query.companies = names;
+        return names.isEmpty() ? std::vector<Event>{} : events.query(query);
+    }
+    std::vector<Event> all;
+    QSet<EventId> seen;
+    for (const QString &name : names) {
+        auto naming = eventsNaming(events, name, false);
+        if (!naming)
+            return naming.error();
+        for (Event &event : *naming) {
+            if (!seen.contains(event.id)) {
+                seen.insert(event.id);
+                all.push_back(std::move(event));
+            }
+        }
+    }
+    return all;
+}
+
+// "Merge Sean O hEigeartaigh into Seán Ó hÉigeartaigh", "Merge 3 names into …".
+QString mergeText(const QStringList &names, const QString &into)
+{
+    if (names.size() == 1)
+        return EditHistory::tr("Merge %1 into %2").arg(names.front(), into);
+    return EditHistory::tr("Merge %1 names into %2").arg(names.size()).arg(into);
+}
 } // namespace
 
 EditHistory::EditHistory(EventRepository &events, QObject *parent)
@@ -29,23 +67,29 @@ void EditHistory::reportFailure(const Error &error)
     emit failed(error.message);
 }
 
-void EditHistory::reportChange()
+void EditHistory::reportChange(const DataChange &change)
 {
+    emit dataChanged(change);
     emit databaseChanged();
 }
 
-Status EditHistory::push(RepositoryCommand *command)
+Status EditHistory::push(RepositoryCommand *command, DataChange change)
 {
     Status outcome = Done{};
     command->reportFirstOutcomeTo(&outcome);
+    command->setChange(std::move(change));
     m_stack.push(command); // runs the first write; drops the command if it failed
     return outcome;
 }
 
 Result<std::vector<EventId>> EditHistory::pushAdd(std::vector<Event> events, const QString &text)
 {
+    QStringList companies;
+    for (const Event &event : events)
+        companies << event.company;
+    companies.removeDuplicates();
     auto *command = new AddEventsCommand(*this, std::move(events), text);
-    if (auto status = push(command); !status)
+    if (auto status = push(command, DataChange::ofCompanies(std::move(companies))); !status)
         return status.error();
     return command->ids(); // it succeeded, so it lives on the stack
 }
@@ -80,25 +124,28 @@ Result<std::vector<EventId>> EditHistory::importEvents(const std::vector<Event> 
 Status EditHistory::editEvent(const Event &before, const Event &after)
 {
     return push(new ReversibleChangeCommand(
-        *this, tr("Edit %1").arg(after.summary()),
-        [after](EventRepository &r) { return r.update(after); },
-        [before](EventRepository &r) { return r.update(before); }));
+                    *this, tr("Edit %1").arg(after.summary()),
+                    [after](EventRepository &r) { return r.update(after); },
+                    [before](EventRepository &r) { return r.update(before); }),
+                DataChange::ofCompanies({before.company, after.company}));
 }
 
 Status EditHistory::deleteEvent(const Event &event)
 {
     return push(new ReversibleChangeCommand(
-        *this, tr("Delete %1").arg(event.summary()),
-        [id = event.id](EventRepository &r) { return r.remove(id); },
-        [event](EventRepository &r) { return r.restore(event); }));
+                    *this, tr("Delete %1").arg(event.summary()),
+                    [id = event.id](EventRepository &r) { return r.remove(id); },
+                    [event](EventRepository &r) { return r.restore(event); }),
+                DataChange::ofCompanies({event.company}));
 }
 
 Status EditHistory::renameCompany(const QString &from, const QString &to)
 {
     return push(new ReversibleChangeCommand(
-        *this, tr("Rename company %1 to %2").arg(from, to),
-        [from, to](EventRepository &r) { return r.renameCompany(from, to); },
-        [from, to](EventRepository &r) { return r.renameCompany(to, from); }));
+                    *this, tr("Rename company %1 to %2").arg(from, to),
+                    [from, to](EventRepository &r) { return r.renameCompany(from, to); },
+                    [from, to](EventRepository &r) { return r.renameCompany(to, from); }),
+                DataChange::ofCompanies({from, to}));
 }
 
 Status EditHistory::renamePerson(const QString &from, const QString &to)
@@ -119,10 +166,12 @@ Status EditHistory::setCompanyColor(const QString &company, const QColor &color)
         if (c.name.compare(company, Qt::CaseInsensitive) == 0)
             before = c.color;
     }
-    return push(new ReversibleChangeCommand(
-        *this, tr("Set colour of %1").arg(company),
-        [company, color](EventRepository &r) { return r.setCompanyColor(company, color); },
-        [company, before](EventRepository &r) { return r.setCompanyColor(company, before); }));
+    return push(
+        new ReversibleChangeCommand(
+            *this, tr("Set colour of %1").arg(company),
+            [company, color](EventRepository &r) { return r.setCompanyColor(company, color); },
+            [company, before](EventRepository &r) { return r.setCompanyColor(company, before); }),
+        DataChange::ofCompanies({company}));
 }
 
 Status EditHistory::setRoleAlias(const QString &title, std::optional<RoleVocabulary::Role> role)
@@ -145,38 +194,65 @@ Status EditHistory::setRoleAlias(const QString &title, std::optional<RoleVocabul
 
 Status EditHistory::mergeCompanies(const QString &from, const QString &into)
 {
-    auto before = eventsNaming(m_events, from, true);
+    return mergeCompanies(QStringList{from}, into);
+}
+
+Status EditHistory::mergeCompanies(const QStringList &from, const QString &into)
+{
+    const QStringList names = NameVariants::othersThan(from, into);
+    auto before = eventsNamingAny(m_events, names, true);
     if (!before)
         return before.error();
     auto companies = m_events.companies();
     if (!companies)
         return companies.error();
-    QColor color;
+    std::vector<std::pair<QString, QColor>> colors;
     for (const Company &c : *companies) {
-        if (c.name.compare(from, Qt::CaseInsensitive) == 0)
-            color = c.color;
+        const auto merged = [&](const QString &name) {
+            return NameVariants::sameName(c.name, name);
+        };
+        if (std::any_of(names.cbegin(), names.cend(), merged))
+            colors.emplace_back(c.name, c.color);
     }
-    // Undo rewrites each moved event as it was, which brings the merged company back, and
-    // gives it its colour again — one transaction.
+    // Undo rewrites each moved event as it was, which brings the merged companies back, and
+    // gives them their colours again — one transaction.
     return push(new ReversibleChangeCommand(
-        *this, tr("Merge %1 into %2").arg(from, into),
-        [from, into](EventRepository &r) { return r.mergeCompanies(from, into); },
-        [events = *before, from, color](EventRepository &r) {
-            return r.inTransaction([&]() -> Status {
-                if (auto status = r.updateAll(events); !status)
-                    return status;
-                return r.setCompanyColor(from, color);
-            });
-        }));
+                    *this, mergeText(names, into),
+                    [names, into](EventRepository &r) { return r.mergeCompanies(names, into); },
+                    [events = *before, colors](EventRepository &r) {
+                        return r.inTransaction([&]() -> Status {
+                            if (auto status = r.updateAll(events); !status)
+                                return status;
+                            for (const auto &[company, color] : colors) {
+                                if (auto status = r.setCompanyColor(company, color); !status)
+                                    return status;
+                            }
+                            return Done{};
+                        });
+                    }),
+                DataChange::ofCompanies(names + QStringList{into}));
 }
 
 Status EditHistory::mergePeople(const QString &from, const QString &into)
 {
-    auto before = eventsNaming(m_events, from, false);
+    return mergePeople(QStringList{from}, into);
+}
+
+Status EditHistory::mergePeople(const QStringList &from, const QString &into)
+{
+    const QStringList names = NameVariants::othersThan(from, into);
+    auto before = eventsNamingAny(m_events, names, false);
     if (!before)
         return before.error();
+    QStringList companies;
+    for (const Event &event : *before)
+        companies << event.company;
+    companies.removeDuplicates();
+    // Undo rewrites each event as it was: an event that named a variant and the kept person
+    // names both again, in their places.
     return push(new ReversibleChangeCommand(
-        *this, tr("Merge %1 into %2").arg(from, into),
-        [from, into](EventRepository &r) { return r.mergePeople(from, into); },
-        [events = *before](EventRepository &r) { return r.updateAll(events); }));
+                    *this, mergeText(names, into),
+                    [names, into](EventRepository &r) { return r.mergePeople(names, into); },
+                    [events = *before](EventRepository &r) { return r.updateAll(events); }),
+                DataChange::ofCompanies(std::move(companies)));
 }

@@ -3,6 +3,7 @@
 #include "model/event.h"
 #include "model/result.h"
 #include "model/rolevocabulary.h"
+#include "store/datachange.h"
 
 #include <QColor>
 #include <QObject>
@@ -33,22 +34,27 @@ public:
 
     Status renameCompany(const QString &from, const QString &to);
     Status mergeCompanies(const QString &from, const QString &into);
+    // Several names into one, as one step: the variants of a name, say (NameVariants).
+    Status mergeCompanies(const QStringList &from, const QString &into);
     Status setCompanyColor(const QString &company, const QColor &color);
     Status renamePerson(const QString &from, const QString &to);
     Status mergePeople(const QString &from, const QString &into);
+    Status mergePeople(const QStringList &from, const QString &into);
     // Maps a job title to a canonical role in this database, or forgets the mapping (nullopt).
     Status setRoleAlias(const QString &title, std::optional<RoleVocabulary::Role> role);
 
     // Called by the commands: reports a failed undo or redo and signals every change.
     void reportFailure(const Error &error);
-    void reportChange();
+    void reportChange(const DataChange &change);
 
 signals:
+    // After every write, undo and redo: first what it touched, then that something changed.
+    void dataChanged(const DataChange &change);
     void databaseChanged();
     void failed(const QString &message);
 
 private:
-    Status push(class RepositoryCommand *command);
+    Status push(class RepositoryCommand *command, DataChange change = DataChange::everything());
     Result<std::vector<EventId>> pushAdd(std::vector<Event> events, const QString &text);
 
     EventRepository &m_events;

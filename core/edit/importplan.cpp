@@ -1,5 +1,6 @@
 #include "importplan.h"
 
+#include "io/namevariantwarnings.h"
 #include "model/duplicaterule.h"
 #include "store/eventrepository.h"
 
@@ -91,5 +92,16 @@ Result<ImportPlan> ImportPlan::make(EventRepository &events, const ImportBatch &
         plan.toAdd.push_back(event);
         plan.toAddLines.push_back(line);
     }
+
+    auto storedCompanies = events.companies();
+    if (!storedCompanies)
+        return storedCompanies.error();
+    QStringList companyNames;
+    for (const Company &company : *storedCompanies)
+        companyNames << company.name;
+    auto storedPeople = events.people();
+    if (!storedPeople)
+        return storedPeople.error();
+    plan.nameVariants = NameVariantWarnings::of(batch, fileName, companyNames, *storedPeople);
     return plan;
 }

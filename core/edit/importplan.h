@@ -9,14 +9,20 @@ class EventRepository;
 
 // What importing a file's valid events would do to a database, by DuplicateRule: the events that
 // are new, how many are already stored (or appear earlier in the file) and are skipped, and the
-// near duplicates, which are imported but reported as warnings. It reads each company's stored
-// events once, so planning a large file costs one pass over it.
+// near duplicates and likely variants of names, which are imported but reported as warnings. It
+// reads each company's stored events once, so planning a large file costs one pass over it.
 struct ImportPlan
 {
     std::vector<Event> toAdd;
     std::vector<int> toAddLines; // where each event of toAdd is in the file
     qint64 duplicates = 0;
     QList<ImportIssue> nearDuplicates;
+    // Names that may be other spellings of stored ones or of earlier ones in the file
+    // (NameVariantWarnings); imported as written.
+    QList<ImportIssue> nameVariants;
+
+    // Every warning the plan adds to the file's own: near duplicates, then name variants.
+    QList<ImportIssue> warnings() const { return nearDuplicates + nameVariants; }
 
     static Result<ImportPlan> make(EventRepository &events, const ImportBatch &batch,
                                    const QString &fileName);

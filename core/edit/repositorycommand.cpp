@@ -27,7 +27,7 @@ void RepositoryCommand::redo()
         m_history.reportFailure(status.error());
     }
     if (status)
-        m_history.reportChange();
+        m_history.reportChange(m_change);
 }
 
 void RepositoryCommand::undo()
@@ -36,5 +36,5 @@ void RepositoryCommand::undo()
     if (!status)
         m_history.reportFailure(status.error());
     else
-        m_history.reportChange();
+        m_history.reportChange(m_change);
 }

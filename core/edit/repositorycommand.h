@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/result.h"
+#include "store/datachange.h"
 
 #include <QUndoCommand>
 
@@ -19,6 +20,9 @@ public:
     // Where the first redo writes its outcome: QUndoStack::push deletes a command whose first
     // write failed, so the caller cannot ask the command afterwards.
     void reportFirstOutcomeTo(Status *outcome) { m_firstOutcome = outcome; }
+    // The companies whose events the command writes, so views re-read only their lanes; a
+    // command that does not say touches everything.
+    void setChange(DataChange change) { m_change = std::move(change); }
 
 protected:
     virtual Status apply() = 0;
@@ -28,5 +32,6 @@ protected:
 private:
     EditHistory &m_history;
     Status *m_firstOutcome = nullptr;
+    DataChange m_change = DataChange::everything();
     bool m_applied = false;
 };

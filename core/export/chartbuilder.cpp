@@ -27,12 +27,16 @@ QStringList sourcesOf(std::span<const LaneData> lanes, QDate first, QDate last)
     QStringList sources;
     QSet<QString> seen; // a chart of many events must not compare each source with every other
     for (const Event *event : shown) {
-        QString source = event->sourceTitle.trimmed();
-        if (source.isEmpty() && !event->sourceUrl.isEmpty())
-            source = QUrl(event->sourceUrl).host();
-        if (!source.isEmpty() && !seen.contains(source)) {
-            seen.insert(source);
-            sources << source;
+        for (const EventSource &cited : event->sources) {
+            QString source = cited.title.trimmed();
+            if (source.isEmpty() && !cited.url.isEmpty())
+                source = QUrl(cited.url).host();
+            if (source.isEmpty())
+                source = cited.outlet;
+            if (!source.isEmpty() && !seen.contains(source)) {
+                seen.insert(source);
+                sources << source;
+            }
         }
     }
     return sources;
@@ -71,6 +75,8 @@ Result<Scene> ChartBuilder::scene(Database &db, const ChartRequest &request)
     view.today = today;
     view.decorations = request.decorations;
     view.collapsedCompanies = request.collapsedCompanies;
+    view.rows = request.rows;
+    view.print = true; // a file is read on paper or in an article: clusters list their events
     const QRectF roomiest = TimelineLayout::plotRect(view.size, view.decorations);
     auto lanes = source.lanesFilling(0, roomiest.height(), view.collapsedCompanies);
     if (!lanes)

@@ -3,6 +3,7 @@
 #include "render/theme.h"
 #include "store/eventquery.h"
 #include "timeline/chartdecorations.h"
+#include "timeline/lanelayout.h"
 
 #include <QDate>
 #include <QSet>
@@ -23,4 +24,5 @@ struct ChartRequest
     bool listSources = true; // fill decorations.sources from the events shown
     QDate today;             // invalid: the current date
     QSet<QString> collapsedCompanies;
+    RowOptions rows; // collapsed role groups; leadership only (`render --leadership-only`)
 };

@@ -192,8 +192,10 @@ ImportBatch CsvReader::read(const QByteArray &bytes, const QString &fileName)
     }
     QStringList absent;
     for (int i = 0; i < InterchangeFormat::columnCount; ++i) {
-        if (!header->columns.contains(InterchangeFormat::columnAt(i)))
-            absent << InterchangeFormat::name(InterchangeFormat::columnAt(i));
+        // A file from before announced dates, reasons, currencies ... is complete as it is.
+        const Column column = InterchangeFormat::columnAt(i);
+        if (!header->columns.contains(column) && InterchangeFormat::isOriginalColumn(column))
+            absent << InterchangeFormat::name(column);
     }
     if (!absent.isEmpty())
         log.warn(

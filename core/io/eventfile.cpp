@@ -62,19 +62,20 @@ ImportBatch EventFile::read(const QByteArray &bytes, const QString &fileName,
 }
 
 QByteArray EventFile::write(const std::vector<Event> &events, EventFileFormat format,
-                            CsvWriter::Cells cells)
+                            CsvWriter::Cells cells, const JsonWriter::RoleAliases &aliases)
 {
     return format == EventFileFormat::Csv ? CsvWriter::write(events, cells)
-                                          : JsonWriter::write(events);
+                                          : JsonWriter::writeDocument(events, aliases);
 }
 
 Status EventFile::writeFile(const QString &path, const std::vector<Event> &events,
-                            EventFileFormat format, CsvWriter::Cells cells)
+                            EventFileFormat format, CsvWriter::Cells cells,
+                            const JsonWriter::RoleAliases &aliases)
 {
     OutputFile file(path);
     if (auto opened = file.open(); !opened)
         return opened;
-    if (auto written = file.write(write(events, format, cells)); !written)
+    if (auto written = file.write(write(events, format, cells, aliases)); !written)
         return written;
     return file.commit();
 }

@@ -1,8 +1,10 @@
 #include "eventrecord.h"
 
 #include "lenientvalues.h"
+#include "model/currency.h"
 #include "model/money.h"
 #include "model/safetext.h"
+#include "sourcelisttext.h"
 
 #include <algorithm>
 
@@ -65,8 +67,68 @@ void EventRecord::setText(Column column, const QString &text)
                 LenientValues::suspiciousDate(date->firstDay(), QDate::currentDate());
             !odd.isEmpty())
             warn(column, QStringLiteral("%1 %2").arg(date->toString(), odd));
+        if (const QString placeholder = LenientValues::placeholderDate(*date);
+            !placeholder.isEmpty())
+            warn(column, QStringLiteral("%1 %2").arg(date->toString(), placeholder));
         break;
     }
+    case Column::Announced:
+        setDateText(column, text, &m_event.announced);
+        break;
+    case Column::SourceDate:
+        setDateText(column, text, &m_firstSource.date);
+        updateSources();
+        break;
+    case Column::Reason: {
+        // "Dismissed performance", "dismissed_performance": the words are what counts.
+        QString key = word;
+        key.replace(QLatin1Char('_'), QLatin1Char('-')).replace(QLatin1Char(' '), QLatin1Char('-'));
+        if (key.isEmpty())
+            m_event.reason.reset();
+        else if (const auto reason = departureReasonFromString(key))
+            m_event.reason = *reason;
+        else
+            addError(column, QStringLiteral("%1 is not a reason: use %2, or leave it empty and "
+                                            "say why in reason_note")
+                                 .arg(SafeText::quoted(text),
+                                      departureReasonNames().join(QStringLiteral(", "))));
+        break;
+    }
+    case Column::ReasonNote:
+        m_event.reasonNote = trimmedWithWarning(column, text);
+        break;
+    case Column::Currency: {
+        const QString trimmed = text.trimmed();
+        const auto fromSymbol = Currency::fromSymbol(trimmed);
+        m_currencyColumn = fromSymbol ? *fromSymbol : trimmed.toUpper();
+        if (fromSymbol)
+            warn(column,
+                 QStringLiteral("%1 was read as %2").arg(SafeText::quoted(trimmed), *fromSymbol));
+        updateCurrency();
+        break;
+    }
+    case Column::Investors:
+        setInvestors(text.trimmed().isEmpty()
+                         ? QStringList()
+                         : text.split(QLatin1Char(InterchangeFormat::peopleSeparator)));
+        break;
+    case Column::Acquirer:
+        m_event.acquirer = trimmedWithWarning(column, text);
+        break;
+    case Column::Sources: {
+        const SourceListText::Reading reading = SourceListText::read(text);
+        for (const QString &error : reading.errors)
+            addError(column, error);
+        for (const QString &warning : reading.warnings)
+            warn(column, warning);
+        m_moreSources = reading.sources;
+        updateSources();
+        break;
+    }
+    case Column::SourceOutlet:
+        m_firstSource.outlet = trimmedWithWarning(column, text);
+        updateSources();
+        break;
     case Column::Company:
         m_event.company = trimmedWithWarning(column, text);
         if (LenientValues::looksLikeSpreadsheetDebris(m_event.company))
@@ -80,11 +142,11 @@ void EventRecord::setText(Column column, const QString &text)
         if (const auto type = eventTypeFromString(word))
             m_event.type = *type;
         else if (word.isEmpty())
-            addError(column, QStringLiteral("a type is required: appointment, departure, funding "
-                                            "or other"));
+            addError(column, QStringLiteral("a type is required: appointment, departure, funding, "
+                                            "acquisition or other"));
         else
             addError(column, QStringLiteral("%1 is not a type: use appointment, departure, "
-                                            "funding or other")
+                                            "funding, acquisition or other")
                                  .arg(SafeText::quoted(text)));
         break;
     case Column::People:
@@ -126,18 +188,71 @@ void EventRecord::setText(Column column, const QString &text)
         m_event.description = text;
         break;
     case Column::SourceUrl:
-        m_event.sourceUrl = trimmedWithWarning(column, text);
-        if (const auto withScheme = LenientValues::urlWithScheme(m_event.sourceUrl)) {
+        m_firstSource.url = trimmedWithWarning(column, text);
+        if (const auto withScheme = LenientValues::urlWithScheme(m_firstSource.url)) {
             warn(column,
                  QStringLiteral("%1 has no scheme; read as %2")
-                     .arg(SafeText::quoted(m_event.sourceUrl), SafeText::quoted(*withScheme)));
-            m_event.sourceUrl = *withScheme;
+                     .arg(SafeText::quoted(m_firstSource.url), SafeText::quoted(*withScheme)));
+            m_firstSource.url = *withScheme;
         }
+        updateSources();
         break;
     case Column::SourceTitle:
-        m_event.sourceTitle = text;
+        m_firstSource.title = text;
+        updateSources();
         break;
     }
+}
+
+void EventRecord::setDateText(Column column, const QString &text, PartialDate *date)
+{
+    *date = PartialDate();
+    if (text.trimmed().isEmpty())
+        return; // these dates are optional
+    QString why;
+    auto parsed = PartialDate::parse(text, &why);
+    if (!parsed) {
+        if (const auto padded = LenientValues::paddedDate(text)) {
+            parsed = PartialDate::parse(*padded);
+            if (parsed)
+                warn(column, QStringLiteral("%1 was read as %2")
+                                 .arg(SafeText::quoted(text.trimmed()), *padded));
+        }
+    }
+    if (!parsed) {
+        addError(column, why);
+        return;
+    }
+    *date = *parsed;
+    if (const QString odd = LenientValues::suspiciousDate(parsed->firstDay(), QDate::currentDate());
+        !odd.isEmpty())
+        warn(column, QStringLiteral("%1 %2").arg(parsed->toString(), odd));
+}
+
+void EventRecord::updateSources()
+{
+    m_event.sources.clear();
+    if (!m_firstSource.isEmpty())
+        m_event.sources << m_firstSource;
+    m_event.sources << m_moreSources;
+}
+
+void EventRecord::setSources(const QList<EventSource> &sources)
+{
+    m_sourceList = true;
+    m_event.sources = sources;
+}
+
+void EventRecord::updateCurrency()
+{
+    if (!m_currencyColumn.isEmpty())
+        m_event.currency = m_currencyColumn;
+    else if (!m_amountCurrency.isEmpty())
+        m_event.currency = m_amountCurrency;
+    else if (!m_valuationCurrency.isEmpty())
+        m_event.currency = m_valuationCurrency;
+    else
+        m_event.currency = Currency::defaultCode();
 }
 
 void EventRecord::setAmountText(Column column, const QString &text)
@@ -147,12 +262,24 @@ void EventRecord::setAmountText(Column column, const QString &text)
         return;
     }
     if (!isDigits(text)) {
-        // The amounts the editor and `add` take: "$101M", "1.5B", "1,500,000".
-        if (const auto dollars = Money::parse(text);
-            dollars && *dollars <= InterchangeFormat::maxAmount) {
-            warn(column,
-                 QStringLiteral("%1 was read as %2").arg(SafeText::quoted(text)).arg(*dollars));
-            setAmount(column, *dollars);
+        // The amounts the editor and `add` take: "$101M", "1.5B", "1,500,000", "€20M", "20M EUR".
+        QString why;
+        const auto amount = Money::parseAmount(text, &why);
+        if (amount && amount->value <= InterchangeFormat::maxAmount) {
+            const QString currency =
+                amount->currency.isEmpty() ? QString() : QLatin1Char(' ') + amount->currency;
+            warn(column, QStringLiteral("%1 was read as %2%3")
+                             .arg(SafeText::quoted(text))
+                             .arg(amount->value)
+                             .arg(currency));
+            setAmount(column, amount->value);
+            (column == Column::AmountUsd ? m_amountCurrency : m_valuationCurrency) =
+                amount->currency;
+            updateCurrency();
+            return;
+        }
+        if (!amount && why.contains(QLatin1String("currenc"))) {
+            addError(column, why); // a currency the text names is wrong: say so, not "digits"
             return;
         }
         addError(column, QStringLiteral("%1 is not a whole number of dollars: write digits only, "
@@ -179,30 +306,56 @@ void EventRecord::setAmount(Column column, std::optional<qint64> dollars)
         m_event.valuationUsd = dollars;
 }
 
-void EventRecord::setPeople(const QStringList &names)
+QStringList EventRecord::readNames(Column column, const QStringList &names)
 {
-    QStringList people;
+    QStringList trimmed;
     for (const QString &name : names)
-        people << name.trimmed();
+        trimmed << name.trimmed();
     // The validator checks this for appointments and departures only; a stray separator is a
     // mistake whatever the type.
-    if (people.contains(QString()))
-        addError(Column::People, QStringLiteral("a name in the list is empty"));
-    for (const QString &name : std::as_const(people)) {
+    if (trimmed.contains(QString()))
+        addError(column, QStringLiteral("a name in the list is empty"));
+    for (const QString &name : std::as_const(trimmed)) {
         if (LenientValues::looksLikeSpreadsheetDebris(name))
-            warn(Column::People,
-                 QStringLiteral("%1 looks like a spreadsheet error or formula, not a name")
-                     .arg(SafeText::quoted(name)));
+            warn(column, QStringLiteral("%1 looks like a spreadsheet error or formula, not a name")
+                             .arg(SafeText::quoted(name)));
         if (LenientValues::looksLikeMojibake(name))
-            warn(Column::People, QStringLiteral("%1 looks like text in a wrong encoding (mojibake)")
-                                     .arg(SafeText::quoted(name)));
+            warn(column, QStringLiteral("%1 looks like text in a wrong encoding (mojibake)")
+                             .arg(SafeText::quoted(name)));
     }
-    m_event.people = people;
+    return trimmed;
+}
+
+void EventRecord::setPeople(const QStringList &names)
+{
+    m_event.people = readNames(Column::People, names);
+}
+
+void EventRecord::setInvestors(const QStringList &names)
+{
+    m_event.investors = readNames(Column::Investors, names);
 }
 
 QList<FieldError> EventRecord::errors() const
 {
     QList<FieldError> errors = m_errors;
+    // One event, one currency: a currency an amount names must agree with the column's.
+    const QString currency = m_currencyColumn.isEmpty() ? m_amountCurrency : m_currencyColumn;
+    if (!m_amountCurrency.isEmpty() && !m_currencyColumn.isEmpty() &&
+        m_amountCurrency != m_currencyColumn)
+        errors.append({InterchangeFormat::name(Column::AmountUsd),
+                       QStringLiteral("the amount is in %1 but the currency column says %2; an "
+                                      "event has one currency")
+                           .arg(m_amountCurrency, m_currencyColumn)});
+    if (!m_valuationCurrency.isEmpty() && !currency.isEmpty() && m_valuationCurrency != currency)
+        errors.append({InterchangeFormat::name(Column::ValuationUsd),
+                       QStringLiteral("the valuation is in %1 but the amount is in %2; an event "
+                                      "has one currency")
+                           .arg(m_valuationCurrency, currency)});
+    if (m_sourceList && !m_firstSource.isEmpty())
+        errors.append({InterchangeFormat::name(Column::Sources),
+                       QStringLiteral("the sources are given twice, in sources and in "
+                                      "source_url/source_title; put them all in sources")});
     for (const FieldError &finding : EventValidator::validate(m_event)) {
         const bool reported =
             std::any_of(m_errors.cbegin(), m_errors.cend(),
@@ -218,5 +371,13 @@ QList<FieldError> EventRecord::errors() const
 
 QList<FieldError> EventRecord::warnings() const
 {
-    return m_warnings;
+    QList<FieldError> warnings = m_warnings;
+    // The validator's doubts, unless the column already has an error.
+    const QList<FieldError> errors = this->errors();
+    for (const FieldError &doubt : EventValidator::warnings(m_event)) {
+        if (std::none_of(errors.cbegin(), errors.cend(),
+                         [&](const FieldError &e) { return e.column == doubt.column; }))
+            warnings.append(doubt);
+    }
+    return warnings;
 }

@@ -14,6 +14,10 @@ public:
     void setText(Column column, const QString &text);
     // For formats with typed values (JSON): names are trimmed; an empty one is an error.
     void setPeople(const QStringList &names);
+    void setInvestors(const QStringList &names);
+    // JSON's `sources`: every source, the main one first. A record given these and the first
+    // source's own columns too (source_url ...) has an error: the file says it twice.
+    void setSources(const QList<EventSource> &sources);
     void setInterim(bool interim) { m_event.interim = interim; }
     void setAmount(Column column, std::optional<qint64> dollars);
     void addError(Column column, const QString &message);
@@ -28,11 +32,23 @@ public:
 
 private:
     void setAmountText(Column column, const QString &text);
+    void setDateText(Column column, const QString &text, PartialDate *date);
+    QStringList readNames(Column column, const QStringList &names);
+    void updateSources();
+    void updateCurrency();
 
     void warn(Column column, const QString &message);
     QString trimmedWithWarning(Column column, const QString &text);
 
     Event m_event;
+    // The sources as the columns give them, put together in m_event.sources.
+    EventSource m_firstSource;
+    QList<EventSource> m_moreSources;
+    bool m_sourceList = false; // setSources() was called
+    // The currency of the currency column and of each amount ("€20M"); empty where not given.
+    QString m_currencyColumn;
+    QString m_amountCurrency;
+    QString m_valuationCurrency;
     QList<FieldError> m_errors;
     QList<FieldError> m_warnings;
 };

@@ -2,6 +2,7 @@
 
 #include "importissue.h"
 #include "model/event.h"
+#include "model/rolevocabulary.h"
 
 #include <QList>
 #include <QStringList>
@@ -36,6 +37,8 @@ struct ImportBatch
     QStringList header;                // the columns the rows of `rejected` are in
     std::vector<RejectedRow> rejected;
     ImportIssue::Position position = ImportIssue::Position::Line;
+    // JSON: the role mappings the file carries (title, role), to store with its events.
+    std::vector<std::pair<QString, RoleVocabulary::Role>> roleAliases;
 
     const std::vector<Event> &valid() const { return ok() ? events : validEvents; }
     QList<ImportIssue> allIssues() const { return issues + unlistedIssues; }

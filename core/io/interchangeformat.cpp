@@ -1,11 +1,15 @@
 #include "interchangeformat.h"
 
+#include "sourcelisttext.h"
+
 #include <array>
 
 namespace {
 constexpr std::array<const char *, InterchangeFormat::columnCount> columnNames{
-    "date",       "company",       "type",   "people",      "role",       "interim",     "round",
-    "amount_usd", "valuation_usd", "status", "description", "source_url", "source_title"};
+    "date",         "announced",     "company",     "type",   "people",      "role",
+    "interim",      "reason",        "reason_note", "round",  "amount_usd",  "valuation_usd",
+    "currency",     "investors",     "acquirer",    "status", "description", "source_url",
+    "source_title", "source_outlet", "source_date", "sources"};
 
 QString amountText(const std::optional<qint64> &amount)
 {
@@ -26,6 +30,40 @@ QStringList InterchangeFormat::names()
     return list;
 }
 
+bool InterchangeFormat::isFirstSourceColumn(Column column)
+{
+    return column == Column::SourceUrl || column == Column::SourceTitle ||
+           column == Column::SourceOutlet || column == Column::SourceDate;
+}
+
+QStringList InterchangeFormat::jsonKeys()
+{
+    QStringList keys;
+    for (int i = 0; i < columnCount; ++i) {
+        if (!isFirstSourceColumn(columnAt(i)))
+            keys << name(columnAt(i));
+    }
+    return keys;
+}
+
+bool InterchangeFormat::isOriginalColumn(Column column)
+{
+    switch (column) {
+    case Column::Announced:
+    case Column::Reason:
+    case Column::ReasonNote:
+    case Column::Currency:
+    case Column::Investors:
+    case Column::Acquirer:
+    case Column::SourceOutlet:
+    case Column::SourceDate:
+    case Column::Sources:
+        return false;
+    default:
+        return true;
+    }
+}
+
 std::optional<InterchangeFormat::Column> InterchangeFormat::columnNamed(QStringView name)
 {
     for (std::size_t i = 0; i < columnNames.size(); ++i) {
@@ -39,9 +77,13 @@ QString InterchangeFormat::text(const Event &event, Column column)
 {
     const bool isChange =
         event.type == EventType::Appointment || event.type == EventType::Departure;
+    const bool hasMoney = event.type == EventType::Funding || event.type == EventType::Acquisition;
+    const EventSource first = event.sources.value(0);
     switch (column) {
     case Column::Date:
         return event.date.toString();
+    case Column::Announced:
+        return event.announced.isValid() ? event.announced.toString() : QString();
     case Column::Company:
         return event.company;
     case Column::Type:
@@ -54,22 +96,41 @@ QString InterchangeFormat::text(const Event &event, Column column)
         if (event.interim)
             return QStringLiteral("true");
         return isChange ? QStringLiteral("false") : QString();
+    case Column::Reason:
+        return event.reason ? toString(*event.reason) : QString();
+    case Column::ReasonNote:
+        return event.reasonNote;
     case Column::Round:
         return event.round;
     case Column::AmountUsd:
         return amountText(event.amountUsd);
     case Column::ValuationUsd:
         return amountText(event.valuationUsd);
+    case Column::Currency:
+        // Written where there is money; elsewhere only when it is not the default.
+        if (hasMoney || event.currency != QLatin1String("USD"))
+            return event.currency;
+        return {};
+    case Column::Investors:
+        return event.investors.join(QLatin1Char(peopleSeparator));
+    case Column::Acquirer:
+        return event.acquirer;
     case Column::Status:
-        if (event.type == EventType::Funding || event.status != FundingStatus::Completed)
+        if (hasMoney || event.status != FundingStatus::Completed)
             return toString(event.status);
         return {};
     case Column::Description:
         return event.description;
     case Column::SourceUrl:
-        return event.sourceUrl;
+        return first.url;
     case Column::SourceTitle:
-        return event.sourceTitle;
+        return first.title;
+    case Column::SourceOutlet:
+        return first.outlet;
+    case Column::SourceDate:
+        return first.date.isValid() ? first.date.toString() : QString();
+    case Column::Sources:
+        return SourceListText::write(event.sources.mid(1));
     }
     return {};
 }

@@ -16,7 +16,7 @@ using Column = InterchangeFormat::Column;
 
 QString keyList()
 {
-    return InterchangeFormat::names().join(QStringLiteral(", "));
+    return InterchangeFormat::jsonKeys().join(QStringLiteral(", "));
 }
 
 void readAmount(EventRecord &record, Column column, const QJsonValue &value)
@@ -50,12 +50,11 @@ void readAmount(EventRecord &record, Column column, const QJsonValue &value)
     record.setAmount(column, whole);
 }
 
-void readPeople(EventRecord &record, const QJsonValue &value)
+void readNames(EventRecord &record, Column column, const QJsonValue &value)
 {
-    const auto wrongType = [&record] {
-        record.addError(Column::People,
-                        QStringLiteral("must be an array of names, like "
-                                       "[\"Shan Shan Wong\", \"Christian Laforte\"]"));
+    const auto wrongType = [&record, column] {
+        record.addError(column, QStringLiteral("must be an array of names, like "
+                                               "[\"Shan Shan Wong\", \"Christian Laforte\"]"));
     };
     if (!value.isArray()) {
         wrongType();
@@ -69,19 +68,82 @@ void readPeople(EventRecord &record, const QJsonValue &value)
         }
         names << name.toString();
     }
-    record.setPeople(names);
+    if (column == Column::Investors)
+        record.setInvestors(names);
+    else
+        record.setPeople(names);
+}
+
+// `sources`: an array of objects with the keys url, title, outlet and date, each optional.
+void readSources(EventRecord &record, const QJsonValue &value)
+{
+    const QString form = QStringLiteral(
+        "must be an array of sources, like [{\"url\": \"https://...\", \"title\": \"...\", "
+        "\"outlet\": \"Axios\", \"date\": \"2024-03-23\"}]");
+    if (!value.isArray()) {
+        record.addError(Column::Sources, form);
+        return;
+    }
+    QList<EventSource> sources;
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString where = QStringLiteral("source %1: ").arg(i + 1);
+        if (!array.at(i).isObject()) {
+            record.addError(Column::Sources, where + form);
+            return;
+        }
+        const QJsonObject object = array.at(i).toObject();
+        EventSource source;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = it.key();
+            if (key != QLatin1String("url") && key != QLatin1String("title") &&
+                key != QLatin1String("outlet") && key != QLatin1String("date")) {
+                record.addError(Column::Sources,
+                                where + QStringLiteral("%1 is not a key of a source; the keys are "
+                                                       "url, title, outlet and date")
+                                            .arg(SafeText::quoted(key)));
+                return;
+            }
+            if (!it.value().isString() && !it.value().isNull()) {
+                record.addError(
+                    Column::Sources,
+                    where + QStringLiteral("%1 must be a string").arg(SafeText::quoted(key)));
+                return;
+            }
+        }
+        source.url = object.value(QLatin1String("url")).toString().trimmed();
+        source.title = object.value(QLatin1String("title")).toString();
+        source.outlet = object.value(QLatin1String("outlet")).toString().trimmed();
+        const QString date = object.value(QLatin1String("date")).toString();
+        if (!date.trimmed().isEmpty()) {
+            QString why;
+            if (const auto parsed = PartialDate::parse(date, &why)) {
+                source.date = *parsed;
+            } else {
+                record.addError(Column::Sources, where + why);
+                return;
+            }
+        }
+        sources << source;
+    }
+    record.setSources(sources);
 }
 
 // Reads one value; a missing key and null both mean the column is empty.
 void readValue(EventRecord &record, Column column, const QJsonValue &value)
 {
     if (value.isUndefined() || value.isNull()) {
-        record.setText(column, QString());
+        if (column != Column::Sources)
+            record.setText(column, QString());
         return;
     }
     switch (column) {
     case Column::People:
-        readPeople(record, value);
+    case Column::Investors:
+        readNames(record, column, value);
+        break;
+    case Column::Sources:
+        readSources(record, value);
         break;
     case Column::Interim:
         if (value.isBool())
@@ -143,8 +205,29 @@ struct ObjectReader
     {
         RejectedRow row;
         row.line = index;
-        for (const QString &name : InterchangeFormat::names())
-            row.fields << fieldText(object.value(name));
+        // As CSV columns: the sources as a CSV file holds them, the first in its own columns.
+        const QJsonArray sources = object.value(QLatin1String("sources")).toArray();
+        QJsonObject first = sources.isEmpty() ? QJsonObject() : sources.first().toObject();
+        QStringList more;
+        for (qsizetype i = 1; i < sources.size(); ++i) {
+            const QJsonObject source = sources.at(i).toObject();
+            QStringList parts;
+            for (const char *key : {"url", "date", "outlet", "title"})
+                parts << source.value(QLatin1String(key)).toString();
+            while (!parts.isEmpty() && parts.back().isEmpty())
+                parts.removeLast();
+            more << parts.join(QStringLiteral(" | "));
+        }
+        for (int i = 0; i < InterchangeFormat::columnCount; ++i) {
+            const Column column = InterchangeFormat::columnAt(i);
+            const QString name = InterchangeFormat::name(column);
+            QString text = fieldText(object.value(name));
+            if (InterchangeFormat::isFirstSourceColumn(column) && text.isEmpty())
+                text = first.value(name.mid(name.indexOf(QLatin1Char('_')) + 1)).toString();
+            else if (column == Column::Sources && object.value(name).isArray())
+                text = more.join(QLatin1Char('\n'));
+            row.fields << text;
+        }
         row.problem = problems.join(QStringLiteral("; "));
         rejected.push_back(std::move(row));
     }
@@ -179,6 +262,53 @@ struct ObjectReader
     }
 };
 
+// `role_aliases`: [{"title": "Managing Director", "role": "chief_executive"}, ...], as
+// `tenure-cli roles --map` makes them. A bad one is a problem of the whole file (line 0).
+std::vector<std::pair<QString, RoleVocabulary::Role>> readRoleAliases(IssueLog &log,
+                                                                      const QJsonValue &value)
+{
+    std::vector<std::pair<QString, RoleVocabulary::Role>> aliases;
+    if (value.isUndefined() || value.isNull())
+        return aliases;
+    const QString column = QStringLiteral("role_aliases");
+    if (!value.isArray()) {
+        log.add(0, column,
+                QStringLiteral("must be an array of mappings, like [{\"title\": \"Managing "
+                               "Director\", \"role\": \"chief_executive\"}]"));
+        return aliases;
+    }
+    const QJsonArray array = value.toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        const QString title = object.value(QLatin1String("title")).toString().trimmed();
+        const QString key = object.value(QLatin1String("role")).toString();
+        const QString where = QStringLiteral("mapping %1: ").arg(i);
+        if (!array.at(i).isObject() || object.size() != 2 || title.isEmpty() ||
+            !object.value(QLatin1String("role")).isString()) {
+            log.add(0, column,
+                    where + QStringLiteral("a mapping is an object with a \"title\" and a "
+                                           "\"role\", both strings"));
+            continue;
+        }
+        if (const auto problem = EventValidator::nameProblem(title, QStringLiteral("the title"))) {
+            log.add(0, column, where + *problem);
+            continue;
+        }
+        const auto role = RoleVocabulary::roleForKey(key);
+        if (!role) {
+            QStringList keys;
+            for (const RoleVocabulary::Role known : RoleVocabulary::allRoles())
+                keys << RoleVocabulary::key(known);
+            log.add(0, column,
+                    where + QStringLiteral("%1 is not a role; the roles are %2")
+                                .arg(SafeText::quoted(key), keys.join(QStringLiteral(", "))));
+            continue;
+        }
+        aliases.emplace_back(title, *role);
+    }
+    return aliases;
+}
+
 // A syntax error as "FILE:LINE: column N: the file is not valid JSON: what is wrong".
 void logSyntaxError(IssueLog &log, const JsonSyntax::Error &error)
 {
@@ -207,13 +337,33 @@ ImportBatch JsonReader::read(const QByteArray &bytes, const QString &fileName)
         logSyntaxError(log, JsonSyntax::locate(body, error.offset, error.errorString()));
         return log.finish({});
     }
-    if (!document.isArray()) {
+    std::vector<std::pair<QString, RoleVocabulary::Role>> aliases;
+    QJsonArray array;
+    if (document.isObject()) {
+        // The export's form: {"role_aliases": [...], "events": [...]}.
+        const QJsonObject top = document.object();
+        const QJsonValue events = top.value(QLatin1String("events"));
+        if (!events.isArray()) {
+            log.add(0, QString(),
+                    QStringLiteral("the file must hold an array of events, [{\"date\": ...}, "
+                                   "...], or an object {\"role_aliases\": [...], \"events\": "
+                                   "[...]}"));
+            return log.finish({});
+        }
+        for (auto it = top.begin(); it != top.end(); ++it) {
+            if (it.key() != QLatin1String("events") && it.key() != QLatin1String("role_aliases"))
+                log.add(0, SafeText::excerpt(it.key()),
+                        QStringLiteral("unknown key; the file's keys are role_aliases and events"));
+        }
+        aliases = readRoleAliases(log, top.value(QLatin1String("role_aliases")));
+        array = events.toArray();
+    } else if (document.isArray()) {
+        array = document.array();
+    } else {
         log.add(0, QString(),
-                QStringLiteral("the file must hold an array of events, [{\"date\": ...}, ...], "
-                               "not a single object"));
+                QStringLiteral("the file must hold an array of events, [{\"date\": ...}, ...]"));
         return log.finish({});
     }
-    const QJsonArray array = document.array();
     ObjectReader objects{log, {}, {}, {}};
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
@@ -228,5 +378,6 @@ ImportBatch JsonReader::read(const QByteArray &bytes, const QString &fileName)
     batch.header = InterchangeFormat::names();
     batch.rejected = std::move(objects.rejected);
     batch.position = ImportIssue::Position::ArrayIndex;
+    batch.roleAliases = std::move(aliases);
     return batch;
 }

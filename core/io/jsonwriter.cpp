@@ -42,15 +42,38 @@ QByteArray jsonAmount(const std::optional<qint64> &amount)
     return amount ? QByteArray::number(*amount) : QByteArray("null");
 }
 
-QByteArray jsonValue(const Event &event, Column column)
+QByteArray jsonNames(const QStringList &names)
+{
+    QByteArrayList strings;
+    for (const QString &name : names)
+        strings << jsonString(name);
+    return '[' + strings.join(", ") + ']';
+}
+
+// One source a line, every key written: {"url": ..., "title": ..., "outlet": ..., "date": ...}.
+QByteArray jsonSources(const QList<EventSource> &sources, const QByteArray &indent)
+{
+    if (sources.isEmpty())
+        return "[]";
+    QByteArrayList lines;
+    for (const EventSource &source : sources) {
+        lines << indent + "  {\"url\": " + jsonString(source.url) +
+                     ", \"title\": " + jsonString(source.title) +
+                     ", \"outlet\": " + jsonString(source.outlet) + ", \"date\": " +
+                     jsonString(source.date.isValid() ? source.date.toString() : QString()) + '}';
+    }
+    return "[\n" + lines.join(",\n") + '\n' + indent + ']';
+}
+
+QByteArray jsonValue(const Event &event, Column column, const QByteArray &indent)
 {
     switch (column) {
-    case Column::People: {
-        QByteArrayList names;
-        for (const QString &name : event.people)
-            names << jsonString(name);
-        return '[' + names.join(", ") + ']';
-    }
+    case Column::People:
+        return jsonNames(event.people);
+    case Column::Investors:
+        return jsonNames(event.investors);
+    case Column::Sources:
+        return jsonSources(event.sources, indent);
     case Column::Interim:
         return event.interim ? "true" : "false";
     case Column::AmountUsd:
@@ -61,22 +84,48 @@ QByteArray jsonValue(const Event &event, Column column)
         return jsonString(InterchangeFormat::text(event, column));
     }
 }
+
+// The events as an array whose brackets are at `indent`, without a final line end.
+QByteArray eventArray(const std::vector<Event> &events, const QByteArray &indent)
+{
+    if (events.empty())
+        return "[]";
+    QList<Column> columns;
+    for (int i = 0; i < InterchangeFormat::columnCount; ++i) {
+        if (!InterchangeFormat::isFirstSourceColumn(InterchangeFormat::columnAt(i)))
+            columns << InterchangeFormat::columnAt(i);
+    }
+    const QByteArray keyIndent = indent + "    ";
+    QByteArray out = "[\n";
+    for (std::size_t e = 0; e < events.size(); ++e) {
+        out += indent + "  {\n";
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            out += keyIndent + jsonString(InterchangeFormat::name(columns.at(i))) + ": " +
+                   jsonValue(events[e], columns.at(i), keyIndent);
+            out += i + 1 < columns.size() ? ",\n" : "\n";
+        }
+        out += indent + (e + 1 < events.size() ? "  },\n" : "  }\n");
+    }
+    return out + indent + ']';
+}
 } // namespace
 
 QByteArray JsonWriter::write(const std::vector<Event> &events)
 {
-    if (events.empty())
-        return "[]\n";
-    const QStringList keys = InterchangeFormat::names();
-    QByteArray out = "[\n";
-    for (std::size_t e = 0; e < events.size(); ++e) {
-        out += "  {\n";
-        for (int i = 0; i < InterchangeFormat::columnCount; ++i) {
-            out += "    " + jsonString(keys.at(i)) + ": " +
-                   jsonValue(events[e], InterchangeFormat::columnAt(i));
-            out += i + 1 < InterchangeFormat::columnCount ? ",\n" : "\n";
-        }
-        out += e + 1 < events.size() ? "  },\n" : "  }\n";
+    return eventArray(events, QByteArray()) + '\n';
+}
+
+QByteArray JsonWriter::writeDocument(const std::vector<Event> &events, const RoleAliases &aliases)
+{
+    QByteArray out = "{\n  \"role_aliases\": ";
+    if (aliases.empty()) {
+        out += "[]";
+    } else {
+        QByteArrayList lines;
+        for (const auto &[title, role] : aliases)
+            lines << "    {\"title\": " + jsonString(title) +
+                         ", \"role\": " + jsonString(RoleVocabulary::key(role)) + '}';
+        out += "[\n" + lines.join(",\n") + "\n  ]";
     }
-    return out + "]\n";
+    return out + ",\n  \"events\": " + eventArray(events, "  ") + "\n}\n";
 }

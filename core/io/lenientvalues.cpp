@@ -43,6 +43,19 @@ QString suspiciousDate(QDate firstDay, QDate today)
     return {};
 }
 
+QString placeholderDate(const PartialDate &date)
+{
+    if (date.precision() != PartialDate::Precision::Day)
+        return {};
+    static const QList<QDate> placeholders{QDate(1899, 12, 30), QDate(1899, 12, 31),
+                                           QDate(1900, 1, 1),   QDate(1904, 1, 1),
+                                           QDate(1960, 1, 1),   QDate(1970, 1, 1)};
+    if (!placeholders.contains(date.firstDay()))
+        return {};
+    return QStringLiteral("looks like a placeholder date (what a spreadsheet or a program "
+                          "writes for no date), not a real one");
+}
+
 bool looksLikeSpreadsheetDebris(const QString &name)
 {
     const QString trimmed = name.trimmed();

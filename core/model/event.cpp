@@ -44,6 +44,10 @@ QString Event::summary() const
     case EventType::Funding:
         what = round.isEmpty() ? QStringLiteral("round") : shortened(round);
         break;
+    case EventType::Acquisition:
+        what = acquirer.isEmpty() ? QStringLiteral("acquired")
+                                  : QStringLiteral("by %1").arg(shortened(acquirer));
+        break;
     case EventType::Other:
         what = description.left(60);
         break;

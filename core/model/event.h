@@ -1,5 +1,7 @@
 #pragma once
 
+#include "departurereason.h"
+#include "eventsource.h"
 #include "eventtype.h"
 #include "partialdate.h"
 
@@ -10,12 +12,14 @@
 
 using EventId = qint64;
 
-// One dated fact about a company: an appointment, a departure, a funding round or anything else
-// worth a mark on the line. Fields that do not fit the type stay empty.
+// One dated fact about a company: an appointment, a departure, a funding round, an acquisition
+// of the company or anything else worth a mark on the line. Fields that do not fit the type stay
+// empty.
 struct Event
 {
-    EventId id = 0; // 0 until stored
-    PartialDate date;
+    EventId id = 0;        // 0 until stored
+    PartialDate date;      // when it took effect
+    PartialDate announced; // when it was made known; invalid when not recorded
     QString company;
     EventType type = EventType::Other;
 
@@ -23,16 +27,22 @@ struct Event
     QStringList people;
     QString role;
     bool interim = false;
+    // departure: why, coded, and in the source's words
+    std::optional<DepartureReason> reason;
+    QString reasonNote;
 
-    // funding
+    // funding and acquisition. The amounts are whole units of `currency` (an ISO 4217 code); the
+    // member names are older than currencies. An acquisition's amount is its price.
     QString round;
     std::optional<qint64> amountUsd;
     std::optional<qint64> valuationUsd;
+    QString currency = QStringLiteral("USD");
     FundingStatus status = FundingStatus::Completed;
+    QStringList investors; // funding: who put money in
+    QString acquirer;      // acquisition: who bought the company
 
     QString description;
-    QString sourceUrl;
-    QString sourceTitle;
+    QList<EventSource> sources; // where it was read, the main source first
 
     bool operator==(const Event &other) const = default;
 

@@ -3,7 +3,7 @@
 #include <array>
 
 namespace {
-constexpr std::array typeNames{"appointment", "departure", "funding", "other"};
+constexpr std::array typeNames{"appointment", "departure", "funding", "other", "acquisition"};
 constexpr std::array statusNames{"completed", "failed", "rumored"};
 
 template <typename Enum, std::size_t N>

@@ -5,8 +5,9 @@
 
 #include <optional>
 
-// The kinds of event on a timeline and the states of a funding round, with their interchange names.
-enum class EventType { Appointment, Departure, Funding, Other };
+// The kinds of event on a timeline and the states of a funding round or an acquisition, with
+// their interchange names. The numbers are stored: new kinds go at the end.
+enum class EventType { Appointment, Departure, Funding, Other, Acquisition };
 enum class FundingStatus { Completed, Failed, Rumored };
 
 QString toString(EventType type);

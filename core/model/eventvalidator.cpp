@@ -1,5 +1,6 @@
 #include "eventvalidator.h"
 
+#include "currency.h"
 #include "safetext.h"
 
 #include <QUrl>
@@ -115,6 +116,17 @@ QList<FieldError> EventValidator::validate(const Event &event)
             fail("people", QStringLiteral("%1 names at least one person").arg(kind));
     }
     check("role", textProblem(event.role, QStringLiteral("the role"), maxNameLength));
+    const QString typeName = toString(event.type);
+    if (event.reason && event.type != EventType::Departure)
+        fail("reason", QStringLiteral("a reason is given for departures only; this event is of "
+                                      "type %1")
+                           .arg(typeName));
+    check("reason_note",
+          textProblem(event.reasonNote, QStringLiteral("the reason note"), maxTitleLength));
+    if (!failed("reason_note") && !event.reasonNote.isEmpty() && event.type != EventType::Departure)
+        fail("reason_note", QStringLiteral("a reason is given for departures only; this event is "
+                                           "of type %1")
+                                .arg(typeName));
     if (isChange && !failed("role") && event.role.trimmed().isEmpty())
         fail("role", QStringLiteral("%1 needs a role (CEO, CTO, Board member ...)").arg(kind));
     check("round", textProblem(event.round, QStringLiteral("the round"), maxNameLength));
@@ -122,14 +134,81 @@ QList<FieldError> EventValidator::validate(const Event &event)
         fail("amount_usd", QStringLiteral("the amount cannot be negative"));
     if (event.valuationUsd && *event.valuationUsd < 0)
         fail("valuation_usd", QStringLiteral("the valuation cannot be negative"));
+    if (!Currency::isKnown(event.currency))
+        fail("currency", QStringLiteral("%1 is not an ISO 4217 currency code such as USD, EUR or "
+                                        "GBP (in capitals)")
+                             .arg(SafeText::quoted(event.currency)));
+    if (!event.investors.isEmpty() && event.type != EventType::Funding)
+        fail("investors", QStringLiteral("investors are named for funding rounds only; this event "
+                                         "is of type %1")
+                              .arg(typeName));
+    if (event.investors.size() > maxPeople)
+        fail("investors", QStringLiteral("a round can name at most %1 investors; this one names %2")
+                              .arg(maxPeople)
+                              .arg(event.investors.size()));
+    for (const QString &investor : event.investors) {
+        if (failed("investors"))
+            break;
+        if (investor.trimmed().isEmpty())
+            fail("investors", QStringLiteral("a name in the list of investors is empty"));
+        else
+            check("investors", nameProblem(investor, QStringLiteral("the investor")));
+    }
+    check("acquirer", nameProblem(event.acquirer, QStringLiteral("the acquirer")));
+    if (!failed("acquirer") && !event.acquirer.isEmpty() && event.type != EventType::Acquisition)
+        fail("acquirer", QStringLiteral("an acquirer is named for acquisitions only; this event is "
+                                        "of type %1")
+                             .arg(typeName));
     check("description", textProblem(event.description, QStringLiteral("the description"),
                                      maxDescriptionLength, SafeText::Breaks::Allowed));
-    check("source_url",
-          textProblem(event.sourceUrl, QStringLiteral("the source URL"), maxUrlLength));
-    if (!failed("source_url") && !isValidSourceUrl(event.sourceUrl))
-        fail("source_url", QStringLiteral("%1 is not an http or https URL")
-                               .arg(SafeText::quoted(event.sourceUrl)));
-    check("source_title",
-          textProblem(event.sourceTitle, QStringLiteral("the source title"), maxTitleLength));
+    if (event.sources.size() > maxSources)
+        fail("sources", QStringLiteral("an event can cite at most %1 sources; this one cites %2")
+                            .arg(maxSources)
+                            .arg(event.sources.size()));
+    for (qsizetype i = 0; i < event.sources.size() && !failed("sources"); ++i) {
+        const EventSource &source = event.sources.at(i);
+        // The first source has columns of its own in CSV; the others share `sources`.
+        const bool first = i == 0;
+        const QString nth = first ? QString() : QStringLiteral("source %1: ").arg(i + 1);
+        const auto sourceFail = [&](const char *column, const QString &message) {
+            fail(first ? column : "sources", nth + message);
+        };
+        const auto sourceCheck = [&](const char *column, const std::optional<QString> &problem) {
+            if (problem)
+                sourceFail(column, *problem);
+        };
+        const int before = int(errors.size());
+        if (source.isEmpty())
+            sourceFail("source_url", QStringLiteral("a source needs a URL, a title, an outlet or a "
+                                                    "date"));
+        sourceCheck("source_url",
+                    textProblem(source.url, QStringLiteral("the source URL"), maxUrlLength));
+        if (errors.size() == before && !isValidSourceUrl(source.url))
+            sourceFail(
+                "source_url",
+                QStringLiteral("%1 is not an http or https URL").arg(SafeText::quoted(source.url)));
+        sourceCheck("source_title",
+                    textProblem(source.title, QStringLiteral("the source title"), maxTitleLength));
+        sourceCheck("source_outlet",
+                    textProblem(source.outlet, QStringLiteral("the outlet"), maxNameLength));
+    }
     return errors;
+}
+
+QList<FieldError> EventValidator::warnings(const Event &event)
+{
+    QList<FieldError> warnings;
+    // An announcement usually comes before or on the day; after is possible (a departure made
+    // public weeks later) but is as often a typo, so it is said, not refused.
+    if (event.announced.isValid() && event.date.isValid() &&
+        event.announced.firstDay() > event.date.lastDay())
+        warnings.append({QStringLiteral("announced"),
+                         QStringLiteral("announced %1, after the event took effect (%2); check the "
+                                        "dates")
+                             .arg(event.announced.toString(), event.date.toString())});
+    if (event.type == EventType::Acquisition && event.acquirer.trimmed().isEmpty())
+        warnings.append({QStringLiteral("acquirer"),
+                         QStringLiteral("an acquisition with no acquirer; name who bought the "
+                                        "company if it is known")});
+    return warnings;
 }

@@ -26,8 +26,12 @@ public:
     static constexpr qsizetype maxTitleLength = 500;
     static constexpr qsizetype maxUrlLength = 2000;
     static constexpr qsizetype maxDescriptionLength = 10000;
+    static constexpr qsizetype maxSources = 100; // sources of one event
 
     static QList<FieldError> validate(const Event &event);
+    // What is allowed but looks wrong, for the importers and the editor to say without refusing:
+    // an announcement dated after the event took effect, an acquisition with no acquirer.
+    static QList<FieldError> warnings(const Event &event);
     static bool isValidSourceUrl(const QString &url);
     // What is wrong with a company's or a person's name as a name, if anything: control
     // characters (U+001F separates names in storage), direction controls, or too long. Renames

@@ -1,5 +1,6 @@
 #include "money.h"
 
+#include "currency.h"
 #include "safetext.h"
 
 #include <QLocale>
@@ -7,16 +8,19 @@
 
 #include <cmath>
 
-std::optional<qint64> Money::parse(const QString &text, QString *error)
+std::optional<Money::Amount> Money::parseAmount(const QString &text, QString *error)
 {
-    const auto fail = [&](const QString &why) -> std::optional<qint64> {
+    const auto fail = [&](const QString &why) -> std::optional<Amount> {
         if (error)
             *error = why;
         return std::nullopt;
     };
+    // A symbol or a code before the number, a unit and a code after it: "US$ 1.5B", "EUR 20M",
+    // "20M EUR", "£5 million".
     static const QRegularExpression form(
-        QStringLiteral("^\\$?\\s*([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(k|thousand|m|mn|million|b|bn|"
-                       "billion|t|tn|trillion)?$"),
+        QStringLiteral("^(?:(US\\$|\\$|\u20ac|\u00a3|\u00a5)|([a-z]{3})(?=[\\s0-9]))?\\s*"
+                       "([0-9][0-9,]*(?:\\.[0-9]+)?)\\s*(k|thousand|m|mn|million|b|bn|"
+                       "billion|t|tn|trillion)?(?:\\s*([a-z]{3}))?$"),
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression grouping(
         QStringLiteral("^[0-9]{1,3}(,[0-9]{3})*(\\.[0-9]+)?$"));
@@ -27,16 +31,32 @@ std::optional<qint64> Money::parse(const QString &text, QString *error)
     const auto match = form.match(trimmed);
     if (!match.hasMatch())
         return fail(QStringLiteral("%1 is not an amount: write 101000000, 101,000,000, $101M, "
-                                   "4B or 1.5 billion")
+                                   "4B, 1.5 billion, €20M or 20M EUR")
                         .arg(SafeText::quoted(trimmed)));
-    QString number = match.captured(1);
+    QString currency;
+    if (match.hasCaptured(1))
+        currency = Currency::fromSymbol(match.captured(1)).value_or(QString());
+    for (const int group : {2, 5}) {
+        if (!match.hasCaptured(group))
+            continue;
+        const QString code = match.captured(group).toUpper();
+        if (!Currency::isKnown(code))
+            return fail(QStringLiteral("%1: '%2' is not an ISO 4217 currency code such as USD, "
+                                       "EUR or GBP")
+                            .arg(SafeText::quoted(trimmed), code));
+        if (!currency.isEmpty() && currency != code)
+            return fail(QStringLiteral("%1 names two currencies, %2 and %3")
+                            .arg(SafeText::quoted(trimmed), currency, code));
+        currency = code;
+    }
+    QString number = match.captured(3);
     if (number.contains(QLatin1Char(','))) {
         if (!grouping.match(number).hasMatch())
             return fail(QStringLiteral("%1 has its thousands separators in the wrong places")
                             .arg(SafeText::quoted(trimmed)));
         number.remove(QLatin1Char(','));
     }
-    const QString unit = match.captured(2).toLower();
+    const QString unit = match.captured(4).toLower();
     double scale = 1;
     if (unit.startsWith(QLatin1Char('k')) || unit == QLatin1String("thousand"))
         scale = 1e3;
@@ -48,16 +68,21 @@ std::optional<qint64> Money::parse(const QString &text, QString *error)
         scale = 1e12;
 
     if (scale == 1 && number.contains(QLatin1Char('.')))
-        return fail(
-            QStringLiteral("%1 is not a whole number of dollars").arg(SafeText::quoted(trimmed)));
+        return fail(QStringLiteral("%1 is not a whole number").arg(SafeText::quoted(trimmed)));
     bool ok = false;
     const double value = number.toDouble(&ok) * scale;
     if (!ok || value > 9.0e15)
         return fail(QStringLiteral("%1 is too large an amount").arg(SafeText::quoted(trimmed)));
-    return qint64(std::llround(value));
+    return Amount{qint64(std::llround(value)), currency};
 }
 
-QString Money::formatShort(qint64 dollars)
+std::optional<qint64> Money::parse(const QString &text, QString *error)
+{
+    const auto amount = parseAmount(text, error);
+    return amount ? std::optional<qint64>(amount->value) : std::nullopt;
+}
+
+QString Money::formatShort(qint64 amount, const QString &currency)
 {
     struct Unit
     {
@@ -65,22 +90,24 @@ QString Money::formatShort(qint64 dollars)
         const char *suffix;
     };
     static constexpr Unit units[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}};
-    const QString sign = dollars < 0 ? QStringLiteral("-") : QString();
-    const double value = std::abs(double(dollars));
+    const QString sign = amount < 0 ? QStringLiteral("-") : QString();
+    const QString prefix = Currency::prefix(currency);
+    const double value = std::abs(double(amount));
     for (const Unit &unit : units) {
         if (value >= unit.size) {
             const double scaled = value / unit.size;
             // One decimal only where it says something: $1.5B, but $101M and $4B.
             const int decimals =
                 (scaled < 10 && std::abs(scaled - std::round(scaled)) >= 0.05) ? 1 : 0;
-            return QStringLiteral("%1$%2%3").arg(sign, QString::number(scaled, 'f', decimals),
-                                                 QLatin1String(unit.suffix));
+            return sign + prefix + QString::number(scaled, 'f', decimals) +
+                   QLatin1String(unit.suffix);
         }
     }
-    return QStringLiteral("%1$%2").arg(sign).arg(qint64(value));
+    return sign + prefix + QString::number(qint64(value));
 }
 
-QString Money::formatFull(qint64 dollars)
+QString Money::formatFull(qint64 amount, const QString &currency)
 {
-    return QStringLiteral("$") + QLocale(QLocale::English, QLocale::UnitedStates).toString(dollars);
+    return Currency::prefix(currency) +
+           QLocale(QLocale::English, QLocale::UnitedStates).toString(amount);
 }

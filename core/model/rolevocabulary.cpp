@@ -1,6 +1,7 @@
 #include "rolevocabulary.h"
 
 #include "rolealiases.h"
+#include "textfolding.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -166,24 +167,7 @@ PartRoles rolesOfPart(const QStringList &words, const Lookup &lookup)
 
 QString RoleVocabulary::normalise(const QString &title)
 {
-    const QList<uint> codePoints =
-        title.toCaseFolded().normalized(QString::NormalizationForm_KD).toUcs4();
-    QList<uint> kept;
-    kept.reserve(codePoints.size());
-    for (const uint c : codePoints) {
-        const QChar::Category category = QChar::category(char32_t(c));
-        if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing)
-            continue; // the accents NFKD took apart from their letters
-        if (category == QChar::Other_Format)
-            continue; // invisible: soft hyphens, zero-width spaces and joiners
-        kept << ((QChar::isLetterOrNumber(char32_t(c)) || c == u'&') ? c : uint(u' '));
-    }
-    // Folding again: a few letters only fold once their accents are gone. Qt folds one letter to
-    // one letter, so the full folding of "ß" is done by hand.
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(kept.constData()), kept.size())
-        .toCaseFolded()
-        .replace(u'\u00DF', QLatin1String("ss"))
-        .simplified();
+    return TextFolding::words(title, u"&"); // "&" is a word of its own: "R&D", "CEO & Founder"
 }
 
 QList<RoleVocabulary::Role> RoleVocabulary::rolesOf(const QString &title) const

@@ -35,7 +35,7 @@ public:
 
     // The text every comparison of titles uses: case folded, accents removed, punctuation
     // (except '&') as spaces, spaces collapsed and trimmed. "  Chief-Executive  Officer " and
-    // "chief executive officer" normalise alike.
+    // "chief executive officer" normalise alike. It is TextFolding::words, which names share.
     static QString normalise(const QString &title);
 
     // The canonical roles `title` names, in the order written; empty for a title with none

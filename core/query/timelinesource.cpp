@@ -106,6 +106,34 @@ Status TimelineSource::setFilter(const EventQuery &filter)
     return Done{};
 }
 
+Status TimelineSource::reload(const DataChange &change)
+{
+    // A search or a person filter reads every lane in one query: nothing to keep.
+    if (change.all || readsEagerly())
+        return reload();
+    QSet<QString> touched;
+    for (const QString &company : change.companies)
+        touched.insert(key(company));
+    std::map<QString, LaneData> kept;
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        if (m_loaded[i] && !touched.contains(key(m_lanes[i].company)))
+            kept.emplace(key(m_lanes[i].company), std::move(m_lanes[i]));
+    }
+    if (auto status = setFilter(m_filter); !status)
+        return status;
+    // Kept lanes were derived with the vocabulary read again: a mapping changed by this
+    // window is a change to everything, and another program's is reported as one.
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        auto it = kept.find(key(m_lanes[i].company));
+        if (it == kept.end())
+            continue;
+        m_lanes[i].events = std::move(it->second.events);
+        m_lanes[i].tenures = std::move(it->second.tenures);
+        m_loaded[i] = true;
+    }
+    return Done{};
+}
+
 Status TimelineSource::setLaneOrder(const QStringList &companies)
 {
     m_order = companies;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/result.h"
+#include "store/datachange.h"
 #include "store/eventquery.h"
 #include "store/eventrepository.h"
 #include "timeline/chartstyle.h"
@@ -27,6 +28,9 @@ public:
     const EventQuery &filter() const { return m_filter; }
     // Re-reads everything, after the database changed.
     Status reload() { return setFilter(m_filter); }
+    // Re-reads what a change touched: the list of lanes, and the lanes of the companies it
+    // names, which load again when needed; every other lane keeps what it read.
+    Status reload(const DataChange &change);
 
     // Companies listed here come first, in this order; the rest follow by name.
     Status setLaneOrder(const QStringList &companies);

@@ -61,7 +61,8 @@ LinePainter::LinePainter(PainterTools &tools, const Theme &theme, bool raster)
 bool LinePainter::isBackdrop(SceneLine::Role role)
 {
     return role == SceneLine::Role::GridMajor || role == SceneLine::Role::GridMinor ||
-           role == SceneLine::Role::LaneSeparator || role == SceneLine::Role::LeadershipRule;
+           role == SceneLine::Role::LaneSeparator || role == SceneLine::Role::LeadershipRule ||
+           role == SceneLine::Role::Leader; // under the callout cards
 }
 
 LinePainter::Style LinePainter::styleOf(SceneLine::Role role, const QColor &color) const
@@ -80,10 +81,14 @@ LinePainter::Style LinePainter::styleOf(SceneLine::Role role, const QColor &colo
         style.width = 2;
         style.round = true;
         break;
+    case SceneLine::Role::DateSpan:
+        style.width = 1.5;
+        break;
     case SceneLine::Role::GridMajor:
     case SceneLine::Role::GridMinor:
     case SceneLine::Role::Axis:
     case SceneLine::Role::LaneSeparator:
+    case SceneLine::Role::Leader:
         break;
     }
     return style;

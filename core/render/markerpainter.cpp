@@ -50,7 +50,7 @@ void MarkerPainter::paint(const SceneMarker &marker)
         painter.drawEllipse(c, half + 2.5, half + 2.5);
     }
 
-    if (marker.shape == SceneMarker::Shape::Cluster && marker.count > 1) {
+    if (marker.shape == SceneMarker::Shape::Cluster && marker.count > 1 && !marker.callout) {
         m_tools.setFont(TextRole::ClusterCount);
         m_tools.setPen(marker.hollow ? color : m_theme.color(TextRole::ClusterCount));
         painter.drawText(marker.bounds(), Qt::AlignCenter, QString::number(marker.count));
@@ -80,6 +80,14 @@ void MarkerPainter::paintShape(SceneMarker::Shape shape, QPointF c, double h)
     case SceneMarker::Shape::Other: {
         const double s = 0.82 * h;
         painter.drawRect(QRectF(x - s, y - s, 2 * s, 2 * s));
+        return;
+    }
+    case SceneMarker::Shape::Acquisition: {
+        // A hexagon: unlike every other marker, so a company's sale stands out on its lane.
+        const double w = 0.87 * h;
+        const QPointF points[] = {{x, y - h}, {x + w, y - h / 2}, {x + w, y + h / 2},
+                                  {x, y + h}, {x - w, y + h / 2}, {x - w, y - h / 2}};
+        painter.drawPolygon(points, 6);
         return;
     }
     case SceneMarker::Shape::ValuationPoint: {

@@ -10,8 +10,9 @@
 #include <cmath>
 
 namespace {
-constexpr double fadeLength = 24;  // an open tenure fades out over its last pixels
-constexpr double hatchSpacing = 8; // as Qt::BDiagPattern: x + y a multiple of 8
+constexpr double fadeLength = 24;       // an open tenure fades out over its last pixels
+constexpr double hatchSpacing = 8;      // as Qt::BDiagPattern: x + y a multiple of 8
+constexpr double uncertainAlpha = 0.12; // the far edge of a date known to the month or year
 
 // Edges on whole pixels, so bars are crisp in a PNG; a vector file loses nothing by it.
 QRectF snapped(const QRectF &r)
@@ -48,6 +49,12 @@ void RectPainter::paint(const SceneRect &rect)
         m_tools.setPen(m_theme.selection, 1);
         m_tools.setBrush(rect.color.isValid() ? rect.color : m_theme.window);
         painter.drawRect(snapped(rect.rect).adjusted(0.5, 0.5, -0.5, -0.5));
+        return;
+    case SceneRect::Role::Callout:
+        // A card over the lanes: the page's colour, a thin rule round it.
+        m_tools.setPen(m_theme.axis, 1);
+        m_tools.setBrush(rect.color.isValid() ? rect.color : m_theme.background);
+        painter.drawRoundedRect(snapped(rect.rect).adjusted(0.5, 0.5, -0.5, -0.5), 3, 3);
         return;
     case SceneRect::Role::TenureBar:
         paintBar(rect, 4);
@@ -88,12 +95,39 @@ void RectPainter::paintBar(const SceneRect &rect, double maxRadius)
 
     const QColor fill = fillOf(rect);
 
-    const bool fades = rect.openEnd && r.width() > 2 * hatchSpacing;
-    const double fade = fades ? std::min(fadeLength, r.width() / 2) : 0;
+    // An open end fades out over its last pixels; a start or an end known only to the month or
+    // year fades over the interval its date stands for, never quite to nothing, so the bar's
+    // whole possible extent still shows.
+    const bool openFade = rect.openEnd && r.width() > 2 * hatchSpacing;
+    const double fade = openFade ? std::min(fadeLength, r.width() / 2) : 0;
+    const bool fadesIn = !rect.fadeIn.isEmpty();
+    const bool fadesOut = !rect.fadeOut.isEmpty() && !openFade;
+    const bool fades = openFade || fadesIn || fadesOut;
+    double solidLeft = r.left(), solidRight = r.right() - fade;
     if (fades) {
-        QLinearGradient gradient(r.right() - fade, 0, r.right(), 0);
+        const double x0 = fadesIn ? std::min(r.left(), rect.fadeIn.from) : r.left();
+        const double x1 = fadesOut ? std::max(r.right(), rect.fadeOut.to) : r.right();
+        const double span = std::max(1.0, x1 - x0);
+        const auto at = [&](double x) { return std::clamp((x - x0) / span, 0.0, 1.0); };
+        QLinearGradient gradient(x0, 0, x1, 0);
         gradient.setColorAt(0, fill);
-        gradient.setColorAt(1, withAlpha(fill, 0));
+        gradient.setColorAt(1, fill);
+        if (fadesIn) {
+            gradient.setColorAt(at(rect.fadeIn.from), withAlpha(fill, uncertainAlpha));
+            gradient.setColorAt(at(rect.fadeIn.to), fill);
+            gradient.setColorAt(0, withAlpha(fill, uncertainAlpha));
+            solidLeft = std::max(solidLeft, rect.fadeIn.to);
+        }
+        if (fadesOut) {
+            gradient.setColorAt(at(rect.fadeOut.from), fill);
+            gradient.setColorAt(at(rect.fadeOut.to), withAlpha(fill, uncertainAlpha));
+            gradient.setColorAt(1, withAlpha(fill, uncertainAlpha));
+            solidRight = std::min(solidRight, rect.fadeOut.from);
+        }
+        if (openFade) {
+            gradient.setColorAt(at(r.right() - fade), fill);
+            gradient.setColorAt(at(r.right()), withAlpha(fill, 0));
+        }
         m_tools.setBrush(QBrush(gradient));
     } else {
         m_tools.setBrush(fill);
@@ -125,8 +159,11 @@ void RectPainter::paintBar(const SceneRect &rect, double maxRadius)
         draw(r, radius);
     }
 
-    if (rect.interim)
-        hatch(r.adjusted(1.5, 1.5, -1.5 - fade, -1.5), base);
+    if (rect.interim) {
+        const QRectF solid(QPointF(std::max(r.left(), solidLeft), r.top()),
+                           QPointF(std::min(r.right(), solidRight), r.bottom()));
+        hatch(solid.adjusted(1.5, 1.5, -1.5, -1.5), base);
+    }
 }
 
 // Diagonal lines ("/") on one grid for every bar, so neighbouring bars' hatching lines up. For

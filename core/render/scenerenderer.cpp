@@ -56,10 +56,15 @@ void SceneRenderer::paint(QPainter &painter, const Scene &scene, const Theme &th
     }
     lines.paint(scene.lines, true);
     for (const SceneRect &rect : scene.rects) {
-        if (rect.role != SceneRect::Role::LaneBand)
+        if (rect.role != SceneRect::Role::LaneBand && rect.role != SceneRect::Role::Callout)
             rects.paint(rect);
     }
     lines.paint(scene.lines, false);
+    // Callout cards over every line (today's included), under the markers and texts.
+    for (const SceneRect &rect : scene.rects) {
+        if (rect.role == SceneRect::Role::Callout)
+            rects.paint(rect);
+    }
 
     if (!scene.valuationLines.empty()) {
         tools.setPen(theme.valuation, 2, PainterTools::Dash::Solid, true);

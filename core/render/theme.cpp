@@ -56,6 +56,7 @@ Theme Theme::light()
     t.departure = rgb(0xd55e00);
     t.funding = rgb(0x0072b2);
     t.other = rgb(0x7b6ca3);
+    t.acquisition = rgb(0xb4477f); // Okabe and Ito's reddish purple, darkened for white
     t.cluster = rgb(0x57606a);
     t.valuation = rgb(0xb87700);
     t.leadershipRule = rgb(0x8c959f);
@@ -81,6 +82,7 @@ Theme Theme::dark()
     t.departure = rgb(0xff7f3f);
     t.funding = rgb(0x56b4e9);
     t.other = rgb(0xaa9bd8);
+    t.acquisition = rgb(0xe39fc6);
     t.cluster = rgb(0x8b949e);
     t.valuation = rgb(0xf0b429);
     t.leadershipRule = rgb(0x7d858f);
@@ -101,6 +103,8 @@ QColor Theme::color(SceneRect::Role role) const
 
     case SceneRect::Role::Window:
         return window;
+    case SceneRect::Role::Callout:
+        return background;
     }
     return funding;
 }
@@ -122,6 +126,10 @@ QColor Theme::color(SceneLine::Role role) const
         return leadershipRule;
     case SceneLine::Role::Valuation:
         return valuation;
+    case SceneLine::Role::DateSpan:
+        return mutedText;
+    case SceneLine::Role::Leader:
+        return axis;
     }
     return axis;
 }
@@ -137,6 +145,8 @@ QColor Theme::color(SceneMarker::Shape shape) const
         return funding;
     case SceneMarker::Shape::Other:
         return other;
+    case SceneMarker::Shape::Acquisition:
+        return acquisition;
     case SceneMarker::Shape::Cluster:
         return cluster;
     case SceneMarker::Shape::ValuationPoint:

@@ -25,6 +25,7 @@ struct Theme
     QColor departure;
     QColor funding;
     QColor other;
+    QColor acquisition;
     QColor cluster;
     QColor valuation;
     QColor leadershipRule;

@@ -301,10 +301,10 @@ Status Database::checkTables()
     // A Tenure header over a schema without Tenure's tables is still a damaged file.
     auto tables = pragmaInteger("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
                                 "name IN ('events', 'companies', 'people', 'event_people', "
-                                "'events_fts', 'id_sequence', 'role_aliases')");
+                                "'events_fts', 'id_sequence', 'role_aliases', 'event_sources')");
     if (!tables)
         return tables.error();
-    if (*tables != 7)
+    if (*tables != 8)
         return damaged(QDir::toNativeSeparators(m_path),
                        QStringLiteral("some of its tables are missing"));
     // Tables must be readable: the header may sit over damaged pages.
@@ -314,15 +314,23 @@ Status Database::checkTables()
 Status Database::migrate()
 {
     const int from = schemaVersion();
+    // Version 6 rebuilds the events table. With foreign keys on, dropping the old table would
+    // delete every event's people and sources (ON DELETE CASCADE), so they are off for the
+    // transaction, as SQLite's procedure says (the pragma does nothing inside one), and checked
+    // before it commits.
+    const bool rebuildsEvents = from >= 1 && from < 6;
+    if (rebuildsEvents) {
+        if (auto s = exec("PRAGMA foreign_keys = OFF"); !s)
+            return s;
+    }
     Status status = transaction([this, from]() -> Status {
         if (from < 1) {
             if (auto s = exec(schema::version1); !s)
                 return s;
         }
         if (from < 2) {
+            // Filled by version 6, which rebuilds the index with its own columns.
             if (auto s = exec(schema::version2); !s)
-                return s;
-            if (auto s = FullTextIndex::reindex(*this, "1", {}); !s)
                 return s;
         }
         if (from < 3) {
@@ -337,9 +345,27 @@ Status Database::migrate()
             if (auto s = exec(schema::version5); !s)
                 return s;
         }
+        if (from < 6) {
+            if (auto s = exec(schema::version6); !s)
+                return s;
+            Statement check(m_db, "PRAGMA foreign_key_check");
+            const int rc = check.step();
+            if (rc == SQLITE_ROW)
+                return damaged(QDir::toNativeSeparators(m_path),
+                               QStringLiteral("an event refers to a company, person or event that "
+                                              "is not there; it was left as it was"));
+            if (rc != SQLITE_DONE)
+                return errorFor(rc, QStringLiteral("checking it during an upgrade"));
+            if (auto s = FullTextIndex::reindex(*this, "1", {}); !s)
+                return s;
+        }
         const std::string pragma = "PRAGMA user_version = " + std::to_string(currentSchemaVersion);
         return exec(pragma.c_str());
     });
+    if (rebuildsEvents) {
+        if (auto s = exec("PRAGMA foreign_keys = ON"); !s && status)
+            return s;
+    }
     if (!status)
         return status;
     // Move the header out of the WAL at once, so another program that reads the header (see

@@ -1,12 +1,15 @@
 #include "eventrepository.h"
 
 #include "database.h"
+#include "eventsourcetable.h"
 #include "fulltextindex.h"
 #include "model/eventvalidator.h"
+#include "model/namevariants.h"
 #include "model/safetext.h"
 #include "model/tenurederiver.h"
 #include "statement.h"
 
+#include <algorithm>
 #include <sqlite3.h>
 #include <string>
 
@@ -14,12 +17,27 @@ namespace {
 // Names of people in one column, in their order on the event; the unit separator cannot be typed.
 constexpr char peopleSeparator = '\x1f';
 
-constexpr const char *selectEvents =
-    "SELECT e.id, e.year, e.month, e.day, c.name, e.type, (SELECT group_concat(name, char(31)) "
-    "FROM (SELECT p.name AS name FROM event_people ep JOIN people p ON p.id = ep.person_id "
-    "WHERE ep.event_id = e.id ORDER BY ep.position)), e.role, e.interim, e.round, e.amount_usd, "
-    "e.valuation_usd, e.status, e.description, e.source_url, e.source_title "
+const std::string selectEvents =
+    std::string("SELECT e.id, e.year, e.month, e.day, c.name, e.type, (SELECT group_concat(name, "
+                "char(31)) FROM (SELECT p.name AS name FROM event_people ep JOIN people p ON p.id "
+                "= ep.person_id WHERE ep.event_id = e.id ORDER BY ep.position)), e.role, "
+                "e.interim, e.round, e.amount_usd, e.valuation_usd, e.status, e.description, ") +
+    EventSourceTable::readColumn() +
+    ", e.announced, e.reason, e.reason_note, e.currency, e.investors, e.acquirer "
     "FROM events e JOIN companies c ON c.id = e.company_id";
+
+QStringList trimmedPeople(const QStringList &people)
+{
+    QStringList names;
+    for (const QString &name : people)
+        names << name.trimmed();
+    return names;
+}
+
+QStringList splitNames(const QString &joined)
+{
+    return joined.isEmpty() ? QStringList() : joined.split(QLatin1Char(peopleSeparator));
+}
 
 Event readEvent(const Statement &row)
 {
@@ -43,12 +61,18 @@ Event readEvent(const Statement &row)
     event.valuationUsd = row.optionalInteger(11);
     event.status = static_cast<FundingStatus>(row.integer(12));
     event.description = row.text(13);
-    event.sourceUrl = row.text(14);
-    event.sourceTitle = row.text(15);
+    event.sources = EventSourceTable::parse(row.text(14));
+    event.announced = PartialDate::parse(row.text(15)).value_or(PartialDate());
+    // A reason this version does not know (written by a newer one) reads as none.
+    event.reason = departureReasonFromString(row.text(16));
+    event.reasonNote = row.text(17);
+    event.currency = row.text(18);
+    event.investors = splitNames(row.text(19));
+    event.acquirer = row.text(20);
     return event;
 }
 
-// Binds the columns shared by INSERT and UPDATE as parameters 1..15.
+// Binds the columns shared by INSERT and UPDATE as parameters 1..20.
 void bindEventColumns(Statement &s, qint64 companyId, const Event &e)
 {
     s.bind(1, companyId)
@@ -65,8 +89,12 @@ void bindEventColumns(Statement &s, qint64 companyId, const Event &e)
         .bind(12, e.valuationUsd)
         .bind(13, int(e.status))
         .bind(14, e.description)
-        .bind(15, e.sourceUrl.trimmed())
-        .bind(16, e.sourceTitle);
+        .bind(15, e.announced.isValid() ? e.announced.toString() : QString())
+        .bind(16, e.reason ? toString(*e.reason) : QString())
+        .bind(17, e.reasonNote)
+        .bind(18, e.currency)
+        .bind(19, trimmedPeople(e.investors).join(QLatin1Char(peopleSeparator)))
+        .bind(20, e.acquirer.trimmed());
 }
 
 QString describeErrors(const Event &event, const QList<FieldError> &errors)
@@ -77,13 +105,6 @@ QString describeErrors(const Event &event, const QList<FieldError> &errors)
     return QStringLiteral("%1: %2").arg(event.summary(), parts.join(QStringLiteral("; ")));
 }
 
-QStringList trimmedPeople(const QStringList &people)
-{
-    QStringList names;
-    for (const QString &name : people)
-        names << name.trimmed();
-    return names;
-}
 } // namespace
 
 Status EventRepository::step(Statement &statement, const QString &doing)
@@ -177,17 +198,19 @@ Result<EventId> EventRepository::insert(const Event &event, EventId id)
         return company.error();
     Statement &s = m_db.prepare(
         "INSERT INTO events (company_id, type, year, month, day, first_day, last_day, role, "
-        "interim, round, amount_usd, valuation_usd, status, description, source_url, "
-        "source_title, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, "
-        "?15, ?16, ?17)");
+        "interim, round, amount_usd, valuation_usd, status, description, announced, reason, "
+        "reason_note, currency, investors, acquirer, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
+        "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
     const Result<EventId> newId = id ? Result<EventId>(id) : nextEventId();
     if (!newId)
         return newId.error();
     bindEventColumns(s, *company, event);
-    s.bind(17, *newId);
+    s.bind(21, *newId);
     if (auto status = step(s, QStringLiteral("adding the event")); !status)
         return status.error();
     if (auto status = writePeople(*newId, trimmedPeople(event.people)); !status)
+        return status.error();
+    if (auto status = EventSourceTable::write(m_db, *newId, event.sources); !status)
         return status.error();
     if (auto status = FullTextIndex::reindex(m_db, "e.id = ?1",
                                              [&newId](Statement &st) { st.bind(1, *newId); });
@@ -274,15 +297,17 @@ Status EventRepository::rewrite(const Event &event)
     Statement &s = m_db.prepare(
         "UPDATE events SET company_id = ?1, type = ?2, year = ?3, month = ?4, day = ?5, "
         "first_day = ?6, last_day = ?7, role = ?8, interim = ?9, round = ?10, amount_usd = "
-        "?11, valuation_usd = ?12, status = ?13, description = ?14, source_url = ?15, "
-        "source_title = ?16 WHERE id = ?17");
+        "?11, valuation_usd = ?12, status = ?13, description = ?14, announced = ?15, reason = "
+        "?16, reason_note = ?17, currency = ?18, investors = ?19, acquirer = ?20 WHERE id = ?21");
     bindEventColumns(s, *company, event);
-    s.bind(17, event.id);
+    s.bind(21, event.id);
     if (auto status = step(s, QStringLiteral("saving the event")); !status)
         return status;
     if (sqlite3_changes(m_db.handle()) == 0)
         return Error{Error::Kind::NotFound, QStringLiteral("no event with id %1").arg(event.id)};
     if (auto status = writePeople(event.id, trimmedPeople(event.people)); !status)
+        return status;
+    if (auto status = EventSourceTable::write(m_db, event.id, event.sources); !status)
         return status;
     return FullTextIndex::reindex(m_db, "e.id = ?1",
                                   [&event](Statement &st) { st.bind(1, event.id); });
@@ -559,6 +584,38 @@ Status EventRepository::setRoleAlias(const QString &title, std::optional<RoleVoc
     });
 }
 
+Status EventRepository::importRoleAliases(
+    const std::vector<std::pair<QString, RoleVocabulary::Role>> &aliases)
+{
+    if (aliases.empty())
+        return Done{};
+    return m_db.transaction([&]() -> Status {
+        auto existing = roleAliases();
+        if (!existing)
+            return existing.error();
+        for (const auto &[title, role] : aliases) {
+            const auto same =
+                std::find_if(existing->cbegin(), existing->cend(), [&](const auto &e) {
+                    return e.first.compare(title.trimmed(), Qt::CaseInsensitive) == 0;
+                });
+            if (same != existing->cend()) {
+                if (same->second == role)
+                    continue;
+                return invalidData(
+                    QStringLiteral("the file maps the title %1 to %2, but this database maps it "
+                                   "to %3; nothing was imported. Change the mapping with "
+                                   "'tenure-cli roles --map' (or in the file) and import again")
+                        .arg(SafeText::quoted(title.trimmed()), RoleVocabulary::displayName(role),
+                             RoleVocabulary::displayName(same->second)));
+            }
+            if (auto status = setRoleAlias(title, role); !status)
+                return status;
+            existing->emplace_back(title.trimmed(), role);
+        }
+        return Done{};
+    });
+}
+
 Status EventRepository::renameIn(const char *table, const QString &from, const QString &to)
 {
     const QString what = QLatin1String(table) == QLatin1String("companies")
@@ -669,6 +726,36 @@ Status EventRepository::mergePeople(const QString &from, const QString &into)
         return FullTextIndex::reindex(
             m_db, "e.id IN (SELECT event_id FROM event_people WHERE person_id = ?1)",
             [targetId](Statement &st) { st.bind(1, targetId); });
+    });
+}
+
+Status EventRepository::mergeCompanies(const QStringList &from, const QString &into)
+{
+    const QStringList names = NameVariants::othersThan(from, into);
+    if (names.isEmpty())
+        return invalidData(QStringLiteral("choose a company other than %1 to merge into it")
+                               .arg(SafeText::quoted(into.trimmed())));
+    return m_db.transaction([&]() -> Status {
+        for (const QString &name : names) {
+            if (auto status = mergeCompanies(name, into); !status)
+                return status;
+        }
+        return Done{};
+    });
+}
+
+Status EventRepository::mergePeople(const QStringList &from, const QString &into)
+{
+    const QStringList names = NameVariants::othersThan(from, into);
+    if (names.isEmpty())
+        return invalidData(QStringLiteral("choose a person other than %1 to merge into them")
+                               .arg(SafeText::quoted(into.trimmed())));
+    return m_db.transaction([&]() -> Status {
+        for (const QString &name : names) {
+            if (auto status = mergePeople(name, into); !status)
+                return status;
+        }
+        return Done{};
     });
 }
 

@@ -67,12 +67,22 @@ public:
     Result<RoleVocabulary> vocabulary();
     // Maps `title` to `role`, or removes the user's mapping of it (nullopt). One transaction.
     Status setRoleAlias(const QString &title, std::optional<RoleVocabulary::Role> role);
+    // The role mappings an imported file carries (JsonReader), in one transaction or the
+    // caller's: a title not mapped yet is added, one mapped to the same role is left as it is;
+    // one this database maps to another role refuses them all (InvalidData, naming both), so an
+    // import never changes what a title means here without being asked to.
+    Status importRoleAliases(const std::vector<std::pair<QString, RoleVocabulary::Role>> &aliases);
 
     Status renameCompany(const QString &from, const QString &to);
     Status mergeCompanies(const QString &from, const QString &into); // `from` disappears
     Status setCompanyColor(const QString &company, const QColor &color);
     Status renamePerson(const QString &from, const QString &to);
     Status mergePeople(const QString &from, const QString &into);
+    // Several names into one, in one transaction: every event naming one of `from` then names
+    // `into` (once, where it already named it). A name of `from` the store takes for `into` is
+    // left out; all or nothing when one of them does not exist.
+    Status mergeCompanies(const QStringList &from, const QString &into);
+    Status mergePeople(const QStringList &from, const QString &into);
 
 private:
     Status checkValid(const Event &event) const;

@@ -31,9 +31,17 @@ Status FullTextIndex::reindex(Database &db, const char *eventCondition, const Bi
         "DELETE FROM events_fts WHERE rowid IN (SELECT e.id FROM events e WHERE " + condition + ")";
     const std::string insert =
         "INSERT INTO events_fts (rowid, company, people, role, round, description, source_title, "
-        "source_url) SELECT e.id, c.name, (SELECT group_concat(name, ' ') FROM (SELECT p.name AS "
-        "name FROM event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id "
-        "ORDER BY ep.position)), e.role, e.round, e.description, e.source_title, e.source_url "
+        "source_url, investors, acquirer, reason_note, source_outlet) SELECT e.id, c.name, "
+        "(SELECT group_concat(name, ' ') FROM (SELECT p.name AS name FROM event_people ep JOIN "
+        "people p ON p.id = ep.person_id WHERE ep.event_id = e.id ORDER BY ep.position)), e.role, "
+        "e.round, e.description, "
+        "(SELECT group_concat(title, ' ') FROM (SELECT title FROM event_sources WHERE event_id = "
+        "e.id ORDER BY position)), "
+        "(SELECT group_concat(url, ' ') FROM (SELECT url FROM event_sources WHERE event_id = e.id "
+        "ORDER BY position)), "
+        "replace(e.investors, char(31), ' '), e.acquirer, e.reason_note, "
+        "(SELECT group_concat(outlet, ' ') FROM (SELECT outlet FROM event_sources WHERE event_id "
+        "= e.id ORDER BY position)) "
         "FROM events e JOIN companies c ON c.id = e.company_id WHERE " +
         condition;
     if (auto status = run(db, remove, bind, QStringLiteral("updating the search index")); !status)

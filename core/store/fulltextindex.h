@@ -11,8 +11,8 @@ class Database;
 class Statement;
 
 // Keeps the FTS5 table events_fts in step with events: one row per event, rowid = event id,
-// holding the company, people, role, round, description and source. Written in the same
-// transaction as the change it follows.
+// holding the company, people, role, round, description, sources, investors, acquirer and
+// reason note. Written in the same transaction as the change it follows.
 class FullTextIndex
 {
 public:

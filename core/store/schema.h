@@ -80,4 +80,67 @@ CREATE TABLE role_aliases (
 ) WITHOUT ROWID;
 )sql";
 
+// Version 6 holds what real data records (docs/data-format.md): an acquisition type (4), a
+// currency for amounts, an announcement date, a departure's reason, a round's investors, an
+// acquirer, and any number of sources per event. `type` has a CHECK that cannot be altered, so
+// events is rebuilt in SQLite's twelve steps
+// (https://www.sqlite.org/lang_altertable.html#otheralter): Database::migrate turns foreign keys
+// off around the transaction, and checks them before it commits. Ids are copied, so event_people
+// and the full-text index (rowid = id) stay valid. The one source each event had moves to
+// event_sources; the full-text index is rebuilt with the new columns. Dates are in their
+// interchange form ('' = unknown); `reason` is an interchange name
+// ('' = none); `investors` are names separated by U+001F, which no name can hold.
+inline constexpr const char *version6 = R"sql(
+CREATE TABLE events_v6 (
+    id            INTEGER PRIMARY KEY,
+    company_id    INTEGER NOT NULL REFERENCES companies(id),
+    type          INTEGER NOT NULL CHECK (type BETWEEN 0 AND 4),
+    year          INTEGER NOT NULL,
+    month         INTEGER NOT NULL DEFAULT 0,
+    day           INTEGER NOT NULL DEFAULT 0,
+    first_day     INTEGER NOT NULL,
+    last_day      INTEGER NOT NULL,
+    announced     TEXT NOT NULL DEFAULT '',
+    role          TEXT NOT NULL DEFAULT '',
+    interim       INTEGER NOT NULL DEFAULT 0,
+    reason        TEXT NOT NULL DEFAULT '',
+    reason_note   TEXT NOT NULL DEFAULT '',
+    round         TEXT NOT NULL DEFAULT '',
+    amount_usd    INTEGER, -- in `currency`, whatever the name says
+    valuation_usd INTEGER,
+    currency      TEXT NOT NULL DEFAULT 'USD',
+    status        INTEGER NOT NULL DEFAULT 0 CHECK (status BETWEEN 0 AND 2),
+    investors     TEXT NOT NULL DEFAULT '',
+    acquirer      TEXT NOT NULL DEFAULT '',
+    description   TEXT NOT NULL DEFAULT ''
+);
+INSERT INTO events_v6 (id, company_id, type, year, month, day, first_day, last_day, role,
+                       interim, round, amount_usd, valuation_usd, status, description)
+    SELECT id, company_id, type, year, month, day, first_day, last_day, role, interim, round,
+           amount_usd, valuation_usd, status, description FROM events;
+CREATE TABLE event_sources (
+    event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    url      TEXT NOT NULL DEFAULT '',
+    title    TEXT NOT NULL DEFAULT '',
+    outlet   TEXT NOT NULL DEFAULT '',
+    date     TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (event_id, position)
+) WITHOUT ROWID;
+INSERT INTO event_sources (event_id, position, url, title)
+    SELECT id, 0, source_url, source_title FROM events
+    WHERE source_url <> '' OR source_title <> '';
+DROP TABLE events;
+ALTER TABLE events_v6 RENAME TO events;
+CREATE INDEX events_by_day ON events(first_day);
+CREATE INDEX events_by_company_day ON events(company_id, first_day);
+CREATE INDEX events_by_type_day ON events(type, first_day);
+DROP TABLE events_fts;
+CREATE VIRTUAL TABLE events_fts USING fts5(
+    company, people, role, round, description, source_title, source_url, investors, acquirer,
+    reason_note, source_outlet,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+)sql";
+
 } // namespace schema

@@ -17,7 +17,7 @@ QString tr(const char *text)
 
 constexpr double sampleGap = 5; // between a legend sample and its label
 constexpr double itemGap = 18;  // between legend items
-constexpr double swatchWidth = 16, swatchHeight = 10, lineSample = 20;
+constexpr double swatchWidth = 16, swatchHeight = 10, lineSample = 20, spanSample = 26;
 constexpr int alignLeft = int(Qt::AlignLeft | Qt::AlignVCenter);
 
 double lineHeight(const ChartStyle &style, TextRole role)
@@ -52,6 +52,8 @@ double sampleWidth(const LegendItem &item, double markerSize)
         return swatchWidth;
     case LegendItem::Kind::Line:
         return lineSample;
+    case LegendItem::Kind::DateSpan:
+        return spanSample;
     }
     return markerSize;
 }
@@ -233,8 +235,9 @@ FrameGeometry frameGeometry(QSizeF size, const ChartDecorations &decorations,
         for (LegendSlot &slot : g.legend) {
             const double rowTop = blockTop + each * double(slot.row);
             const double centre = rowTop + each / 2;
-            const double sampleHeight =
-                slot.item->kind == LegendItem::Kind::Swatch ? swatchHeight : slot.sample.width();
+            const bool swatch = slot.item->kind == LegendItem::Kind::Swatch ||
+                                slot.item->kind == LegendItem::Kind::DateSpan;
+            const double sampleHeight = swatch ? swatchHeight : slot.sample.width();
             slot.sample = QRectF(slot.sample.x(), centre - sampleHeight / 2, slot.sample.width(),
                                  sampleHeight);
             slot.label = QRectF(slot.label.x(), rowTop, slot.label.width(), each);
@@ -310,6 +313,23 @@ void ChartFrame::place(Scene &scene, const ChartDecorations &decorations,
             line.line = QLineF(slot.sample.left(), y, slot.sample.right(), y);
             line.color = item.color;
             scene.lines.push_back(line);
+            break;
+        }
+        case LegendItem::Kind::DateSpan: {
+            // A bar whose end fades over its last half, under the bracket of that half.
+            const QRectF s = slot.sample;
+            SceneRect rect;
+            rect.role = SceneRect::Role::LegendSwatch;
+            rect.rect = QRectF(s.left(), s.top() + 3, s.width(), s.height() - 3);
+            rect.color = item.color;
+            rect.fadeOut = {s.center().x(), s.right()};
+            rect.tooltip = item.label;
+            scene.rects.push_back(rect);
+            const double y = s.top();
+            const double mid = s.center().x();
+            for (const QLineF &l : {QLineF(mid, y, s.right(), y), QLineF(mid, y, mid, y + 3),
+                                    QLineF(s.right(), y, s.right(), y + 3)})
+                scene.lines.push_back({SceneLine::Role::DateSpan, l, QColor()});
             break;
         }
         }

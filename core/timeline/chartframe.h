@@ -6,10 +6,11 @@
 
 #include <vector>
 
-// One sample in a chart's legend: a marker shape or a colour swatch, with its label.
+// One sample in a chart's legend: a marker shape, a colour swatch or a line, with its label; or
+// the sample of a date known only to the month or year (a bracket over a bar fading out).
 struct LegendItem
 {
-    enum class Kind { Marker, Swatch, Line };
+    enum class Kind { Marker, Swatch, Line, DateSpan };
     Kind kind = Kind::Marker;
     SceneMarker::Shape shape = SceneMarker::Shape::Other;       // for markers
     SceneLine::Role lineRole = SceneLine::Role::LeadershipRule; // for lines

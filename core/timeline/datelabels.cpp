@@ -66,6 +66,22 @@ QString DateLabels::shortSpan(const PartialDate &first, const PartialDate &last)
     return from;
 }
 
+QString DateLabels::shortDate(const PartialDate &date)
+{
+    if (!date.isValid())
+        return {};
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        return QString::number(date.year());
+    case PartialDate::Precision::Month:
+        return shortMonth(date.month()) % QLatin1Char(' ') % QString::number(date.year());
+    case PartialDate::Precision::Day:
+        break;
+    }
+    return QString::number(date.day()) % QLatin1Char(' ') % shortMonth(date.month()) %
+           QLatin1Char(' ') % QString::number(date.year());
+}
+
 QString DateLabels::display(const PartialDate &date)
 {
     if (!date.isValid())

@@ -16,6 +16,8 @@ public:
     static QString longMonthYear(QDate date);  // "March 2024"
     // A cluster's span: "Mar 2023 – Jun 2024", "Mar 2024", or "22 Mar 2024" within one day.
     static QString shortSpan(const PartialDate &first, const PartialDate &last);
+    // A date as precise as it is known, short: "2024", "Mar 2024", "22 Mar 2024".
+    static QString shortDate(const PartialDate &date);
     // As PartialDate::toDisplayString: "2024", "March 2024", "22 March 2024".
     static QString display(const PartialDate &date);
 };

@@ -16,12 +16,37 @@ namespace {
 constexpr int alignLeftVCenter = 0x0081;    // Qt::AlignLeft | Qt::AlignVCenter
 constexpr int alignHCenterVCenter = 0x0084; // Qt::AlignHCenter | Qt::AlignVCenter
 
-// A marker stands at the first day its date may mean, like the start of a tenure bar, so a
-// "2024-03" appointment and the bar it opens line up on 1 March.
+// The first day an event's date may mean: events are sorted and searched by it.
 double dayOf(const Event &event)
 {
     return double(DayNumber::firstDayOf(event.date));
 }
+
+// The day after the last one it may mean: "2024-03" is [1 March, 1 April).
+double endDayOf(const Event &event)
+{
+    const PartialDate &d = event.date;
+    if (!d.isValid() || d.precision() == PartialDate::Precision::Day)
+        return dayOf(event) + 1;
+    if (d.precision() == PartialDate::Precision::Month)
+        return double(d.month() == 12 ? DayNumber::of(d.year() + 1, 1, 1)
+                                      : DayNumber::of(d.year(), d.month() + 1, 1));
+    return double(DayNumber::of(d.year() + 1, 1, 1));
+}
+
+// A marker stands in the middle of the days its date may mean: a known day at its start, like
+// the bar it opens; "2024-03" in mid-March, over its bracket (see dateSpan), never on the 1st.
+double markerDayOf(const Event &event)
+{
+    const double first = dayOf(event);
+    if (!event.date.isValid() || event.date.precision() == PartialDate::Precision::Day)
+        return first;
+    return (first + endDayOf(event)) / 2;
+}
+
+// A bracket must be at least this wide to be drawn: a narrower interval is as good as a day.
+constexpr double minSpanPixels = 6;
+constexpr double spanTick = 3; // the bracket's ends, pointing down at the marker
 
 // log2 of a positive amount, to within 0.09: the octave from its highest bit, then a straight
 // line across the octave. Plenty for a marker's size, and a frame asks it of thousands of rounds.
@@ -34,14 +59,15 @@ double roughLog2(quint64 value)
 } // namespace
 
 EventMarkerLayout::EventMarkerLayout(const Viewport &viewport, QRectF plot, EventId selected,
-                                     const ChartStyle &style, const ChartFonts &fonts)
+                                     const ChartStyle &style, const ChartFonts &fonts, bool print)
     : m_viewport(viewport), m_plot(plot), m_selected(selected), m_style(style), m_fonts(fonts),
       // A cluster stands on the top level and fits in the room of one level's row.
       m_clusterer(style.clusterGap, style.markerSize,
                   std::max(style.maxFundingMarker, style.markerRowHeight - 6)),
       m_levels(LaneLayout::markerLevels(style)), m_levelPitch(LaneLayout::markerLevelPitch(style)),
       m_labelHeight(std::ceil(fonts.height(TextRole::MarkerLabel))),
-      m_minLabelWidth(std::ceil(4 * fonts.metrics(TextRole::MarkerLabel).averageCharWidth()))
+      m_minLabelWidth(std::ceil(4 * fonts.metrics(TextRole::MarkerLabel).averageCharWidth())),
+      m_print(print), m_callouts(plot, style, fonts)
 {}
 
 double EventMarkerLayout::markerSize(const Event &event, const ChartStyle &style)
@@ -72,6 +98,8 @@ SceneMarker::Shape EventMarkerLayout::shape(EventType type)
         return SceneMarker::Shape::Funding;
     case EventType::Other:
         return SceneMarker::Shape::Other;
+    case EventType::Acquisition:
+        return SceneMarker::Shape::Acquisition;
     }
     return SceneMarker::Shape::Other;
 }
@@ -90,12 +118,22 @@ QString EventMarkerLayout::labelText(const Event &event)
             return event.people.isEmpty() ? Event::shortened(event.role) : event.peopleList();
         return event.peopleList() + QStringLiteral(", ") + Event::shortened(event.role.trimmed());
     case EventType::Funding: {
-        const QString amount = event.amountUsd ? Money::formatShort(*event.amountUsd) : QString();
+        const QString amount =
+            event.amountUsd ? Money::formatShort(*event.amountUsd, event.currency) : QString();
         const QString round = Event::shortened(event.round);
         if (round.isEmpty() || amount.isEmpty())
             return round.isEmpty() ? amount : round;
         return round + QLatin1Char(' ') + amount;
     }
+    case EventType::Acquisition:
+        if (!event.acquirer.trimmed().isEmpty()) {
+            QString text = QCoreApplication::translate("TimelineLayout", "Acquired by %1")
+                               .arg(Event::shortened(event.acquirer.trimmed()));
+            if (event.amountUsd) // the price, in its own currency
+                text += QStringLiteral(", ") + Money::formatShort(*event.amountUsd, event.currency);
+            return text;
+        }
+        break;
     case EventType::Other:
         break;
     }
@@ -116,10 +154,10 @@ QString EventMarkerLayout::labelText(const Event &event)
 QString EventMarkerLayout::tooltip(const Event &event)
 {
     QString text = event.summary();
-    if (event.type != EventType::Funding)
+    if (event.type != EventType::Funding && event.type != EventType::Acquisition)
         return text;
     if (event.amountUsd)
-        text += QStringLiteral(" — ") + Money::formatShort(*event.amountUsd);
+        text += QStringLiteral(" — ") + Money::formatShort(*event.amountUsd, event.currency);
     if (event.status != FundingStatus::Completed)
         text += QStringLiteral(" (") + toString(event.status) + QLatin1Char(')');
     return text;
@@ -134,21 +172,34 @@ void EventMarkerLayout::place(Scene &scene, const LaneData &lane, int laneIndex,
     // does not change as it scrolls in.
     const double marginDays =
         (m_clusterer.clusterSize(1000) + m_style.clusterGap) / m_viewport.pixelsPerDay();
-    const double from = m_viewport.firstDay() - marginDays;
+    // Found by their first day; a year's marker stands up to half a year after it.
+    const double from = m_viewport.firstDay() - marginDays - 184;
     const double to = m_viewport.lastDay() + marginDays;
     const auto begin = std::partition_point(events.begin(), events.end(),
                                             [from](const Event &e) { return dayOf(e) < from; });
     const auto end =
         std::partition_point(begin, events.end(), [to](const Event &e) { return dayOf(e) <= to; });
+    m_callouts.reset();
+    m_calloutMarkers.clear();
     if (begin == end)
         return;
-    const std::span<const Event> shown(begin, end);
+
+    // Markers in the order they stand, which a month or a year in the middle of its interval
+    // may change ("2023" stands after "2023-02").
+    m_shown.clear();
+    m_shown.reserve(std::size_t(end - begin));
+    for (auto e = begin; e != end; ++e)
+        m_shown.push_back(&*e);
+    std::stable_sort(m_shown.begin(), m_shown.end(), [](const Event *a, const Event *b) {
+        return markerDayOf(*a) < markerDayOf(*b);
+    });
+    const std::vector<const Event *> &shown = m_shown;
 
     m_items.clear();
     m_items.reserve(shown.size());
-    for (const Event &event : shown)
+    for (const Event *event : shown)
         m_items.push_back(
-            {m_plot.left() + m_viewport.xForDay(dayOf(event)), markerSize(event, m_style)});
+            {m_plot.left() + m_viewport.xForDay(markerDayOf(*event)), markerSize(*event, m_style)});
     m_clusterer.stack(m_items, m_levels, m_levelPitch, m_groups);
 
     const double top = centerY(markerRow, m_style);
@@ -164,15 +215,17 @@ void EventMarkerLayout::place(Scene &scene, const LaneData &lane, int laneIndex,
         m_labels.addObstacle(
             QRectF(group.x - group.size / 2, y - group.size / 2, group.size, group.size));
         if (group.count == 1)
-            placeSingle(scene, shown[group.first], group, laneIndex, y);
+            placeSingle(scene, *shown[group.first], group, laneIndex, y);
         else
-            placeCluster(scene, shown.subspan(group.first, std::size_t(group.count)), group,
-                         laneIndex, y);
+            placeCluster(
+                scene,
+                std::span<const Event *const>(shown).subspan(group.first, std::size_t(group.count)),
+                group, laneIndex, y);
     }
     // Labels after every marker is known, so none covers a marker to its right.
     for (const MarkerGroup &group : m_groups) {
         if (group.count == 1 && inView(group))
-            placeLabel(scene, shown[group.first], group, laneIndex, cy(group));
+            placeLabel(scene, *shown[group.first], group, laneIndex, cy(group));
     }
 }
 
@@ -188,12 +241,36 @@ void EventMarkerLayout::placeSingle(Scene &scene, const Event &event, const Mark
     marker.selected = m_selected != 0 && event.id == m_selected;
     marker.lane = laneIndex;
     marker.eventId = event.id;
-    marker.firstDay = marker.lastDay = dayOf(event);
+    marker.firstDay = dayOf(event);
+    marker.lastDay = endDayOf(event);
     marker.tooltip = tooltip(event);
     scene.markers.push_back(std::move(marker));
+    if (const auto span = dateSpan(event, centerY, group.size))
+        for (const QLineF &line : *span)
+            scene.lines.push_back({SceneLine::Role::DateSpan, line, QColor()});
 }
 
-void EventMarkerLayout::placeCluster(Scene &scene, std::span<const Event> members,
+std::optional<std::array<QLineF, 3>> EventMarkerLayout::dateSpan(const Event &event, double centerY,
+                                                                 double markerSize) const
+{
+    if (!event.date.isValid() || event.date.precision() == PartialDate::Precision::Day)
+        return std::nullopt;
+    const double left = m_plot.left() + m_viewport.xForDay(dayOf(event));
+    const double right = m_plot.left() + m_viewport.xForDay(endDayOf(event));
+    if (right - left < minSpanPixels)
+        return std::nullopt;
+    // Just above the marker, its ends pointing down: under it the label would cross it.
+    const double y = centerY - markerSize / 2 - 2.5;
+    const double l = std::max(left, m_plot.left()), r = std::min(right, m_plot.right());
+    std::array<QLineF, 3> lines{QLineF(l, y, r, y), QLineF(), QLineF()};
+    if (left >= m_plot.left())
+        lines[1] = QLineF(left, y, left, y + spanTick);
+    if (right <= m_plot.right())
+        lines[2] = QLineF(right, y, right, y + spanTick);
+    return lines;
+}
+
+void EventMarkerLayout::placeCluster(Scene &scene, std::span<const Event *const> members,
                                      const MarkerGroup &group, int laneIndex, double centerY)
 {
     SceneMarker marker;
@@ -201,17 +278,54 @@ void EventMarkerLayout::placeCluster(Scene &scene, std::span<const Event> member
     marker.center = QPointF(group.x, centerY);
     marker.size = group.size;
     marker.lane = laneIndex;
-    marker.eventId = members.front().id;
+    marker.eventId = members.front()->id;
     marker.count = group.count;
-    // The days the members' markers stand on, the last one whole: zooming there splits them.
-    marker.firstDay = dayOf(members.front());
-    marker.lastDay = dayOf(members.back()) + 1;
+    // The days the members may mean: zooming there splits them.
+    marker.firstDay = dayOf(*members.front());
+    marker.lastDay = marker.firstDay + 1;
+    for (const Event *e : members) {
+        marker.firstDay = std::min(marker.firstDay, dayOf(*e));
+        marker.lastDay = std::max(marker.lastDay, endDayOf(*e));
+    }
     if (m_selected != 0)
         marker.selected = std::any_of(members.begin(), members.end(),
-                                      [this](const Event &e) { return e.id == m_selected; });
-    marker.tooltip = countText(group.count) % QStringLiteral(", ") %
-                     DateLabels::shortSpan(members.front().date, members.back().date);
+                                      [this](const Event *e) { return e->id == m_selected; });
+    marker.tooltip = clusterTooltip(members, countText(group.count));
+    if (m_print) {
+        m_callouts.add(members, marker.bounds(), laneIndex);
+        m_calloutMarkers.push_back(scene.markers.size());
+    }
     scene.markers.push_back(std::move(marker));
+}
+
+QString EventMarkerLayout::clusterTooltip(std::span<const Event *const> members,
+                                          const QString &count)
+{
+    // The span from the first date to the last (members are in the order their markers stand).
+    const auto byDay = [](const Event *a, const Event *b) { return a->date < b->date; };
+    const auto [first, last] = std::minmax_element(members.begin(), members.end(), byDay);
+    QString text =
+        count % QStringLiteral(", ") % DateLabels::shortSpan((*first)->date, (*last)->date);
+    // A tooltip as tall as a screen at most: the rest counted.
+    constexpr std::size_t maxLines = 15;
+    const std::size_t shown = members.size() > maxLines ? maxLines - 1 : members.size();
+    for (std::size_t i = 0; i < shown; ++i)
+        text += QLatin1Char('\n') + CalloutLayout::itemText(*members[i]);
+    if (shown < members.size())
+        text +=
+            QLatin1Char('\n') + QCoreApplication::translate("TimelineLayout", "and %n more",
+                                                            nullptr, int(members.size() - shown));
+    return text;
+}
+
+void EventMarkerLayout::placeCallouts(Scene &scene, double bandTop)
+{
+    // A cluster listed on a card needs no count: it marks where the card's events are.
+    for (std::size_t card : m_callouts.place(scene, bandTop)) {
+        SceneMarker &marker = scene.markers[m_calloutMarkers[card]];
+        marker.callout = true;
+        marker.size = m_style.markerSize;
+    }
 }
 
 const QString &EventMarkerLayout::countText(int count)

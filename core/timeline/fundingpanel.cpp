@@ -2,6 +2,7 @@
 
 #include "chartfonts.h"
 #include "fundingrulelabels.h"
+#include "model/currencytotals.h"
 #include "model/money.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,24 @@ bool isShown(const Event &event, const Viewport &viewport)
 {
     const double day = dayOf(event);
     return event.date.isValid() && day >= viewport.firstDay() && day <= viewport.lastDay();
+}
+
+// The currency a panel draws: the one most of the shown rounds with money are in.
+QString chartCurrency(const LaneData &company, const Viewport &viewport)
+{
+    CurrencyTotals totals;
+    for (const Event &event : company.events) {
+        if (event.type == EventType::Funding && isShown(event, viewport) &&
+            (event.amountUsd || event.valuationUsd))
+            totals.add(event.currency, event.amountUsd.value_or(0));
+    }
+    return totals.main();
+}
+
+// Whether a round belongs on a panel in `currency`: one without amounts belongs on any.
+bool inCurrency(const Event &round, const QString &currency)
+{
+    return round.currency == currency || (!round.amountUsd && !round.valuationUsd);
 }
 
 // "Emad Mostaque", "Shan Shan Wong, Christian Laforte", "Robin Rombach +2"; each name cut to a
@@ -123,10 +142,13 @@ double FundingPanel::layout(Scene &scene, const FundingPanelFrame &frame) const
     std::vector<std::pair<double, double>> rules;
     area.barsTop = layoutRules(scene, frame, box.top() + titleHeight + 2, blocked, rules);
 
+    // One currency per panel: the rounds in others are left out, and the summary says so.
+    area.currency = chartCurrency(m_company, frame.viewport);
     std::vector<const Event *> rounds;
     double maxAmount = 0, maxValuation = 0;
     for (const Event &event : m_company.events) {
-        if (event.type != EventType::Funding || !isShown(event, frame.viewport))
+        if (event.type != EventType::Funding || !isShown(event, frame.viewport) ||
+            !inCurrency(event, area.currency))
             continue;
         rounds.push_back(&event);
         maxAmount = std::max(maxAmount, double(event.amountUsd.value_or(0)));
@@ -201,7 +223,7 @@ void FundingPanel::layoutScales(Scene &scene, const FundingPanelFrame &frame,
         SceneText text;
         text.role = TextRole::AxisMinor;
         text.rect = QRectF(left, y - height / 2, right - left, height);
-        text.text = Money::formatShort(value);
+        text.text = Money::formatShort(value, area.currency);
         text.alignment = align | int(Qt::AlignVCenter);
         text.lane = m_lane;
         if (text.rect.width() > 0)
@@ -276,29 +298,48 @@ void FundingPanel::layoutTitle(Scene &scene, const FundingPanelFrame &frame) con
     title.lane = m_lane;
     scene.texts.push_back(title);
 
-    // "Raised $181M in 3 rounds; last valued at $1B", right-aligned where there is room.
+    // "Raised $181M in 3 rounds; last valued at $1B", right-aligned where there is room. Only
+    // the panel's currency is summed; rounds in another are counted apart, never added.
+    const QString currency = chartCurrency(m_company, frame.viewport);
     qint64 raised = 0, lastValuation = 0;
-    int completed = 0;
+    int completed = 0, elsewhere = 0;
+    QStringList otherCurrencies;
     for (const Event &event : m_company.events) {
         if (event.type != EventType::Funding || event.status != FundingStatus::Completed ||
             !isShown(event, frame.viewport))
             continue;
+        if (!inCurrency(event, currency)) {
+            ++elsewhere;
+            if (!otherCurrencies.contains(event.currency))
+                otherCurrencies << event.currency;
+            continue;
+        }
         ++completed;
         raised += event.amountUsd.value_or(0);
         lastValuation = event.valuationUsd.value_or(lastValuation);
     }
-    if (completed == 0)
+    if (completed == 0 && elsewhere == 0)
         return;
     QString summary;
     if (raised > 0)
         summary = completed == 1
-                      ? tr("Raised %1 in 1 round").arg(Money::formatShort(raised))
-                      : tr("Raised %1 in %2 rounds").arg(Money::formatShort(raised)).arg(completed);
+                      ? tr("Raised %1 in 1 round").arg(Money::formatShort(raised, currency))
+                      : tr("Raised %1 in %2 rounds")
+                            .arg(Money::formatShort(raised, currency))
+                            .arg(completed);
     else
         summary =
             completed == 1 ? tr("1 completed round") : tr("%1 completed rounds").arg(completed);
     if (lastValuation > 0)
-        summary += tr("; last valued at %1").arg(Money::formatShort(lastValuation));
+        summary += tr("; last valued at %1").arg(Money::formatShort(lastValuation, currency));
+    if (elsewhere > 0) {
+        otherCurrencies.sort();
+        const QString others = otherCurrencies.join(QStringLiteral(", "));
+        summary += elsewhere == 1
+                       ? tr("; in %1 only, 1 round in %2 not shown").arg(currency, others)
+                       : tr("; in %1 only, %2 rounds in %3 not shown")
+                             .arg(currency, QString::number(elsewhere), others);
+    }
     const QFontMetricsF small(m_style.font(TextRole::RowLabel));
     const double width = std::ceil(small.horizontalAdvance(summary)) + 2;
     if (area.right() - width < title.rect.right() + 24)

@@ -32,11 +32,11 @@ QString tooltipOf(const Event &round)
         round.round.isEmpty() ? tr("Funding round") : Event::shortened(round.round),
         round.date.toDisplayString());
     if (round.amountUsd)
-        text += tr(": %1 raised").arg(Money::formatShort(*round.amountUsd));
+        text += tr(": %1 raised").arg(Money::formatShort(*round.amountUsd, round.currency));
     if (round.valuationUsd)
         text += tr("%1 valued at %2")
                     .arg(round.amountUsd ? QStringLiteral(",") : QStringLiteral(":"),
-                         Money::formatShort(*round.valuationUsd));
+                         Money::formatShort(*round.valuationUsd, round.currency));
     if (isHollow(round))
         text += QStringLiteral(" (%1)").arg(toString(round.status));
     return text;
@@ -45,7 +45,7 @@ QString tooltipOf(const Event &round)
 // Longest first: "Seed $101M (rumored)", "Seed $101M", "$101M".
 QStringList barTexts(const Event &round)
 {
-    const QString amount = Money::formatShort(*round.amountUsd);
+    const QString amount = Money::formatShort(*round.amountUsd, round.currency);
     const QString named = round.round.isEmpty()
                               ? amount
                               : QStringLiteral("%1 %2").arg(Event::shortened(round.round), amount);
@@ -59,7 +59,7 @@ QStringList barTexts(const Event &round)
 
 QStringList valuationTexts(const Event &round)
 {
-    const QString value = Money::formatShort(*round.valuationUsd);
+    const QString value = Money::formatShort(*round.valuationUsd, round.currency);
     if (isHollow(round))
         return {QStringLiteral("%1 %2").arg(value, toString(round.status)), value};
     return {tr("%1 valuation").arg(value), value};

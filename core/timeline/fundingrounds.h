@@ -16,6 +16,8 @@ struct FundingPlotArea
     double baseline = 0;        // $0
     FundingScale amounts;       // left: the bars
     FundingScale valuations;    // right: the valuation points
+    // What both scales count: one currency per panel, never a sum of several.
+    QString currency = QStringLiteral("USD");
 
     double y(const FundingScale &scale, double value) const
     {

@@ -1,6 +1,8 @@
 #include "lanelayout.h"
 
+#include <QCoreApplication>
 #include <QHash>
+#include <QStringBuilder>
 #include <queue>
 
 #include <algorithm>
@@ -17,6 +19,7 @@ struct RowKind
     QString key;
     QString label;
     int rank = 0;
+    std::optional<Vocabulary::Role> post;
 };
 
 RowKind rowKindOf(const Tenure &t)
@@ -24,16 +27,42 @@ RowKind rowKindOf(const Tenure &t)
     if (t.canonicalRole) {
         const Vocabulary::Role post = Vocabulary::postOf(*t.canonicalRole);
         return {QStringLiteral("r%1").arg(int(post)), Vocabulary::rowLabel(post),
-                int(Vocabulary::groupOf(post)) * 100 + int(post)};
+                int(Vocabulary::groupOf(post)) * 100 + int(post), post};
     }
     return {QStringLiteral("t:") + Vocabulary::normalise(t.role), t.role.trimmed(),
-            int(Vocabulary::Group::Others) * 100 + 99};
+            int(Vocabulary::Group::Others) * 100 + 99, std::nullopt};
+}
+
+// A collapsed group's row: "Board · 13".
+QString summaryLabel(Vocabulary::Group group, int people)
+{
+    const char *name = "Others";
+    switch (group) {
+    case Vocabulary::Group::ChiefExecutive:
+        name = QT_TRANSLATE_NOOP("TimelineLayout", "CEO");
+        break;
+    case Vocabulary::Group::Executives:
+        name = QT_TRANSLATE_NOOP("TimelineLayout", "Executives");
+        break;
+    case Vocabulary::Group::ChairAndBoard:
+        name = QT_TRANSLATE_NOOP("TimelineLayout", "Board");
+        break;
+    case Vocabulary::Group::Founders:
+        name = QT_TRANSLATE_NOOP("TimelineLayout", "Founders");
+        break;
+    case Vocabulary::Group::Others:
+        name = QT_TRANSLATE_NOOP("TimelineLayout", "Others");
+        break;
+    }
+    return QCoreApplication::translate("TimelineLayout", name) % QStringLiteral(" · ") %
+           QString::number(people);
 }
 
 struct RoleGroup
 {
     QString role; // the row label
     int rank = 0;
+    std::optional<Vocabulary::Role> post;
     qint64 firstStart = 0;
     std::size_t firstSeen = 0;
     std::vector<std::size_t> tenures;
@@ -51,7 +80,16 @@ qint64 endDay(const Tenure &t)
 }
 } // namespace
 
-LaneLayout::LaneLayout(std::span<const Tenure> tenures, bool collapsed, const ChartStyle &style)
+bool RowOptions::isLeadership(RoleVocabulary::Group group, std::optional<RoleVocabulary::Role> post)
+{
+    using G = RoleVocabulary::Group;
+    return group == G::ChiefExecutive || group == G::Executives ||
+           (group == G::ChairAndBoard && post &&
+            RoleVocabulary::postOf(*post) == RoleVocabulary::Role::Chair);
+}
+
+LaneLayout::LaneLayout(std::span<const Tenure> tenures, bool collapsed, const ChartStyle &style,
+                       const RowOptions &options)
     : m_style(style), m_collapsed(collapsed)
 {
     if (collapsed)
@@ -73,7 +111,7 @@ LaneLayout::LaneLayout(std::span<const Tenure> tenures, bool collapsed, const Ch
             const RowKind kind = rowKindOf(t);
             found = byKind.constFind(kind.key);
             if (found == byKind.cend()) {
-                groups.push_back({kind.label, kind.rank, starts[i], i, {}});
+                groups.push_back({kind.label, kind.rank, kind.post, starts[i], i, {}});
                 found = byKind.insert(kind.key, groups.size() - 1);
             }
             bySpelling.insert(spelling, *found);
@@ -97,7 +135,28 @@ LaneLayout::LaneLayout(std::span<const Tenure> tenures, bool collapsed, const Ch
     using Busy = std::pair<qint64, int>; // when the row's last bar ends, the row's stack
     std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busyRows;
     std::priority_queue<int, std::vector<int>, std::greater<>> freeRows;
+    int summaryRow = -1; // the row of the collapsed group being filled
+    QSet<QString> summaryPeople;
     for (RoleGroup &group : groups) {
+        const auto roleGroup = Vocabulary::Group(group.rank / 100);
+        if (options.leadershipOnly && !RowOptions::isLeadership(roleGroup, group.post))
+            continue;
+        if (options.collapsedGroups.contains(roleGroup)) {
+            // The whole group in one row, its bars over each other: the summary says how many.
+            if (summaryRow < 0 || m_rows[std::size_t(summaryRow)].group != roleGroup) {
+                summaryRow = int(m_rows.size());
+                summaryPeople.clear();
+                m_rows.push_back({QString(), 0, true, 0, roleGroup});
+            }
+            TenureRow &row = m_rows[std::size_t(summaryRow)];
+            for (std::size_t index : group.tenures) {
+                m_rowOfTenure[index] = summaryRow;
+                summaryPeople.insert(tenures[index].person);
+            }
+            row.people = int(summaryPeople.size());
+            row.role = summaryLabel(roleGroup, row.people);
+            continue;
+        }
         std::stable_sort(group.tenures.begin(), group.tenures.end(),
                          [&](std::size_t a, std::size_t b) { return starts[a] < starts[b]; });
         const int firstRow = int(m_rows.size());
@@ -111,7 +170,7 @@ LaneLayout::LaneLayout(std::span<const Tenure> tenures, bool collapsed, const Ch
             }
             int stack = stacks;
             if (freeRows.empty()) {
-                m_rows.push_back({group.role, stacks++});
+                m_rows.push_back({group.role, stacks++, false, 0, roleGroup});
             } else {
                 stack = freeRows.top();
                 freeRows.pop();
@@ -129,7 +188,7 @@ int LaneLayout::rowOf(std::size_t index) const
 
 double LaneLayout::rowTop(int row) const
 {
-    return markerRowHeight(m_style) + row * (m_style.rowHeight + m_style.rowGap);
+    return markerRowHeight(m_style) + m_calloutBand + row * (m_style.rowHeight + m_style.rowGap);
 }
 
 double LaneLayout::markerRowHeight(const ChartStyle &style)

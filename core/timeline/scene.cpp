@@ -69,6 +69,10 @@ void Scene::append(const Scene &other, QPointF offset)
     rects.reserve(rects.size() + other.rects.size());
     for (SceneRect rect : other.rects) {
         rect.rect.translate(offset);
+        for (SceneFade *fade : {&rect.fadeIn, &rect.fadeOut}) {
+            fade->from += offset.x();
+            fade->to += offset.x();
+        }
         rects.push_back(std::move(rect));
     }
     lines.reserve(lines.size() + other.lines.size());

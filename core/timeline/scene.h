@@ -15,6 +15,18 @@
 // Colours are given where the data decides them (a company's colour); otherwise the renderer's
 // Theme picks one for the primitive's role, so one Scene can be drawn light or dark.
 
+// Where a bar whose start or end is known only to the month or year fades: from `from` to `to`
+// (scene x) it goes from clear to solid (a start) or from solid to clear (an end). Empty for a
+// date known to the day, or one whose interval is too narrow to see.
+struct SceneFade
+{
+    double from = 0;
+    double to = 0;
+
+    bool isEmpty() const { return to - from < 1; }
+    bool operator==(const SceneFade &other) const = default;
+};
+
 struct SceneRect
 {
     enum class Role {
@@ -22,7 +34,8 @@ struct SceneRect
         TenureBar,    // a person's tenure in a role
         FundingBar,   // a funding round on the funding chart, height by amount
         LegendSwatch, // a colour sample in the legend
-        Window        // the visible window on an overview strip
+        Window,       // the visible window on an overview strip
+        Callout       // the box behind a printed cluster's list of events
     };
     Role role = Role::LaneBand;
     QRectF rect;
@@ -30,6 +43,8 @@ struct SceneRect
     bool interim = false; // drawn hatched and lighter
     bool hollow = false;  // outline only (a failed or rumored round)
     bool openEnd = false; // an open tenure: fades out at the right (it runs to today)
+    SceneFade fadeIn;     // a start known only to the month or year
+    SceneFade fadeOut;    // an end known only to the month or year
     bool selected = false;
     int lane = -1;       // index of the lane it belongs to, -1 for none
     EventId eventId = 0; // a tenure bar: the appointment that opened it; a funding bar: the round
@@ -45,7 +60,9 @@ struct SceneLine
         Today,
         LaneSeparator,
         LeadershipRule, // a leadership change on the funding chart
-        Valuation       // a segment of the valuation line
+        Valuation,      // a segment of the valuation line
+        DateSpan,       // the bracket over the interval an event's month or year stands for
+        Leader          // from a printed cluster's callout to the cluster's events
     };
     Role role = Role::GridMajor;
     QLineF line;
@@ -54,7 +71,15 @@ struct SceneLine
 
 struct SceneMarker
 {
-    enum class Shape { Appointment, Departure, Funding, Other, Cluster, ValuationPoint };
+    enum class Shape {
+        Appointment,
+        Departure,
+        Funding,
+        Other,
+        Cluster,
+        ValuationPoint,
+        Acquisition
+    };
     Shape shape = Shape::Other;
     QPointF center;
     double size = 12;    // diameter, or side of the shape's bounding square
@@ -63,9 +88,10 @@ struct SceneMarker
     bool selected = false;
     QColor color; // invalid: the theme's colour for the shape
     int lane = -1;
-    EventId eventId = 0; // 0 for legend samples; a cluster: its first event
-    int count = 1;       // events merged into this marker (a cluster when > 1)
-    double firstDay = 0; // a cluster's span of Julian days, to zoom into when it is clicked
+    EventId eventId = 0;  // 0 for legend samples; a cluster: its first event
+    int count = 1;        // events merged into this marker (a cluster when > 1)
+    bool callout = false; // a printed cluster whose events a card lists: drawn without its count
+    double firstDay = 0;  // a cluster's span of Julian days, to zoom into when it is clicked
     double lastDay = 0;
     QString tooltip;
 
@@ -101,8 +127,9 @@ struct Scene
     QRectF plot;      // where the time axis maps days to x (the viewport's x = 0 is plot.left())
     ChartStyle style; // the fonts the texts were measured with
 
-    // Painted in layers (SceneRenderer): lane bands; grid lines, lane separators and leadership
-    // rules; bars; axis, today and valuation segments; valuation polylines; markers; texts.
+    // Painted in layers (SceneRenderer): lane bands; grid lines, lane separators, leadership
+    // rules and callout leaders; bars; axis, today, date spans and valuation segments; callout
+    // cards; valuation polylines; markers; texts.
     std::vector<SceneRect> rects;
     std::vector<SceneLine> lines;
     std::vector<QPolygonF> valuationLines; // joined valuation points on the funding chart

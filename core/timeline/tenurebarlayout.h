@@ -8,7 +8,8 @@
 
 // Puts one lane's tenure bars into a scene, in the rows LaneLayout gave them: the part of each
 // bar in view, in the lane's colour, with a tooltip and the person's name — inside where it fits,
-// else beside the bar where its row is free, and cut short only when neither is possible.
+// else beside the bar where its row is free, and cut short only when neither is possible. A start
+// or end known only to the month or year fades over the interval its date stands for.
 class TenureBarLayout
 {
 public:
@@ -21,11 +22,26 @@ public:
     // "Emad Mostaque — CEO, 2019 – March 2024"
     static QString tooltip(const Tenure &tenure);
 
+    // A tenure in Julian days: it may have begun from `start`, surely held the post from
+    // `solidFrom` to `solidTo`, and may have lasted to `end` (exclusive). An end or start known
+    // to the day has no uncertain part; an open tenure ends `today`.
+    struct DaySpan
+    {
+        double start = 0, solidFrom = 0, solidTo = 0, end = 0;
+    };
+    static DaySpan daySpanOf(const Tenure &tenure, double today);
+    // Bars following each other in a row (`rows`, as LaneLayout gave them) whose uncertain end
+    // and start overlap meet in the middle of the overlap.
+    static void shareBoundaries(std::vector<DaySpan> &spans, const std::vector<int> &rows);
+    // Where a bar is drawn solid: its rectangle less its fades.
+    static QRectF solidPart(const SceneRect &bar);
+
 private:
     struct PlacedBar
     {
         const Tenure *tenure;
         QRectF rect;
+        QRectF solid;
         int row;
     };
     // The name of `placed`'s person: inside its bar, or in the row's free space between

@@ -26,7 +26,9 @@ QString translated(const char *text)
     return QCoreApplication::translate("TimelineLayout", text);
 }
 
-std::vector<LegendItem> legendItems()
+} // namespace
+
+std::vector<LegendItem> TimelineLayout::legendItems()
 {
     using K = LegendItem::Kind;
     using S = SceneMarker::Shape;
@@ -45,17 +47,25 @@ std::vector<LegendItem> legendItems()
         item.label = label;
         return item;
     };
+    LegendItem uncertain;
+    uncertain.kind = K::DateSpan;
+    uncertain.label = translated(QT_TRANSLATE_NOOP(
+        "TimelineLayout", "Date known only to the month or year (bracket, fade)"));
     return {marker(S::Appointment, translated(QT_TRANSLATE_NOOP("TimelineLayout", "Appointment"))),
             marker(S::Departure, translated(QT_TRANSLATE_NOOP("TimelineLayout", "Departure"))),
             marker(S::Funding, translated(QT_TRANSLATE_NOOP("TimelineLayout", "Funding round"))),
             marker(S::Funding,
                    translated(QT_TRANSLATE_NOOP("TimelineLayout", "Failed or rumored round")),
                    true),
+            marker(S::Acquisition, translated(QT_TRANSLATE_NOOP("TimelineLayout", "Acquisition"))),
             marker(S::Other, translated(QT_TRANSLATE_NOOP("TimelineLayout", "Other"))),
             marker(S::Cluster, translated(QT_TRANSLATE_NOOP("TimelineLayout", "Several events"))),
             swatch(translated(QT_TRANSLATE_NOOP("TimelineLayout", "Tenure")), false),
-            swatch(translated(QT_TRANSLATE_NOOP("TimelineLayout", "Interim tenure")), true)};
+            swatch(translated(QT_TRANSLATE_NOOP("TimelineLayout", "Interim tenure")), true),
+            uncertain};
 }
+
+namespace {
 
 // What every lane shares for one layout: the geometry, the fonts and the per-lane layouts
 // reusing their buffers.
@@ -67,6 +77,7 @@ struct LaneContext
     const ChartFonts &fonts;
     EventMarkerLayout &markers;
     const TenureBarLayout &bars;
+    bool print;
 
     bool fitsVertically(double top, double bottom) const
     {
@@ -90,9 +101,18 @@ struct LaneContext
 };
 
 // One lane: its band and separator, its name and role names in the gutter, its bars and markers.
-void layoutLane(Scene &scene, const LaneContext &c, const LaneData &lane, const LaneLayout &layout,
+void layoutLane(Scene &scene, const LaneContext &c, const LaneData &lane, LaneLayout &layout,
                 int laneIndex, double top)
 {
+    const QRectF markerRow(c.plot.left(), top, c.plot.width(), layout.markerRowHeight());
+    const bool markersShow = c.fitsVertically(markerRow.top(), markerRow.bottom());
+    if (markersShow)
+        c.markers.place(scene, lane, laneIndex, markerRow);
+    if (c.print && markersShow) {
+        // The lane makes room for its cards before anything below the markers is placed.
+        layout.setCalloutBand(c.markers.calloutBand());
+        c.markers.placeCallouts(scene, markerRow.bottom());
+    }
     const QRectF lanesArea(c.body.left(), c.plot.top(), c.plot.right() - c.body.left(),
                            c.plot.height());
     const double bottom = top + layout.height();
@@ -107,7 +127,6 @@ void layoutLane(Scene &scene, const LaneContext &c, const LaneData &lane, const 
         scene.lines.push_back({SceneLine::Role::LaneSeparator,
                                QLineF(c.body.left(), bottom, c.plot.right(), bottom), QColor()});
 
-    const QRectF markerRow(c.plot.left(), top, c.plot.width(), layout.markerRowHeight());
     const double centerY = EventMarkerLayout::centerY(markerRow, c.style);
     const double titleHeight = c.style.laneTitleHeight;
     const QRectF title(c.body.left() + titleIndent, centerY - titleHeight / 2,
@@ -131,8 +150,45 @@ void layoutLane(Scene &scene, const LaneContext &c, const LaneData &lane, const 
         c.addText(scene, TextRole::RowLabel, label, layout.rows()[row].role, laneIndex);
     }
     c.bars.place(scene, lane, layout, laneIndex, top);
-    if (c.fitsVertically(markerRow.top(), markerRow.bottom()))
-        c.markers.place(scene, lane, laneIndex, markerRow);
+}
+
+// The leadership-only view: appointments and departures of other posts leave the lane with
+// their rows. An event is a leadership change when it opened or closed a leadership tenure; one
+// that made none (an unmatched departure) is judged by its title.
+LaneData leadershipOnly(const LaneData &lane)
+{
+    QSet<EventId> leadership;
+    QSet<EventId> others;
+    for (const Tenure &t : lane.tenures) {
+        const auto post = t.canonicalRole ? std::optional(RoleVocabulary::postOf(*t.canonicalRole))
+                                          : std::nullopt;
+        const auto group = post ? RoleVocabulary::groupOf(*post) : RoleVocabulary::Group::Others;
+        QSet<EventId> &set = RowOptions::isLeadership(group, post) ? leadership : others;
+        set.insert(t.startEventId);
+        if (t.endEventId != 0)
+            set.insert(t.endEventId);
+    }
+    LaneData kept;
+    kept.company = lane.company;
+    kept.color = lane.color;
+    for (const Event &e : lane.events) {
+        if (e.type == EventType::Appointment || e.type == EventType::Departure) {
+            if (!leadership.contains(e.id)) {
+                if (others.contains(e.id))
+                    continue;
+                const auto roles = RoleVocabulary::builtIn().rolesOf(e.role);
+                if (std::none_of(roles.begin(), roles.end(), [](RoleVocabulary::Role r) {
+                        const auto post = RoleVocabulary::postOf(r);
+                        return RowOptions::isLeadership(RoleVocabulary::groupOf(post), post);
+                    }))
+                    continue;
+            }
+        }
+        kept.events.push_back(e);
+    }
+    for (const Tenure &t : lane.tenures)
+        kept.tenures.push_back(t);
+    return kept;
 }
 
 void addNotice(Scene &scene, QRectF plot)
@@ -155,16 +211,22 @@ QRectF TimelineLayout::plotRect(QSizeF size, const ChartDecorations &decorations
     return QRectF(body.left() + style.gutterWidth, body.top() + style.axisHeight, width, height);
 }
 
-double TimelineLayout::laneHeight(const LaneData &lane, bool collapsed, const ChartStyle &style)
+double TimelineLayout::laneHeight(const LaneData &lane, bool collapsed, const ChartStyle &style,
+                                  const RowOptions &rows)
 {
     if (collapsed)
         return LaneLayout::height(0, style);
-    return LaneLayout(lane.tenures, false, style).height();
+    return LaneLayout(lane.tenures, false, style, rows).height();
 }
 
 Scene TimelineLayout::layout(std::span<const LaneData> lanes, const TimelineView &view,
-                             const ChartStyle &style)
+                             const ChartStyle &screenStyle)
 {
+    // On paper a crowd is listed on a card rather than stacked into levels of markers with no
+    // room for their labels: one level, and every crowd a cluster with its card.
+    ChartStyle printStyle = screenStyle;
+    printStyle.markerLevels = 1;
+    const ChartStyle &style = view.print ? printStyle : screenStyle;
     Scene scene;
     scene.size = view.size;
     scene.style = style;
@@ -196,14 +258,16 @@ Scene TimelineLayout::layout(std::span<const LaneData> lanes, const TimelineView
     if (!anyEvents) {
         addNotice(scene, plot);
     } else {
-        EventMarkerLayout markers(viewport, plot, view.selectedEvent, style, fonts);
+        EventMarkerLayout markers(viewport, plot, view.selectedEvent, style, fonts, view.print);
         const TenureBarLayout bars(viewport, plot, view.today, view.selectedEvent, style, fonts);
-        const LaneContext context{body, plot, style, fonts, markers, bars};
+        const LaneContext context{body, plot, style, fonts, markers, bars, view.print};
         double top = plot.top() - view.laneOffset;
         for (std::size_t i = 0; i < lanes.size() && top < plot.bottom(); ++i) {
-            const LaneData &lane = lanes[i];
-            const LaneLayout layout(lane.tenures, view.collapsedCompanies.contains(lane.company),
-                                    style);
+            LaneData filtered;
+            const LaneData &lane =
+                view.rows.leadershipOnly ? (filtered = leadershipOnly(lanes[i])) : lanes[i];
+            LaneLayout layout(lane.tenures, view.collapsedCompanies.contains(lane.company), style,
+                              view.rows);
             if (top + layout.height() > plot.top())
                 layoutLane(scene, context, lane, layout, view.firstLane + int(i), top);
             top += layout.height();

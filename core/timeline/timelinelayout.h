@@ -1,7 +1,9 @@
 #pragma once
 
 #include "chartdecorations.h"
+#include "chartframe.h"
 #include "chartstyle.h"
+#include "lanelayout.h"
 #include "scene.h"
 #include "timelinedata.h"
 #include "viewport.h"
@@ -22,6 +24,11 @@ struct TimelineView
     EventId selectedEvent = 0;
     QDate today; // the marker for today and where open tenures end; invalid: no marker
     ChartDecorations decorations;
+    RowOptions rows; // collapsed role groups, leadership only
+    // For paper (an export): crowds are listed on cards under the markers (CalloutLayout), as
+    // nobody can hover or click a count, and never stacked (one level of markers); lanes grow
+    // to hold the cards.
+    bool print = false;
 };
 
 // The timeline chart: date axis with adaptive ticks, one lane per company (tenure bars in rows,
@@ -41,5 +48,9 @@ public:
     static QRectF plotRect(QSizeF size, const ChartDecorations &decorations,
                            const ChartStyle &style = {});
     // The height one lane takes, so the caller can tell how many lanes fill the view.
-    static double laneHeight(const LaneData &lane, bool collapsed, const ChartStyle &style = {});
+    // On screen; a printed lane may be taller by its cards.
+    static double laneHeight(const LaneData &lane, bool collapsed, const ChartStyle &style = {},
+                             const RowOptions &rows = {});
+    // The legend's samples, the honest-dates entry among them.
+    static std::vector<LegendItem> legendItems();
 };

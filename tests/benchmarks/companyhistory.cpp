@@ -328,13 +328,15 @@ void CompanyHistory::addSource(Event &event)
     if (pick < 15)
         return; // no source given
     const Outlet &outlet = outlets[below(outlets.size())];
-    event.sourceUrl = QStringLiteral("https://%1/%2/%3-%4")
-                          .arg(QLatin1String(outlet.host))
-                          .arg(event.date.year())
-                          .arg(m_slug)
-                          .arg(m_slot);
+    EventSource source;
+    source.url = QStringLiteral("https://%1/%2/%3-%4")
+                     .arg(QLatin1String(outlet.host))
+                     .arg(event.date.year())
+                     .arg(m_slug)
+                     .arg(m_slot);
     if (pick >= 20)
-        event.sourceTitle = QLatin1String(outlet.title);
+        source.title = QLatin1String(outlet.title);
+    event.sources = {source};
 }
 
 QString CompanyHistory::newPerson()

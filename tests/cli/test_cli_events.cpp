@@ -92,13 +92,12 @@ TEST_CASE("list --format json gives the interchange keys and each event's id")
     CHECK(pair.value(QStringLiteral("people")).toArray() ==
           QJsonArray{QStringLiteral("Bob Stone"), QStringLiteral("Cy Young")});
     CHECK(pair.value(QStringLiteral("interim")).toBool());
-    const QStringList keys = {QStringLiteral("id"),         QStringLiteral("date"),
-                              QStringLiteral("company"),    QStringLiteral("type"),
-                              QStringLiteral("people"),     QStringLiteral("role"),
-                              QStringLiteral("interim"),    QStringLiteral("round"),
-                              QStringLiteral("amount_usd"), QStringLiteral("valuation_usd"),
-                              QStringLiteral("status"),     QStringLiteral("description"),
-                              QStringLiteral("source_url"), QStringLiteral("source_title")};
+    const QStringList keys =
+        QStringList{QStringLiteral("id")} +
+        QStringLiteral("date,announced,company,type,people,role,interim,reason,reason_note,round,"
+                       "amount_usd,valuation_usd,currency,investors,acquirer,status,description,"
+                       "sources")
+            .split(QLatin1Char(','));
     for (const QString &key : keys)
         CHECK(pair.contains(key));
     CHECK(pair.size() == keys.size());
@@ -168,7 +167,7 @@ TEST_CASE("add prints the new event's id and list shows the event")
     CHECK(event.value(QStringLiteral("amount_usd")).toInteger() == 101000000);
     CHECK(event.value(QStringLiteral("valuation_usd")).toInteger() == 1500000000);
     CHECK(event.value(QStringLiteral("status")).toString() == QStringLiteral("rumored"));
-    CHECK(event.value(QStringLiteral("source_title")).toString() ==
+    CHECK(event.value(QStringLiteral("sources"))[0].toObject().value(QStringLiteral("title")) ==
           QStringLiteral("Acme in talks"));
 
     const CliResult appointed = cli.runOn(

@@ -95,7 +95,7 @@ TEST_CASE("wrong usage exits with status 1 and one line saying what is wrong and
         {onDb({"list", "--from", "2024", "--to", "2023"}), "--from 2024 is after --to 2023",
          "tenure-cli list --help"},
         {onDb({"list", "--type", "hiring"}),
-         "--type must be appointment, departure, funding, other, not 'hiring'",
+         "--type must be appointment, departure, funding, other, acquisition, not 'hiring'",
          "tenure-cli list --help"},
         {onDb({"list", "--format", "xml"}), "--format must be table or json or csv, not 'xml'",
          "tenure-cli list --help"},

@@ -60,10 +60,15 @@ QString firstDifference(const std::vector<Event> &before, const std::vector<Even
             return field("round", a.round, b.round);
         if (a.description != b.description)
             return field("description", a.description, b.description);
-        if (a.sourceUrl != b.sourceUrl)
-            return field("source_url", a.sourceUrl, b.sourceUrl);
-        if (a.sourceTitle != b.sourceTitle)
-            return field("source_title", a.sourceTitle, b.sourceTitle);
+        for (qsizetype s = 0; s < std::max(a.sources.size(), b.sources.size()); ++s) {
+            const EventSource x = a.sources.value(s), y = b.sources.value(s);
+            if (x.url != y.url)
+                return field("source_url", x.url, y.url);
+            if (x.title != y.title)
+                return field("source_title", x.title, y.title);
+            if (x.outlet != y.outlet)
+                return field("source_outlet", x.outlet, y.outlet);
+        }
         return QStringLiteral("event %1: type, interim, amounts or status differ").arg(i);
     }
     return {};

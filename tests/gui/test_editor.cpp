@@ -105,7 +105,8 @@ TEST_CASE("the editor builds the event typed in, with the date's precision")
     CHECK(event->date == date(QStringLiteral("2024-06")));
     CHECK(event->people == QStringList{QStringLiteral("Prem Akkaraju")});
     CHECK(event->role == QStringLiteral("CEO"));
-    CHECK(event->sourceTitle == QStringLiteral("James Cameron joins Stability AI board"));
+    CHECK(event->sources.value(0).title ==
+          QStringLiteral("James Cameron joins Stability AI board"));
     QTest::mouseClick(f.save(), Qt::LeftButton);
     CHECK(f.dialog->result() == QDialog::Accepted);
 }
@@ -185,4 +186,87 @@ TEST_CASE("the editor refuses a control character in a name and quotes the name 
     CHECK(displayedText(problem->text(), problem->textFormat())
               .contains(QStringLiteral("The company '<b>Bold</b> <img src=x>\\x1b[2J' contains "
                                        "the control character U+001B; remove it")));
+}
+
+TEST_CASE("a departure's reason and announcement are fields of the editor, saved with it")
+{
+    EditorFixture f;
+    QTest::keyClicks(f.field<QComboBox>("type"), QStringLiteral("D")); // "Departure"
+    REQUIRE(f.field<QComboBox>("type")->currentText() == QStringLiteral("Departure"));
+    CHECK(f.field<QComboBox>("reason")->isVisible());
+    CHECK(f.field("reasonNote")->isVisible());
+    CHECK_FALSE(f.field("acquirer")->isVisible());
+    CHECK_FALSE(f.field("investors")->isVisible());
+    f.type("date", QStringLiteral("2024-03-22"));
+    f.type("announced", QStringLiteral("2024-03"));
+    f.type("company", QStringLiteral("Stability AI"));
+    f.type("people", QStringLiteral("Emad Mostaque"));
+    f.type("role", QStringLiteral("CEO"));
+    QTest::keyClicks(f.field<QComboBox>("reason"), QStringLiteral("Res")); // "Resigned"
+    f.type("reasonNote", QStringLiteral("to pursue decentralized AI"));
+    f.type("sourceOutlet", QStringLiteral("SiliconANGLE"));
+    f.type("sourceDate", QStringLiteral("2024-03-24"));
+    QWidget *more = f.field<QPlainTextEdit>("moreSources");
+    QTest::mouseClick(more->focusProxy() ? more->focusProxy() : more, Qt::LeftButton);
+    QTest::keyClicks(more, QStringLiteral("https://axios.com/x | 2024-03-23 | Axios"));
+    INFO(f.dialog->problem().toStdString());
+    REQUIRE(f.save()->isEnabled());
+    const auto event = f.dialog->event();
+    REQUIRE(event.has_value());
+    CHECK(event->announced == date(QStringLiteral("2024-03")));
+    CHECK(event->reason == DepartureReason::Resigned);
+    CHECK(event->reasonNote == QStringLiteral("to pursue decentralized AI"));
+    REQUIRE(event->sources.size() == 2);
+    CHECK(event->sources[0].outlet == QStringLiteral("SiliconANGLE"));
+    CHECK(event->sources[0].date == date(QStringLiteral("2024-03-24")));
+    CHECK(event->sources[1] == EventSource{QStringLiteral("https://axios.com/x"),
+                                           {},
+                                           QStringLiteral("Axios"),
+                                           date(QStringLiteral("2024-03-23"))});
+
+    // Stored and shown again, every field comes back.
+    const auto id = f.events->add(*event);
+    REQUIRE(id.ok());
+    EventEditorDialog again(*f.events);
+    again.setEvent(*f.events->find(*id).value());
+    CHECK(again.findChild<QComboBox *>(QStringLiteral("reason"))->currentText() ==
+          QStringLiteral("Resigned"));
+    const auto reread = again.event();
+    REQUIRE(reread.has_value());
+    Event expected = *event;
+    expected.id = *id;
+    CHECK(*reread == expected);
+}
+
+TEST_CASE("an acquisition takes an acquirer and a price in a currency the amount must agree with")
+{
+    EditorFixture f;
+    QTest::keyClicks(f.field<QComboBox>("type"), QStringLiteral("Acq"));
+    REQUIRE(f.field<QComboBox>("type")->currentText() ==
+            QStringLiteral("Acquisition of the company"));
+    CHECK(f.field("acquirer")->isVisible());
+    CHECK(f.field("amount")->isVisible());
+    CHECK(f.field<QComboBox>("currency")->isVisible());
+    CHECK_FALSE(f.field("valuation")->isVisible());
+    CHECK_FALSE(f.field<QComboBox>("reason")->isVisible());
+    f.type("date", QStringLiteral("2016-06-13"));
+    f.type("company", QStringLiteral("LinkedIn"));
+    f.type("acquirer", QStringLiteral("Microsoft"));
+    f.field("amount")->insert(QStringLiteral("€26.2B")); // QTest types Latin-1 only
+    CHECK(f.dialog->problem().contains(QStringLiteral("it is in EUR; choose EUR")));
+    CHECK(f.field("amount")->property("faulty").toBool());
+    CHECK_FALSE(f.save()->isEnabled());
+
+    f.field<QComboBox>("currency")->setCurrentText(QStringLiteral("EUR"));
+    INFO(f.dialog->problem().toStdString());
+    REQUIRE(f.save()->isEnabled());
+    CHECK(f.field<QLabel>("amountNote")->text() == QStringLiteral("= €26,200,000,000"));
+    const auto event = f.dialog->event();
+    REQUIRE(event.has_value());
+    CHECK(event->type == EventType::Acquisition);
+    CHECK(event->acquirer == QStringLiteral("Microsoft"));
+    CHECK(event->amountUsd == 26'200'000'000);
+    CHECK(event->currency == QStringLiteral("EUR"));
+    QTest::mouseClick(f.save(), Qt::LeftButton);
+    CHECK(f.dialog->result() == QDialog::Accepted);
 }

@@ -6,9 +6,11 @@
 #include "timelinewidget.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
@@ -173,6 +175,47 @@ TEST_CASE("an import with bad rows lists every problem and imports nothing")
     CHECK(*f.events().count() == before);
 }
 
+TEST_CASE("the problems dialog of an import also lists names that may be stored ones spelt "
+          "differently")
+{
+    WindowFixture f;
+    const QString file = f.story.dir.filePath(QStringLiteral("variants.csv"));
+    writeFile(file, "date,company,type,people,role\n"
+                    "2024-13,Stability AI,other,,\n"
+                    "2024-06,Stability.ai,appointment,Émad Mostaque,Advisor\n");
+    QString shown, summary;
+    WindowFixture::onNextDialog([&](QWidget *dialog) {
+        if (auto *problems = dialog->findChild<QPlainTextEdit *>(QStringLiteral("problems")))
+            shown = problems->toPlainText();
+        if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("summary")))
+            summary = label->text();
+        dialog->close();
+    });
+    CHECK_FALSE(f.window->eventActions()->importFile(file));
+    CHECK(shown.contains(QStringLiteral("variants.csv:2: date:")));
+    CHECK(shown.contains(QStringLiteral(
+        "warning: variants.csv:3: company: 'Stability.ai' may be the same company as 'Stability "
+        "AI' (in the database); imported as written")));
+    CHECK(shown.contains(QStringLiteral(
+        "warning: variants.csv:3: people: 'Émad Mostaque' may be the same person as 'Emad "
+        "Mostaque' (in the database); imported as written")));
+    CHECK(summary.contains(QStringLiteral("3 warnings"))); // and the missing columns
+}
+
+TEST_CASE("a good import says how many names may be other spellings and where to merge them")
+{
+    WindowFixture f;
+    const QString file = f.story.dir.filePath(QStringLiteral("variant.csv"));
+    writeFile(file, "date,company,type,people,role\n"
+                    "2024-06,Stability AI,appointment,Émad Mostaque,Advisor\n");
+    QSignalSpy imported(f.window->eventActions(), &EventActions::imported);
+    REQUIRE(f.window->eventActions()->importFile(file));
+    REQUIRE(imported.count() == 1);
+    CHECK(imported.at(0).at(0).toString().contains(
+        QStringLiteral("1 name may be another spelling of a name already there (Edit → "
+                       "Companies and people… can merge them)")));
+}
+
 TEST_CASE("an import with bad rows can keep the valid ones, and a second import adds nothing")
 {
     WindowFixture f;
@@ -239,6 +282,35 @@ TEST_CASE("Check the data lists what the tenures contradict and shows an event w
     CHECK(f.timeline()->selectedEvent() == *left);
 }
 
+TEST_CASE("the status bar counts the contradictions in the data as edits make and undo them")
+{
+    WindowFixture f;
+    auto *status = f.window->findChild<QPushButton *>(QStringLiteral("checkStatus"));
+    REQUIRE(status);
+    CHECK(status->isHidden()); // the sample is consistent
+
+    REQUIRE(f.window->session()
+                ->history()
+                .addEvent(departure(QStringLiteral("2023-06"), QStringLiteral("Stability AI"),
+                                    {QStringLiteral("Ren Ito")}, QStringLiteral("COO")))
+                .ok());
+    CHECK(status->isVisible());
+    CHECK(status->text() == QStringLiteral("1 contradiction in the data"));
+
+    int listed = -1;
+    WindowFixture::onNextDialog([&](QWidget *dialog) {
+        auto *view = dialog->findChild<QAbstractItemView *>(QStringLiteral("notes"));
+        REQUIRE(view);
+        listed = view->model()->rowCount();
+        dialog->close();
+    });
+    QTest::mouseClick(status, Qt::LeftButton);
+    CHECK(listed == 1);
+
+    f.window->session()->history().undoStack()->undo();
+    CHECK(status->isHidden());
+}
+
 TEST_CASE("every command is in a menu")
 {
     WindowFixture f;
@@ -270,4 +342,33 @@ TEST_CASE("the view and collapsed lanes are remembered for the next run")
     CHECK(again.timeline()->viewport().firstDay() == Approx(2459700));
     CHECK(again.timeline()->viewport().spanDays() == Approx(400));
     CHECK(again.timeline()->view().collapsedCompanies.contains(QStringLiteral("Stability AI")));
+}
+
+TEST_CASE("the View menu collapses a role group to a summary row and shows the leadership only")
+{
+    WindowFixture f;
+    const auto rowLabels = [&] {
+        QStringList labels;
+        for (const SceneText &t : f.timeline()->scene().texts) {
+            if (t.role == TextRole::RowLabel)
+                labels << t.text;
+        }
+        return labels;
+    };
+    CHECK(rowLabels().contains(QStringLiteral("CEO")));
+    auto *collapse = f.window->findChild<QAction *>(QStringLiteral("collapseGroup0"));
+    auto *leadership = f.window->findChild<QAction *>(QStringLiteral("leadershipOnlyAction"));
+    REQUIRE(collapse);
+    REQUIRE(leadership);
+    collapse->trigger();
+    // Emad Mostaque, the two interim co-CEOs and Prem Akkaraju in one row.
+    CHECK(rowLabels() == QStringList{QStringLiteral("CEO · 4")});
+    CHECK(collapse->isChecked());
+    collapse->trigger();
+    CHECK(rowLabels() == QStringList{QStringLiteral("CEO")});
+
+    leadership->trigger();
+    CHECK(f.timeline()->view().rows.leadershipOnly);
+    CHECK(leadership->isChecked());
+    CHECK(rowLabels() == QStringList{QStringLiteral("CEO")}); // the story has only CEOs
 }

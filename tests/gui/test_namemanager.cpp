@@ -1,18 +1,22 @@
 #include "edit/edithistory.h"
 #include "models/namelistmodel.h"
 #include "namemanagerdialog.h"
+#include "namevariantspanel.h"
 #include "rolemappingpanel.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "testsupport.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QInputDialog>
 #include <QListView>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <catch2/catch.hpp>
 
@@ -171,4 +175,118 @@ TEST_CASE("the Roles tab maps a title to a role for the tenures, undoably")
     f.history->undoStack()->undo();
     CHECK(annIsOpen());
     CHECK(f.events->roleAliases()->empty());
+}
+
+namespace {
+// Accepts the next modal QInputDialog as a user pressing OK would, noting the choice it showed;
+// the checks stay outside the timer.
+void acceptNextInputDialog(QString *shown)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, shown] {
+        if (auto *ask = qobject_cast<QInputDialog *>(QApplication::activeModalWidget())) {
+            *shown = ask->textValue();
+            ask->accept();
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start();
+}
+
+QStringList namesIn(QListView *list)
+{
+    QStringList names;
+    for (int row = 0; row < list->model()->rowCount(); ++row)
+        names << list->model()->index(row, 0).data(Qt::EditRole).toString();
+    return names;
+}
+} // namespace
+
+TEST_CASE("the dialog suggests the spellings of one person and merges them with two clicks, "
+          "undoably")
+{
+    Fixture f;
+    REQUIRE(f.history
+                ->importEvents({appointment(QStringLiteral("2015"), QStringLiteral("CSER"),
+                                            {QStringLiteral("Seán Ó hÉigeartaigh")},
+                                            QStringLiteral("Executive Director")),
+                                appointment(QStringLiteral("2021"), QStringLiteral("CFI"),
+                                            {QStringLiteral("Seán Ó hÉigeartaigh"),
+                                             QStringLiteral("Sean O'hEigeartaigh")},
+                                            QStringLiteral("Board member")),
+                                departure(QStringLiteral("2024"), QStringLiteral("CSER"),
+                                          {QStringLiteral("Sean O hEigeartaigh")},
+                                          QStringLiteral("Executive Director"))},
+                               QStringLiteral("cser.csv"))
+                .ok());
+    f.history->undoStack()->clear();
+    const std::vector<Event> before = *f.events->query();
+    f.dialog->showPeople();
+    auto *people = f.dialog->findChild<QListView *>(QStringLiteral("people"));
+    NameVariantsPanel *panel = f.dialog->variants();
+    REQUIRE(panel->isVisible());
+    REQUIRE(panel->groupCount() == 1);
+    // The spelling most events use is offered first, for keeping.
+    CHECK(panel->group(0) ==
+          QStringList({QStringLiteral("Seán Ó hÉigeartaigh"), QStringLiteral("Sean O hEigeartaigh"),
+                       QStringLiteral("Sean O'hEigeartaigh")}));
+
+    auto *groups = panel->findChild<QListView *>(QStringLiteral("variants"));
+    auto *merge = panel->findChild<QPushButton *>(QStringLiteral("mergeVariants"));
+    REQUIRE(groups);
+    REQUIRE(merge);
+    CHECK_FALSE(merge->isEnabled());
+    QTest::mouseClick(groups->viewport(), Qt::LeftButton, {},
+                      groups->visualRect(groups->model()->index(0, 0)).center());
+    CHECK(merge->isEnabled());
+    QString offered;
+    acceptNextInputDialog(&offered);
+    QTest::mouseClick(merge, Qt::LeftButton);
+
+    CHECK(offered == QStringLiteral("Seán Ó hÉigeartaigh (2 events)"));
+    CHECK(f.dialog->lastError().isEmpty());
+    CHECK(namesIn(people) ==
+          QStringList({QStringLiteral("E. Mostaque"), QStringLiteral("Emad Mostaque"),
+                       QStringLiteral("Seán Ó hÉigeartaigh")}));
+    CHECK(panel->groupCount() == 0);
+    EventQuery q;
+    q.person = QStringLiteral("Seán Ó hÉigeartaigh");
+    const auto naming = f.events->query(q);
+    REQUIRE(naming->size() == 3);
+    CHECK(naming->at(1).people == QStringList{QStringLiteral("Seán Ó hÉigeartaigh")});
+    CHECK(f.history->undoStack()->count() == 1); // one step, however many names
+
+    f.history->undoStack()->undo();
+    CHECK(*f.events->query() == before);
+    CHECK(panel->groupCount() == 1);
+    f.history->undoStack()->redo();
+    CHECK(panel->groupCount() == 0);
+    CHECK(f.events->query(q)->size() == 3);
+}
+
+TEST_CASE("several companies picked with Ctrl+click merge into one as one step")
+{
+    Fixture f;
+    REQUIRE(f.history
+                ->addEvent(other(QStringLiteral("2024"), QStringLiteral("stability.ai"),
+                                 QStringLiteral("blog post")))
+                .ok());
+    auto *list = f.dialog->findChild<QListView *>(QStringLiteral("companies"));
+    REQUIRE(namesIn(list).size() == 3);
+    // "Stability AI" and "stability.ai" differ only in case and punctuation; "Stability" does not.
+    CHECK(f.dialog->variants()->groupCount() == 1);
+    f.click(list, QStringLiteral("Stability"));
+    const QModelIndex dotAi = list->model()->index(
+        static_cast<NameListModel *>(list->model())->rowOf(QStringLiteral("stability.ai")), 0);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, Qt::ControlModifier,
+                      list->visualRect(dotAi).center());
+    CHECK(list->selectionModel()->selectedRows().size() == 2);
+    const int steps = f.history->undoStack()->count();
+    REQUIRE(f.dialog->mergeSelectedInto(QStringLiteral("Stability AI")));
+    CHECK(namesIn(list) == QStringList{QStringLiteral("Stability AI")});
+    CHECK(f.history->undoStack()->count() == steps + 1);
+    f.history->undoStack()->undo();
+    CHECK(namesIn(list).size() == 3);
 }

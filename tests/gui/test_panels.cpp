@@ -232,8 +232,8 @@ TEST_CASE("the details of a funding round show every field, escaped, with the so
                                  QStringLiteral("Seed"), 101'000'000, 1'000'000'000),
                          7);
     round.description = QStringLiteral("Led by Coatue & Lightspeed <b>not bold</b>");
-    round.sourceUrl = QStringLiteral("https://example.com/news?id=1&lang=en");
-    round.sourceTitle = QStringLiteral("Stability raises $101M");
+    testsupport::mainSource(round).url = QStringLiteral("https://example.com/news?id=1&lang=en");
+    testsupport::mainSource(round).title = QStringLiteral("Stability raises $101M");
     panel.showDetails(round);
     CHECK(panel.shownEvent() == 7);
 
@@ -242,7 +242,7 @@ TEST_CASE("the details of a funding round show every field, escaped, with the so
     const QString text = browser->toPlainText();
     for (const char *expected :
          {"October 2022 (month only)", "Stability <AI>", "Funding round", "Seed",
-          "$101,000,000 ($101M)", "$1,000,000,000 ($1B)", "Completed",
+          "$101,000,000 ($101M, USD)", "$1,000,000,000 ($1B, USD)", "Completed",
           "Led by Coatue & Lightspeed <b>not bold</b>", "Stability raises $101M", "7"})
         CHECK(text.contains(QLatin1String(expected)));
     CHECK_FALSE(text.contains(QStringLiteral("Interim")));
@@ -255,13 +255,48 @@ TEST_CASE("the details of a funding round show every field, escaped, with the so
     CHECK(browser->toHtml().contains(QStringLiteral("href=\"https://example.com/news?id=1")));
 }
 
+TEST_CASE("the details show a departure's reason, an acquisition's buyer and price, every source")
+{
+    DetailsPanel panel;
+    Event left = withId(departure(QStringLiteral("2024-03-22"), QStringLiteral("Stability AI"),
+                                  {QStringLiteral("Emad Mostaque")}, QStringLiteral("CEO")),
+                        3);
+    left.announced = date(QStringLiteral("2024-03"));
+    left.reason = DepartureReason::Resigned;
+    left.reasonNote = QStringLiteral("to pursue decentralized AI");
+    left.sources = {{QStringLiteral("https://siliconangle.com/x"),
+                     QStringLiteral("Mostaque resigns"), QStringLiteral("SiliconANGLE"),
+                     date(QStringLiteral("2024-03-24"))},
+                    {QStringLiteral("https://axios.com/y"), {}, QStringLiteral("Axios"), {}}};
+    panel.showDetails(left);
+    QString text = child<QTextBrowser>(&panel, "details")->toPlainText();
+    for (const char *expected :
+         {"Announced", "March 2024 (month only)", "Resigned: to pursue decentralized AI",
+          "Source 1", "Mostaque resigns (SiliconANGLE, 24 March 2024)", "Source 2",
+          "https://axios.com/y"})
+        CHECK(text.contains(QLatin1String(expected)));
+    CHECK(panel.html().contains(QStringLiteral("<a href=\"https://axios.com/y\">")));
+
+    Event sale = withId(other(QStringLiteral("2016-06-13"), QStringLiteral("LinkedIn"), {}), 4);
+    sale.type = EventType::Acquisition;
+    sale.acquirer = QStringLiteral("Microsoft");
+    sale.amountUsd = 26'200'000'000;
+    sale.currency = QStringLiteral("EUR");
+    panel.showDetails(sale);
+    text = child<QTextBrowser>(&panel, "details")->toPlainText();
+    for (const char *expected :
+         {"Acquisition", "Acquirer", "Microsoft", "Price", "€26,200,000,000 (€26B, EUR)"})
+        CHECK(text.contains(QString::fromUtf8(expected)));
+    CHECK_FALSE(text.contains(QStringLiteral("Reason")));
+}
+
 TEST_CASE("the details of a departure show its people and role but no funding fields")
 {
     DetailsPanel panel;
     Event left = withId(departure(QStringLiteral("2024-03-22"), QStringLiteral("Stability AI"),
                                   {QStringLiteral("Emad Mostaque")}, QStringLiteral("CEO")),
                         1);
-    left.sourceUrl = QStringLiteral("https://example.com/resigns");
+    testsupport::mainSource(left).url = QStringLiteral("https://example.com/resigns");
     panel.showDetails(left);
     const QString text = child<QTextBrowser>(&panel, "details")->toPlainText();
     for (const char *expected : {"22 March 2024", "Departure", "Emad Mostaque", "CEO", "Interim",
@@ -272,7 +307,7 @@ TEST_CASE("the details of a departure show its people and role but no funding fi
     CHECK(panel.html().contains(
         QStringLiteral("<a href=\"https://example.com/resigns\">https://example.com/resigns</a>")));
 
-    left.sourceUrl = QStringLiteral("file:///etc/passwd");
+    testsupport::mainSource(left).url = QStringLiteral("file:///etc/passwd");
     panel.showDetails(left);
     CHECK_FALSE(panel.html().contains(QStringLiteral("<a ")));
 
@@ -312,8 +347,8 @@ TEST_CASE("unchecking a type or a company narrows the query at once")
     const int middle = departures->height() / 2;
     QTest::mouseClick(departures, Qt::LeftButton, {}, QPoint(middle, middle)); // on the box
     REQUIRE(f.spy.count() == 1);
-    CHECK(f.last().types ==
-          QList<EventType>{EventType::Appointment, EventType::Funding, EventType::Other});
+    CHECK(f.last().types == QList<EventType>{EventType::Appointment, EventType::Funding,
+                                             EventType::Acquisition, EventType::Other});
 
     auto *list = child<QListView>(&f.panel, "companies");
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {},
@@ -457,7 +492,7 @@ TEST_CASE("a name that looks like HTML shows literally in the event table's tool
     EventTablePanel panel;
     Event event =
         withId(departure(QStringLiteral("2024"), htmlName, {htmlName}, QStringLiteral("CEO")), 1);
-    event.sourceUrl = QStringLiteral("https://example.com/?q=<b>x</b>");
+    testsupport::mainSource(event).url = QStringLiteral("https://example.com/?q=<b>x</b>");
     panel.setEvents({event});
     const QAbstractItemModel *model = child<QTableView>(&panel, "eventTable")->model();
     const auto tip = [model](int column) {
@@ -465,7 +500,7 @@ TEST_CASE("a name that looks like HTML shows literally in the event table's tool
     };
     CHECK(tip(EventTableModel::Company).contains(htmlName));
     CHECK(tip(EventTableModel::People).contains(htmlName));
-    CHECK(tip(EventTableModel::Source) == event.sourceUrl);
+    CHECK(tip(EventTableModel::Source) == event.sources.value(0).url);
 }
 
 TEST_CASE("a company name that looks like HTML shows literally in the filter's tooltip")

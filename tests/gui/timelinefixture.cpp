@@ -15,8 +15,8 @@ StoryDatabase::StoryDatabase()
     Event raise = funding(QStringLiteral("2023-06"), stability, QStringLiteral("Attempted raise"),
                           std::nullopt, 4000000000, FundingStatus::Failed);
     raise.description = QStringLiteral("A raise at a $4 billion valuation failed.");
-    raise.sourceUrl = QStringLiteral("https://example.com/stability-raise");
-    raise.sourceTitle = QStringLiteral("Stability AI's raise <falters>");
+    testsupport::mainSource(raise).url = QStringLiteral("https://example.com/stability-raise");
+    testsupport::mainSource(raise).title = QStringLiteral("Stability AI's raise <falters>");
     auto ids = events->addAll(
         {appointment(QStringLiteral("2019"), stability, {QStringLiteral("Emad Mostaque")},
                      QStringLiteral("CEO")),

@@ -149,6 +149,79 @@ TEST_CASE("merging people is undone event by event")
     t.checkUndoRedo(before);
 }
 
+TEST_CASE("merging several spellings of a person is one step, and an event naming two of them "
+          "names the kept one once")
+{
+    Editing t;
+    const QString kept = QStringLiteral("Seán Ó hÉigeartaigh");
+    REQUIRE(t.events
+                ->addAll({appointment(QStringLiteral("2015"), QStringLiteral("CSER"), {kept},
+                                      QStringLiteral("Executive Director")),
+                          departure(QStringLiteral("2024"), QStringLiteral("CSER"),
+                                    {QStringLiteral("Sean O hEigeartaigh")},
+                                    QStringLiteral("Executive Director")),
+                          // Two spellings of one man and a colleague on one event.
+                          appointment(QStringLiteral("2021"), QStringLiteral("CFI"),
+                                      {QStringLiteral("Sean O'hEigeartaigh"),
+                                       QStringLiteral("Huw Price"), kept},
+                                      QStringLiteral("Board member"))})
+                .ok());
+    const Snapshot before = t.snapshot();
+    const int steps = t.history->undoStack()->count();
+    REQUIRE(t.history
+                ->mergePeople({QStringLiteral("Sean O hEigeartaigh"),
+                               QStringLiteral("Sean O'hEigeartaigh"), kept},
+                              kept)
+                .ok());
+    CHECK(t.history->undoStack()->count() == steps + 1);
+    const QStringList people = *t.events->people();
+    CHECK_FALSE(people.contains(QStringLiteral("Sean O hEigeartaigh")));
+    CHECK_FALSE(people.contains(QStringLiteral("Sean O'hEigeartaigh")));
+    EventQuery q;
+    q.person = kept;
+    const auto naming = t.events->query(q);
+    REQUIRE(naming->size() == 3); // by date: 2015, 2021, 2024
+    CHECK(naming->at(1).people == QStringList({QStringLiteral("Huw Price"), kept}));
+    CHECK(naming->at(2).people == QStringList{kept});
+    t.checkUndoRedo(before);
+}
+
+TEST_CASE("merging several companies into one is one step that brings back every colour")
+{
+    Editing t;
+    REQUIRE(t.events
+                ->add(other(QStringLiteral("2024"), QStringLiteral("stability.ai"),
+                            QStringLiteral("blog")))
+                .ok());
+    REQUIRE(t.events->setCompanyColor(QStringLiteral("stability.ai"), QColor(Qt::darkGreen)).ok());
+    const Snapshot before = t.snapshot();
+    REQUIRE(t.history
+                ->mergeCompanies({QStringLiteral("Stability"), QStringLiteral("stability.ai")},
+                                 stability)
+                .ok());
+    CHECK(t.events->companies()->size() == 1);
+    EventQuery q;
+    q.companies = {stability};
+    CHECK(t.events->query(q)->size() == 4);
+    t.checkUndoRedo(before);
+}
+
+TEST_CASE("a merge naming a name that does not exist changes nothing and leaves no step")
+{
+    Editing t;
+    const Snapshot before = t.snapshot();
+    CHECK_FALSE(
+        t.history->mergeCompanies({QStringLiteral("Stability"), QStringLiteral("Nope")}, stability)
+            .ok());
+    CHECK(t.snapshot() == before); // "Stability" was not merged either: one transaction
+    CHECK(t.history->undoStack()->count() == 0);
+    CHECK_FALSE(
+        t.history->mergePeople({QStringLiteral("emad mostaque")},
+                               QStringLiteral("Emad Mostaque"))
+            .ok()); // the same name to the store: nothing to merge
+    CHECK(t.history->undoStack()->count() == 0);
+}
+
 TEST_CASE("renames and colours are undoable")
 {
     Editing t;
@@ -189,4 +262,34 @@ TEST_CASE("every change is announced so views can refresh")
         t.history->addEvent(other(QStringLiteral("2024"), stability, QStringLiteral("x"))).ok());
     t.history->undoStack()->undo();
     CHECK(changed.count() == 2);
+}
+
+TEST_CASE("each change names the companies it touched, so only their lanes are read again")
+{
+    Editing t;
+    std::vector<DataChange> changes;
+    QObject::connect(t.history.get(), &EditHistory::dataChanged,
+                     [&changes](const DataChange &change) { changes.push_back(change); });
+    auto id = t.history->addEvent(other(QStringLiteral("2024"), stability, QStringLiteral("x")));
+    REQUIRE(id.ok());
+    REQUIRE(changes.size() == 1);
+    CHECK_FALSE(changes.back().all);
+    CHECK(changes.back().companies == QStringList{stability});
+
+    // Moving an event to another company touches both, on the way there and back.
+    Event before = **t.events->find(*id);
+    Event after = before;
+    after.company = QStringLiteral("OpenAI");
+    REQUIRE(t.history->editEvent(before, after).ok());
+    CHECK(changes.back().companies == QStringList({stability, QStringLiteral("OpenAI")}));
+    t.history->undoStack()->undo();
+    CHECK_FALSE(changes.back().all);
+    CHECK(changes.back().companies == QStringList({stability, QStringLiteral("OpenAI")}));
+
+    // A role mapping changes how every lane's titles read.
+    REQUIRE(t.history
+                ->setRoleAlias(QStringLiteral("Managing Director"),
+                               RoleVocabulary::Role::ChiefExecutive)
+                .ok());
+    CHECK(changes.back().all);
 }

@@ -99,7 +99,8 @@ TEST_CASE("a JSON file's valid events come with their index and its refused ones
     REQUIRE(batch.rejected.size() == 2);
     CHECK(batch.rejected[0].line == 1);
     CHECK(batch.rejected[0].fields.at(0) == QStringLiteral("2024-13"));
-    CHECK(batch.rejected[0].fields.at(3) == QStringLiteral("A;B"));
+    CHECK(batch.rejected[0].fields.at(batch.header.indexOf(QStringLiteral("people"))) ==
+          QStringLiteral("A;B"));
     CHECK(batch.rejected[1].problem.startsWith(QStringLiteral("colour: unknown key")));
 }
 
@@ -118,7 +119,7 @@ TEST_CASE("the report lists every problem, also those beyond the first 1000 the 
     CHECK(report.filter(QStringLiteral("problem: events.csv:")).size() == 1631);
     CHECK(report.contains(QStringLiteral(
         "problem: events.csv:1632: type: 'meeting' is not a type: use appointment, departure, "
-        "funding or other")));
+        "funding, acquisition or other")));
 }
 
 TEST_CASE("the rejects file has the line, the problem and the row's own columns, and imports "
@@ -155,7 +156,7 @@ TEST_CASE("values written loosely but meaning one thing are read, with a warning
     CHECK(warningFor("2024, Acme ,other,,,,,,,,,,") ==
           QStringLiteral("events.csv:2: company: the spaces around 'Acme' were removed"));
     CHECK(warningFor("2024,Acme,funding,,,,,$101M,,,,,") ==
-          QStringLiteral("events.csv:2: amount_usd: '$101M' was read as 101000000"));
+          QStringLiteral("events.csv:2: amount_usd: '$101M' was read as 101000000 USD"));
     CHECK(warningFor("2024,Acme,funding,,,,,,\"1,500,000\",,,,") ==
           QStringLiteral("events.csv:2: valuation_usd: '1,500,000' was read as 1500000"));
 
@@ -163,7 +164,7 @@ TEST_CASE("values written loosely but meaning one thing are read, with a warning
     REQUIRE(batch.ok());
     CHECK(batch.events[0].date == PartialDate::ofDay(2024, 9, 1));
     CHECK(batch.events[0].amountUsd == 1500000000);
-    CHECK(batch.events[0].sourceUrl == QStringLiteral("https://www.x.org"));
+    CHECK(batch.events[0].sources.value(0).url == QStringLiteral("https://www.x.org"));
 }
 
 TEST_CASE("values that are valid but look wrong are imported with a warning")
@@ -185,6 +186,61 @@ TEST_CASE("values that are valid but look wrong are imported with a warning")
                          "encoding (mojibake)"));
     CHECK(warningFor("2024,Acme,appointment,José Ruiz,CEO,,,,,,,,").isEmpty());
     CHECK(readRows("2024,Acme,appointment,José Ruiz,CEO,,,,,,,,\n").warnings.isEmpty());
+}
+
+TEST_CASE("a day that spreadsheets and programs write for no date is imported with a warning")
+{
+    for (const char *day :
+         {"1960-01-01", "1900-01-01", "1970-01-01", "1899-12-30", "1899-12-31", "1904-01-01"}) {
+        INFO(day);
+        CHECK(warningFor(QByteArray(day) + ",Acme,funding,,,,Venture,,,,,,") ==
+              QStringLiteral("events.csv:2: date: %1 looks like a placeholder date (what a "
+                             "spreadsheet or a program writes for no date), not a real one")
+                  .arg(QLatin1String(day)));
+    }
+    // Only a whole date is a placeholder: the year 1960 or January 1970 may well be meant.
+    CHECK(readRows("1960,Acme,funding,,,,Venture,,,,,,\n").warnings.isEmpty());
+    CHECK(readRows("1970-01,Acme,funding,,,,Venture,,,,,,\n").warnings.isEmpty());
+    CHECK(readRows("1960-01-02,Acme,funding,,,,Venture,,,,,,\n").warnings.isEmpty());
+    CHECK(readRows("2000-01-01,Acme,funding,,,,Venture,,,,,,\n").warnings.isEmpty());
+    // A real row of the CrunchBase export of October 2013 (tests/data/README.md).
+    const ImportBatch real = CsvReader::read(fixture("import-placeholder-date.csv"), csvName);
+    REQUIRE(real.ok());
+    CHECK(texts(real.warnings).filter(QStringLiteral("date:")) ==
+          QStringList{QStringLiteral("events.csv:3: date: 1960-01-01 looks like a placeholder "
+                                     "date (what a spreadsheet or a program writes for no date), "
+                                     "not a real one")});
+}
+
+TEST_CASE("an import plan reports names that may be stored names spelt differently, and imports "
+          "them as written")
+{
+    Store store;
+    REQUIRE(store.events
+                ->add(appointment(QStringLiteral("2015"), QStringLiteral("CSER"),
+                                  {QStringLiteral("Seán Ó hÉigeartaigh")},
+                                  QStringLiteral("Executive Director")))
+                .ok());
+    const ImportBatch batch =
+        readRows("2024-01,C.S.E.R.,departure,Sean O hEigeartaigh,Executive Director,,,,,,,,\n"
+                 "2024-02,cser,other,,,,,,,,,,\n");
+    REQUIRE(batch.ok());
+    auto plan = ImportPlan::make(*store.events, batch, csvName);
+    REQUIRE(plan.ok());
+    CHECK(texts(plan->nameVariants) ==
+          QStringList({QStringLiteral("events.csv:2: company: 'C.S.E.R.' may be the same company "
+                                      "as 'CSER' (in the database); imported as written"),
+                       QStringLiteral("events.csv:2: people: 'Sean O hEigeartaigh' may be the "
+                                      "same person as 'Seán Ó hÉigeartaigh' (in the database); "
+                                      "imported as written")}));
+    CHECK(plan->warnings() == plan->nearDuplicates + plan->nameVariants);
+    CHECK(plan->toAdd.size() == 2);
+    CHECK(QString::fromUtf8(ImportReport::text(batch, plan->warnings()))
+              .contains(QStringLiteral("warning: events.csv:2: people: 'Sean O hEigeartaigh' may "
+                                       "be the same person as 'Seán Ó hÉigeartaigh'")));
+    REQUIRE(store.events->addAll(plan->toAdd).ok());
+    CHECK(store.events->people()->contains(QStringLiteral("Sean O hEigeartaigh")));
+    CHECK(store.events->people()->contains(QStringLiteral("Seán Ó hÉigeartaigh")));
 }
 
 TEST_CASE("the header may leave out the optional columns and list the others in any order")

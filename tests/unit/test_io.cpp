@@ -21,7 +21,27 @@ using namespace testsupport;
 namespace {
 const QByteArray header = "date,company,type,people,role,interim,round,amount_usd,valuation_usd,"
                           "status,description,source_url,source_title";
+// What the writer writes: every column, the newer ones (schema 6) too.
+const QByteArray fullHeader =
+    "date,announced,company,type,people,role,interim,reason,reason_note,round,amount_usd,"
+    "valuation_usd,currency,investors,acquirer,status,description,source_url,source_title,"
+    "source_outlet,source_date,sources";
 const QString csvName = QStringLiteral("events.csv");
+
+// One exported record: the columns named, already written as CSV, the others empty.
+QByteArray exported(std::initializer_list<std::pair<const char *, QByteArray>> values)
+{
+    QByteArrayList fields = fullHeader.split(',');
+    for (QByteArray &field : fields) {
+        QByteArray value;
+        for (const auto &[column, text] : values) {
+            if (field == column)
+                value = text;
+        }
+        field = value;
+    }
+    return fields.join(',') + '\n';
+}
 const QString jsonName = QStringLiteral("events.json");
 
 QByteArray fixture(const char *name)
@@ -101,8 +121,8 @@ std::vector<Event> awkwardEvents()
     quoted.role = QStringLiteral("Board member");
     quoted.interim = true;
     quoted.status = FundingStatus::Rumored;
-    quoted.sourceUrl = QStringLiteral("https://example.com/a?b=1&c=%22d%22");
-    quoted.sourceTitle = QStringLiteral("\"Quoted\" title");
+    testsupport::mainSource(quoted).url = QStringLiteral("https://example.com/a?b=1&c=%22d%22");
+    testsupport::mainSource(quoted).title = QStringLiteral("\"Quoted\" title");
     Event huge = funding(QStringLiteral("2025"), QStringLiteral("Acme"), QStringLiteral("Series Z"),
                          InterchangeFormat::maxAmount, 0, FundingStatus::Failed);
     return {quoted, huge,
@@ -149,7 +169,7 @@ TEST_CASE("the sample Stability AI file imports with no issues")
     CHECK(coCeos.interim);
     CHECK(coCeos.people ==
           QStringList{QStringLiteral("Shan Shan Wong"), QStringLiteral("Christian Laforte")});
-    CHECK(batch.events.at(17).sourceTitle ==
+    CHECK(batch.events.at(17).sources.value(0).title ==
           QStringLiteral("Stability AI CEO Emad Mostaque resigns, advocates for decentralised "
                          "governance in AI"));
 }
@@ -177,9 +197,9 @@ TEST_CASE("a file with a byte order mark and CRLF line ends reads like a plain o
     CHECK(batch.events[0].interim);
     CHECK(batch.events[0].description ==
           QStringLiteral("Interim co-CEOs,\r\nannounced late Friday."));
-    CHECK(batch.events[0].sourceTitle == QStringLiteral("Stability AI CEO resigns"));
+    CHECK(batch.events[0].sources.value(0).title == QStringLiteral("Stability AI CEO resigns"));
     CHECK(batch.events[1].description == QStringLiteral("$101M, led by \"Coatue\" and Lightspeed"));
-    CHECK(batch.events[1].sourceTitle.isEmpty());
+    CHECK(batch.events[1].sources.value(0).title.isEmpty());
 }
 
 TEST_CASE("a quoted field keeps its commas, quotes and newlines")
@@ -189,7 +209,7 @@ TEST_CASE("a quoted field keeps its commas, quotes and newlines")
     REQUIRE(batch.ok());
     REQUIRE(batch.events.size() == 1);
     CHECK(batch.events[0].description == QStringLiteral("one, two\n\"three\"\n"));
-    CHECK(batch.events[0].sourceTitle.isEmpty());
+    CHECK(batch.events[0].sources.value(0).title.isEmpty());
 }
 
 TEST_CASE("the written form of a date gives its precision")
@@ -248,10 +268,10 @@ TEST_CASE("each kind of bad value is reported as FILE:LINE: column: message")
          "events.csv:2: date: a date is required (YYYY, YYYY-MM or YYYY-MM-DD)"},
         {rowWith({{"company", ""}}), "events.csv:2: company: a company is required"},
         {rowWith({{"type", "hiring"}}),
-         "events.csv:2: type: 'hiring' is not a type: use appointment, departure, funding or "
-         "other"},
-        {rowWith({{"type", ""}}),
-         "events.csv:2: type: a type is required: appointment, departure, funding or other"},
+         "events.csv:2: type: 'hiring' is not a type: use appointment, departure, funding, "
+         "acquisition or other"},
+        {rowWith({{"type", ""}}), "events.csv:2: type: a type is required: appointment, departure, "
+                                  "funding, acquisition or other"},
         {rowWith({{"type", "appointment"}, {"role", "CEO"}}),
          "events.csv:2: people: an appointment names at least one person"},
         {rowWith({{"type", "departure"}, {"people", "Jane Roe"}}),
@@ -309,7 +329,7 @@ TEST_CASE("every bad row is reported, with line numbers that count multi-line fi
                              "member ...)"),
               QStringLiteral("events.csv:9: company: a company is required"),
               QStringLiteral("events.csv:9: type: 'hiring' is not a type: use appointment, "
-                             "departure, funding or other"),
+                             "departure, funding, acquisition or other"),
               QStringLiteral("events.csv:9: interim: 'maybe' is not true or false (empty means "
                              "false)"),
               QStringLiteral("events.csv:9: source_url: 'ftp://example.com/x' is not an http or "
@@ -336,7 +356,7 @@ TEST_CASE("an unterminated quote is reported on the line where its record starts
 
 TEST_CASE("a wrong header is one issue on line 1 that spells out the header")
 {
-    const QString expected = QString::fromLatin1(header);
+    const QString expected = QString::fromLatin1(fullHeader);
     const QString must = QStringLiteral("events.csv:1: the first line must be the header %1 (only "
                                         "date, company, type, people and role are required), but ")
                              .arg(expected);
@@ -393,10 +413,15 @@ TEST_CASE("fields are quoted on export only when they need it")
                         QStringLiteral("plain words"));
     event.round = QStringLiteral(" padded");
     event.role = QStringLiteral("say \"hi\"");
-    event.sourceTitle = QStringLiteral("two\nlines");
-    CHECK(CsvWriter::write({event}) ==
-          header + "\n2024-03,\"Acme, Inc.\",other,,\"say \"\"hi\"\"\",,\" padded\",,,,plain "
-                   "words,,\"two\nlines\"\n");
+    testsupport::mainSource(event).title = QStringLiteral("two\nlines");
+    CHECK(CsvWriter::write({event}) == fullHeader + '\n' +
+                                           exported({{"date", "2024-03"},
+                                                     {"company", "\"Acme, Inc.\""},
+                                                     {"type", "other"},
+                                                     {"role", "\"say \"\"hi\"\"\""},
+                                                     {"round", "\" padded\""},
+                                                     {"description", "plain words"},
+                                                     {"source_title", "\"two\nlines\""}}));
 }
 
 TEST_CASE("an export writes interim for changes of post and status for funding rounds")
@@ -406,8 +431,19 @@ TEST_CASE("an export writes interim for changes of post and status for funding r
                     {QStringLiteral("A"), QStringLiteral("B")}, QStringLiteral("Co-CEO")),
         funding(QStringLiteral("2024"), QStringLiteral("Acme"), QString(), std::nullopt, 5),
     };
-    CHECK(CsvWriter::write(events) == header + "\n2024,Acme,appointment,A;B,Co-CEO,false,,,,,,,\n"
-                                               "2024,Acme,funding,,,,,,5,completed,,,\n");
+    CHECK(CsvWriter::write(events) == fullHeader + '\n' +
+                                          exported({{"date", "2024"},
+                                                    {"company", "Acme"},
+                                                    {"type", "appointment"},
+                                                    {"people", "A;B"},
+                                                    {"role", "Co-CEO"},
+                                                    {"interim", "false"}}) +
+                                          exported({{"date", "2024"},
+                                                    {"company", "Acme"},
+                                                    {"type", "funding"},
+                                                    {"valuation_usd", "5"},
+                                                    {"currency", "USD"},
+                                                    {"status", "completed"}}));
 }
 
 // ---- JSON ----
@@ -424,7 +460,7 @@ TEST_CASE("a JSON array of event objects imports, missing keys and nulls meaning
                     QStringLiteral("Co-CEO"), true);
     coCeos.description =
         QStringLiteral("Interim co-CEOs, \"announced late Friday\".\nSecond line.");
-    coCeos.sourceUrl = QStringLiteral(
+    testsupport::mainSource(coCeos).url = QStringLiteral(
         "https://www.axios.com/2024/03/23/artificial-intelligence-stability-ceo-resigns");
     CHECK(batch.events[0] == coCeos);
     CHECK(batch.events[1] == funding(QStringLiteral("2022-10"), QStringLiteral("Stability AI"),
@@ -445,9 +481,10 @@ TEST_CASE("bad JSON events are reported at their array index, each key by name")
             QStringLiteral("events.json:[2]: people: must be an array of names, like "
                            "[\"Shan Shan Wong\", \"Christian Laforte\"]"),
             QStringLiteral("events.json:[2]: interim: must be true or false"),
-            QStringLiteral("events.json:[3]: colour: unknown key; the keys are date, company, "
-                           "type, people, role, interim, round, amount_usd, valuation_usd, "
-                           "status, description, source_url, source_title"),
+            QStringLiteral("events.json:[3]: colour: unknown key; the keys are date, announced, "
+                           "company, type, people, role, interim, reason, reason_note, round, "
+                           "amount_usd, valuation_usd, currency, investors, acquirer, status, "
+                           "description, sources"),
             QStringLiteral("events.json:[3]: date: must be a string"),
             QStringLiteral("events.json:[4]: each event must be an object {\"date\": ...}"),
             QStringLiteral("events.json:[5]: amount_usd: 9007199254740993 is too large: "
@@ -470,7 +507,8 @@ TEST_CASE("a JSON file that is not an array of events is one issue for the whole
 {
     CHECK(issueTexts(JsonReader::read("{\"date\": \"2024\"}", jsonName)) ==
           QStringList{QStringLiteral("events.json: the file must hold an array of events, "
-                                     "[{\"date\": ...}, ...], not a single object")});
+                                     "[{\"date\": ...}, ...], or an object {\"role_aliases\": "
+                                     "[...], \"events\": [...]}")});
     CHECK(issueTexts(JsonReader::read("  \n", jsonName)) ==
           QStringList{QStringLiteral("events.json: the file is empty; it must hold an array of "
                                      "events")});
@@ -488,18 +526,23 @@ TEST_CASE("a JSON export lists every key in header order, indented")
           QByteArray("[\n"
                      "  {\n"
                      "    \"date\": \"2024-03-22\",\n"
+                     "    \"announced\": \"\",\n"
                      "    \"company\": \"Acme\",\n"
                      "    \"type\": \"appointment\",\n"
                      "    \"people\": [\"Zo\xC3\xAB \\\"Z\\\" Doe\"],\n"
                      "    \"role\": \"CEO\",\n"
                      "    \"interim\": true,\n"
+                     "    \"reason\": \"\",\n"
+                     "    \"reason_note\": \"\",\n"
                      "    \"round\": \"\",\n"
                      "    \"amount_usd\": null,\n"
                      "    \"valuation_usd\": null,\n"
+                     "    \"currency\": \"\",\n"
+                     "    \"investors\": [],\n"
+                     "    \"acquirer\": \"\",\n"
                      "    \"status\": \"\",\n"
                      "    \"description\": \"line\\nbreak\\\\\",\n"
-                     "    \"source_url\": \"\",\n"
-                     "    \"source_title\": \"\"\n"
+                     "    \"sources\": []\n"
                      "  }\n"
                      "]\n"));
     CHECK(JsonWriter::write({}) == "[]\n");
@@ -569,7 +612,7 @@ TEST_CASE("writing a file replaces it whole and reads back the same events")
     writeFile(path, "old content that is longer than nothing");
     const std::vector<Event> events = awkwardEvents();
     REQUIRE(EventFile::writeFile(path, events, EventFileFormat::Json).ok());
-    CHECK(readFile(path) == JsonWriter::write(events));
+    CHECK(readFile(path) == JsonWriter::writeDocument(events, {}));
     const ImportBatch batch = EventFile::read(path);
     REQUIRE(batch.ok());
     CHECK(batch.events == events);
@@ -768,7 +811,7 @@ TEST_CASE("each problem is one line, its echoed value cut to 80 characters and e
     CHECK_FALSE(text.contains(QLatin1Char('\n')));
     CHECK_FALSE(text.contains(QChar(0x1b)));
     CHECK(text == QStringLiteral("events.csv:2: type: '%1…' is not a type: use appointment, "
-                                 "departure, funding or other")
+                                 "departure, funding, acquisition or other")
                       .arg(QStringLiteral("meeting\\n\\x1b[2J") + QString(63, QLatin1Char('x'))));
 
     // The file's name and an unknown JSON key are the user's too.
@@ -786,19 +829,39 @@ TEST_CASE("a spreadsheet-safe CSV puts a quote before each cell that could start
                         QStringLiteral("@SUM(A1:A9)"));
     event.role = QStringLiteral("+1");
     event.round = QStringLiteral("-2");
-    event.sourceTitle = QStringLiteral("\tcmd");
+    testsupport::mainSource(event).title = QStringLiteral("\tcmd");
     Event plain = other(QStringLiteral("2024"), QStringLiteral("a=b"), QStringLiteral("\rx"));
-    plain.sourceTitle = QStringLiteral("1-2");
+    testsupport::mainSource(plain).title = QStringLiteral("1-2");
 
     CHECK(CsvWriter::write({event, plain}, CsvWriter::Cells::SpreadsheetSafe) ==
-          header + "\n2024,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",other,,'+1,,'-2,,,,"
-                   "'@SUM(A1:A9),,'\tcmd\n"
-                   "2024,a=b,other,,,,,,,,\"'\rx\",,1-2\n");
+          fullHeader + '\n' +
+              exported({{"date", "2024"},
+                        {"company", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+                        {"type", "other"},
+                        {"role", "'+1"},
+                        {"round", "'-2"},
+                        {"description", "'@SUM(A1:A9)"},
+                        {"source_title", "'\tcmd"}}) +
+              exported({{"date", "2024"},
+                        {"company", "a=b"},
+                        {"type", "other"},
+                        {"description", "\"'\rx\""},
+                        {"source_title", "1-2"}}));
     // Exact cells, the default, are the values as they are: what import reads back.
     CHECK(CsvWriter::write({event, plain}) ==
-          header + "\n2024,\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",other,,+1,,-2,,,,"
-                   "@SUM(A1:A9),,\"\tcmd\"\n"
-                   "2024,a=b,other,,,,,,,,\"\rx\",,1-2\n");
+          fullHeader + '\n' +
+              exported({{"date", "2024"},
+                        {"company", "\"=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+                        {"type", "other"},
+                        {"role", "+1"},
+                        {"round", "-2"},
+                        {"description", "@SUM(A1:A9)"},
+                        {"source_title", "\"\tcmd\""}}) +
+              exported({{"date", "2024"},
+                        {"company", "a=b"},
+                        {"type", "other"},
+                        {"description", "\"\rx\""},
+                        {"source_title", "1-2"}}));
 }
 
 TEST_CASE("every character a spreadsheet starts a formula with is neutralised, and only those")

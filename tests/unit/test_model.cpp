@@ -203,7 +203,7 @@ TEST_CASE("the validator names each field at fault")
 {
     Event e;
     e.type = EventType::Appointment;
-    e.sourceUrl = QStringLiteral("ftp://example.com/x");
+    testsupport::mainSource(e).url = QStringLiteral("ftp://example.com/x");
     const auto errors = EventValidator::validate(e);
     QStringList columns;
     for (const auto &error : errors)
@@ -313,8 +313,8 @@ TEST_CASE("the validator refuses text that could command a terminal or reorder a
                           QStringLiteral("CEO\a"));
     e.round = QStringLiteral("Seed\u009b31m");
     e.description = QStringLiteral("Fine so far.\n\tThen \x1b]0;owned\x07 happened.");
-    e.sourceTitle = QStringLiteral("Two\nlines");
-    e.sourceUrl = QStringLiteral("https://example.com/\u2067x");
+    testsupport::mainSource(e).title = QStringLiteral("Two\nlines");
+    testsupport::mainSource(e).url = QStringLiteral("https://example.com/\u2067x");
     CHECK(messageFor(e, "company") ==
           QStringLiteral("the company 'Acme\\x1b[2J' contains the control character U+001B; "
                          "remove it"));
@@ -363,14 +363,15 @@ TEST_CASE("each text field has a length limit, counted in characters")
                     QString(10000, QLatin1Char('d')));
     e.role = QString(100, QChar(0x00E9));
     e.people = {QStringLiteral("😀").repeated(200)}; // 400 UTF-16 units, 200 characters
-    e.sourceTitle = QString(500, QLatin1Char('t'));
+    testsupport::mainSource(e).title = QString(500, QLatin1Char('t'));
     CHECK(EventValidator::validate(e).isEmpty());
 
     e.company += QLatin1Char('C');
     e.description += QLatin1Char('d');
     e.people.first() += QStringLiteral("😀");
-    e.sourceTitle += QLatin1Char('t');
-    e.sourceUrl = QStringLiteral("https://example.com/") + QString(2000, QLatin1Char('p'));
+    testsupport::mainSource(e).title += QLatin1Char('t');
+    testsupport::mainSource(e).url =
+        QStringLiteral("https://example.com/") + QString(2000, QLatin1Char('p'));
     CHECK(messageFor(e, "company") ==
           QStringLiteral("the company is 201 characters long; it can be at most 200"));
     CHECK(messageFor(e, "people") ==

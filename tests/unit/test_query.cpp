@@ -1,4 +1,5 @@
 #include "query/companypalette.h"
+#include "query/datacheck.h"
 #include "query/eventstatistics.h"
 #include "query/timelinesource.h"
 #include "store/database.h"
@@ -187,4 +188,86 @@ TEST_CASE("prefetching reads the lanes around the view so scrolling there needs 
     auto second = source.lane(1);
     REQUIRE(second.ok());
     CHECK((*second)->events.size() == 3);
+}
+
+TEST_CASE("after a change to one company only its lane is read and derived again")
+{
+    Fixture f;
+    TimelineSource source(*f.db);
+    REQUIRE(source.reload().ok());
+    REQUIRE(source.allLanes().ok());
+    // Both companies change in the file, but the change reported names Stability AI only: an
+    // OpenAI lane read again would show its new event, so seeing the old one proves it was kept.
+    REQUIRE(
+        f.events
+            ->addAll({appointment(QStringLiteral("2024-03-23"), stability,
+                                  {QStringLiteral("Shan Shan Wong")}, QStringLiteral("CEO")),
+                      other(QStringLiteral("2023-11-17"), openai, QStringLiteral("Altman fired"))})
+            .ok());
+    REQUIRE(source.reload(DataChange::ofCompanies({QStringLiteral("stability ai")})).ok());
+    auto stabilityLane = source.lane(source.laneOf(stability));
+    REQUIRE(stabilityLane.ok());
+    CHECK((*stabilityLane)->events.size() == 4);
+    REQUIRE((*stabilityLane)->tenures.size() == 2);
+    CHECK((*stabilityLane)->tenures.back().person == QStringLiteral("Shan Shan Wong"));
+    auto openaiLane = source.lane(source.laneOf(openai));
+    REQUIRE(openaiLane.ok());
+    CHECK((*openaiLane)->events.size() == 2);
+
+    REQUIRE(source.reload(DataChange::everything()).ok());
+    openaiLane = source.lane(source.laneOf(openai));
+    REQUIRE(openaiLane.ok());
+    CHECK((*openaiLane)->events.size() == 3);
+}
+
+TEST_CASE("a change that adds or empties a company adds or drops its lane and keeps the others")
+{
+    Fixture f;
+    TimelineSource source(*f.db);
+    REQUIRE(source.reload().ok());
+    REQUIRE(source.allLanes().ok());
+    const QString anthropic = QStringLiteral("Anthropic");
+    auto added =
+        f.events->add(appointment(QStringLiteral("2021"), anthropic,
+                                  {QStringLiteral("Dario Amodei")}, QStringLiteral("CEO")));
+    REQUIRE(added.ok());
+    REQUIRE(source.reload(DataChange::ofCompanies({anthropic})).ok());
+    CHECK(companiesOf(source) == QStringList{anthropic, openai, stability});
+    auto lane = source.lane(source.laneOf(anthropic));
+    REQUIRE(lane.ok());
+    CHECK((*lane)->tenures.size() == 1);
+
+    REQUIRE(f.events->remove(*added).ok());
+    REQUIRE(source.reload(DataChange::ofCompanies({anthropic})).ok());
+    CHECK(companiesOf(source) == QStringList{openai, stability});
+    lane = source.lane(source.laneOf(stability));
+    REQUIRE(lane.ok());
+    CHECK((*lane)->events.size() == 3);
+}
+
+TEST_CASE("the data check counts contradictions and re-derives only the companies a change names")
+{
+    Fixture f;
+    DataCheck check(*f.db);
+    REQUIRE(check.refresh(DataChange::everything()).ok());
+    CHECK(check.contradictionCount() == 0);
+    CHECK(check.tenureCount() == 2);
+
+    // Two departures from posts nobody held, one in each company; the change names one.
+    REQUIRE(f.events
+                ->addAll({departure(QStringLiteral("2020"), stability,
+                                    {QStringLiteral("Nobody Here")}, QStringLiteral("CTO")),
+                          departure(QStringLiteral("2020"), openai,
+                                    {QStringLiteral("Nobody There")}, QStringLiteral("CTO"))})
+                .ok());
+    REQUIRE(check.refresh(DataChange::ofCompanies({stability})).ok());
+    CHECK(check.contradictionCount() == 1);
+    const auto notes = check.notes();
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.front().company == stability);
+    CHECK(notes.front().kind == DerivationNote::Kind::UnmatchedDeparture);
+
+    REQUIRE(check.refresh(DataChange::everything()).ok());
+    CHECK(check.contradictionCount() == 2);
+    CHECK(check.tenureCount() == 2);
 }

@@ -202,6 +202,29 @@ TEST_CASE("an interim bar is lighter and hatched, an open one fades out at its e
     CHECK(end.lightness() > image.pixelColor(200, 32).lightness() + 60);
 }
 
+TEST_CASE("a bar whose start and end are known only to the year fades over those years")
+{
+    Scene scene;
+    scene.size = QSizeF(400, 60);
+    SceneRect bar;
+    bar.role = SceneRect::Role::TenureBar;
+    bar.rect = QRectF(20, 20, 360, 20);
+    bar.color = purple;
+    bar.fadeIn = {20, 100};
+    bar.fadeOut = {300, 380};
+    scene.rects.push_back(bar);
+    const Theme theme = Theme::light();
+    const QImage image = paint(scene, theme);
+    const auto lightness = [&](int x) { return image.pixelColor(x, 30).lightness(); };
+    CHECK(near(image.pixelColor(200, 30), purple));
+    // Pale at the far edges, never gone, and darker towards the part surely held.
+    CHECK(lightness(24) > lightness(60) + 30);
+    CHECK(lightness(60) > lightness(120) + 10);
+    CHECK(lightness(376) > lightness(340) + 30);
+    CHECK(image.pixelColor(24, 30) != theme.background);
+    CHECK(image.pixelColor(376, 30) != theme.background);
+}
+
 TEST_CASE("a name on a dark bar is painted light, on the page dark")
 {
     Scene scene;

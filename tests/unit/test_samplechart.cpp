@@ -85,14 +85,74 @@ TEST_CASE("the sample timeline has its lane, the founder's tenure, the co-CEOs a
     CHECK(coCeo->rect.left() == Approx(founder->rect.right()).margin(3));
     CHECK(founder->rect.width() > 10 * coCeo->rect.width());
 
-    // The failed $4B raise and the rumored one are hollow funding markers.
+    // The failed $4B raise and the rumored one are hollow funding markers, or, crowded in with
+    // other events of June 2023, said so on the card that lists them in print.
     int hollow = 0, filled = 0;
     for (const SceneMarker &marker : scene->markers) {
         if (marker.shape == SceneMarker::Shape::Funding && marker.eventId != 0)
             (marker.hollow ? hollow : filled)++;
     }
+    for (const SceneText &text : scene->texts) {
+        if (text.text.contains(QStringLiteral("(failed)")) ||
+            text.text.contains(QStringLiteral("(rumored)")))
+            ++hollow;
+    }
     CHECK(hollow >= 2);
     CHECK(filled >= 1);
+}
+
+TEST_CASE("the default export of the sample names March 2024's departure and co-CEOs on a card")
+{
+    SampleChart chart; // 1920 × 1080, as `tenure-cli render` with no size
+    auto scene = ChartBuilder::scene(*chart.db, chart.request);
+    REQUIRE(scene.ok());
+    const auto text = [&](const QString &wanted) {
+        return std::find_if(scene->texts.begin(), scene->texts.end(), [&](const SceneText &t) {
+            return t.role == TextRole::MarkerLabel && t.text.contains(wanted);
+        });
+    };
+    const auto departure = text(QStringLiteral("22 Mar 2024 · Departure: Emad Mostaque, CEO"));
+    const auto coCeos =
+        text(QStringLiteral("22 Mar 2024 · Appointment: Shan Shan Wong, Christian Laforte"));
+    REQUIRE(departure != scene->texts.end());
+    REQUIRE(coCeos != scene->texts.end());
+
+    // No count is left for the reader to guess at: every cluster is listed on a card, and each
+    // card lies inside the plot, clear of every other card, every bar and every marker.
+    std::vector<QRectF> cards;
+    for (const SceneRect &rect : scene->rects) {
+        if (rect.role == SceneRect::Role::Callout)
+            cards.push_back(rect.rect);
+    }
+    REQUIRE(cards.size() >= 3);
+    for (const SceneMarker &marker : scene->markers) {
+        if (marker.eventId != 0 && marker.count > 1)
+            CHECK(marker.callout);
+    }
+    for (std::size_t i = 0; i < cards.size(); ++i) {
+        CHECK(scene->plot.contains(cards[i]));
+        for (std::size_t j = i + 1; j < cards.size(); ++j)
+            CHECK_FALSE(cards[i].intersects(cards[j]));
+        for (const SceneRect &rect : scene->rects) {
+            if (rect.role == SceneRect::Role::TenureBar)
+                CHECK_FALSE(rect.rect.intersects(cards[i]));
+        }
+        for (const SceneMarker &marker : scene->markers)
+            CHECK_FALSE(marker.bounds().intersects(cards[i]));
+    }
+    // Every line of a card is inside its card; the departure's and the co-CEOs' whole.
+    for (const SceneText &t : scene->texts) {
+        if (t.role != TextRole::MarkerLabel)
+            continue;
+        const bool onCard = std::any_of(cards.begin(), cards.end(),
+                                        [&](const QRectF &card) { return card.contains(t.rect); });
+        const bool onMarkerRow = std::none_of(cards.begin(), cards.end(), [&](const QRectF &card) {
+            return card.intersects(t.rect);
+        });
+        CHECK((onCard || onMarkerRow));
+    }
+    CHECK_FALSE(departure->text.endsWith(QChar(0x2026)));
+    CHECK(coCeos->text.contains(QStringLiteral("Christian Laforte")));
 }
 
 TEST_CASE("the sample timeline image shows its bars and markers where the layout put them")
@@ -120,6 +180,7 @@ TEST_CASE("the sample timeline image shows its bars and markers where the layout
     for (const SceneMarker &marker : scene->markers) {
         if (marker.eventId == 0 || marker.hollow)
             continue;
+        INFO(marker.tooltip.toStdString());
         CHECK_FALSE(near(colorAt(*image, marker.center), background, 30));
         ++markersChecked;
     }

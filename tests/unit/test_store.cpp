@@ -41,7 +41,8 @@ std::vector<Event> stabilityStory()
     Event resign = departure(QStringLiteral("2024-03-22"), stability,
                              {QStringLiteral("Emad Mostaque")}, QStringLiteral("CEO"));
     resign.description = QStringLiteral("Mostaque resigned as CEO 'to pursue decentralized AI'.");
-    resign.sourceUrl = QStringLiteral("https://siliconangle.com/2024/03/24/emad-mostaque-resigns/");
+    testsupport::mainSource(resign).url =
+        QStringLiteral("https://siliconangle.com/2024/03/24/emad-mostaque-resigns/");
     Event coCeos =
         appointment(QStringLiteral("2024-03-22"), stability,
                     {QStringLiteral("Shan Shan Wong"), QStringLiteral("Christian Laforte")},

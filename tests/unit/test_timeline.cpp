@@ -16,6 +16,7 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <random>
+#include <set>
 
 using namespace testsupport;
 
@@ -375,7 +376,10 @@ TEST_CASE("a cluster splits as the user zooms in")
     CHECK(farMarkers[0]->count == 5);
     CHECK(farMarkers[0]->firstDay == jd(QDate(2023, 5, 4)));
     CHECK(farMarkers[0]->lastDay == jd(QDate(2023, 5, 21)));
-    CHECK(farMarkers[0]->tooltip == s("5 events, May 2023"));
+    // The tooltip lists the cluster's events under its count and span.
+    CHECK(farMarkers[0]->tooltip == s("5 events, May 2023\n4 May 2023 · Launch 1\n"
+                                      "8 May 2023 · Launch 2\n12 May 2023 · Launch 3\n"
+                                      "16 May 2023 · Launch 4\n20 May 2023 · Launch 5"));
     CHECK(far.eventOrder().empty());
 
     const Scene near =
@@ -441,7 +445,8 @@ TEST_CASE("more same-day events than levels merge into a counted cluster")
          {"Ozden Onder", "Adam Avrunin", "Ren Ito", "David Ha", "Tyler Saltzman"})
         events.push_back(departure(s("2023-10"), {}, {s(name)}, s("Executive")));
     const LaneData data = lane(stability, events);
-    const TimelineView view = viewOf(QDate(2023, 9, 28), QDate(2023, 10, 4));
+    // Their markers stand in the middle of October, the month their date stands for.
+    const TimelineView view = viewOf(QDate(2023, 10, 13), QDate(2023, 10, 19));
     const Scene scene = TimelineLayout::layout({&data, 1}, view);
     const auto markers = markersOf(scene, 0);
     REQUIRE(markers.size() == 1);
@@ -450,7 +455,7 @@ TEST_CASE("more same-day events than levels merge into a counted cluster")
     CHECK(cluster.count == 5);
     CHECK(cluster.eventId == 1);
     CHECK(cluster.firstDay == jd(QDate(2023, 10, 1)));
-    CHECK(cluster.lastDay == jd(QDate(2023, 10, 2)));
+    CHECK(cluster.lastDay == jd(QDate(2023, 11, 1))); // all the days October may mean
     CHECK(cluster.tooltip.startsWith(s("5 events")));
     const SceneHit hit = scene.hitTest(cluster.center);
     CHECK(hit.kind == SceneHit::Kind::Cluster);
@@ -944,4 +949,220 @@ TEST_CASE("a departure's label says who left which post")
     CHECK(EventMarkerLayout::labelText(
               appointment(s("2024-06"), s("Stability AI"), {s("Prem Akkaraju")}, s("CEO"))) ==
           s("Prem Akkaraju"));
+}
+
+// --- Honest dates -------------------------------------------------------------------------------
+
+namespace {
+const SceneRect *barOf(const Scene &scene, const QString &person)
+{
+    for (const SceneRect *bar : barsOf(scene)) {
+        if (bar->tooltip.startsWith(person))
+            return bar;
+    }
+    return nullptr;
+}
+
+double xOf(const Scene &scene, const TimelineView &view, double day)
+{
+    return scene.plot.left() + view.viewport.xForDay(day);
+}
+} // namespace
+
+TEST_CASE("a tenure end known only to the year fades over that year, never ending on 1 January")
+{
+    const LaneData data = lane(s("Acme"), {appointment(s("2010-03-01"), {}, {s("Ada")}, s("CTO")),
+                                           departure(s("2014"), {}, {s("Ada")}, s("CTO"))});
+    const TimelineView view = viewOf(QDate(2008, 1, 1), QDate(2016, 1, 1));
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    const SceneRect *ada = barOf(scene, s("Ada"));
+    REQUIRE(ada);
+    CHECK(ada->fadeIn.isEmpty()); // a known day
+    CHECK(ada->rect.left() == Approx(xOf(scene, view, jd(QDate(2010, 3, 1)))));
+    CHECK(ada->fadeOut.from == Approx(xOf(scene, view, jd(QDate(2014, 1, 1)))));
+    CHECK(ada->fadeOut.to == Approx(xOf(scene, view, jd(QDate(2015, 1, 1)))));
+    CHECK(ada->rect.right() == Approx(ada->fadeOut.to));
+    // Her name is on the part of the bar she surely held.
+    const auto names = textsOf(scene, TextRole::BarLabel);
+    REQUIRE(names.size() == 1);
+    CHECK(names[0]->rect.right() <= ada->fadeOut.from);
+
+    // Over two centuries a year is five pixels: the end is drawn as a day, its first.
+    const TimelineView wide = viewOf(QDate(1900, 1, 1), QDate(2100, 1, 1));
+    const Scene far = TimelineLayout::layout({&data, 1}, wide);
+    const SceneRect *small = barOf(far, s("Ada"));
+    REQUIRE(small);
+    CHECK(small->fadeOut.isEmpty());
+    CHECK(small->rect.right() == Approx(xOf(far, wide, jd(QDate(2014, 1, 1)))));
+}
+
+TEST_CASE("a start known to the month fades in, and a successor meets an uncertain end midway")
+{
+    // Ada left some time in 2014; Bo took the post some time in May 2014.
+    const LaneData data = lane(s("Acme"), {appointment(s("2010-03-01"), {}, {s("Ada")}, s("CTO")),
+                                           departure(s("2014"), {}, {s("Ada")}, s("CTO")),
+                                           appointment(s("2014-05"), {}, {s("Bo")}, s("CTO"))});
+    const TimelineView view = viewOf(QDate(2012, 1, 1), QDate(2016, 1, 1));
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    const SceneRect *ada = barOf(scene, s("Ada"));
+    const SceneRect *bo = barOf(scene, s("Bo"));
+    REQUIRE(ada);
+    REQUIRE(bo);
+    CHECK(ada->rect.top() == bo->rect.top()); // one row: she had left by the time he came
+    // They meet in the middle of May, where both intervals overlap; neither covers the other.
+    const double mid = xOf(scene, view, (jd(QDate(2014, 5, 1)) + jd(QDate(2014, 6, 1))) / 2);
+    CHECK(ada->rect.right() == Approx(mid));
+    CHECK(bo->rect.left() == Approx(mid));
+    CHECK(ada->fadeOut.from == Approx(xOf(scene, view, jd(QDate(2014, 1, 1)))));
+    CHECK(ada->fadeOut.to == Approx(mid));
+    CHECK(bo->fadeIn.from == Approx(mid));
+    CHECK(bo->fadeIn.to == Approx(xOf(scene, view, jd(QDate(2014, 6, 1)))));
+    CHECK(bo->fadeOut.isEmpty()); // open: it fades to today as every open tenure does
+    CHECK(bo->openEnd);
+}
+
+TEST_CASE("an event known to the month stands mid-month under a bracket spanning the month")
+{
+    const LaneData data = lane(s("Acme"), {appointment(s("2024-03"), {}, {s("Ada")}, s("CEO")),
+                                           departure(s("2024-09-10"), {}, {s("Ada")}, s("CEO"))});
+    const TimelineView view = viewOf(QDate(2024, 1, 1), QDate(2024, 12, 31));
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    const SceneMarker *month = markerFor(scene, 1);
+    const SceneMarker *day = markerFor(scene, 2);
+    REQUIRE(month);
+    REQUIRE(day);
+    const double march = xOf(scene, view, jd(QDate(2024, 3, 1)));
+    const double april = xOf(scene, view, jd(QDate(2024, 4, 1)));
+    CHECK(month->center.x() == Approx((march + april) / 2));
+    CHECK(day->center.x() == Approx(xOf(scene, view, jd(QDate(2024, 9, 10)))));
+    std::vector<QLineF> spans;
+    for (const SceneLine &line : scene.lines) {
+        if (line.role == SceneLine::Role::DateSpan && scene.plot.contains(line.line.p1()))
+            spans.push_back(line.line); // not the legend's sample
+    }
+    // One bracket, over March, above the marker: a line and its two ends.
+    REQUIRE(spans.size() == 3);
+    const auto across =
+        std::find_if(spans.begin(), spans.end(), [](const QLineF &l) { return l.y1() == l.y2(); });
+    REQUIRE(across != spans.end());
+    CHECK(std::min(across->x1(), across->x2()) == Approx(march));
+    CHECK(std::max(across->x1(), across->x2()) == Approx(april));
+    CHECK(across->y1() < month->bounds().top());
+
+    // Twenty years wide, a month is a few pixels: no bracket.
+    const Scene far =
+        TimelineLayout::layout({&data, 1}, viewOf(QDate(2010, 1, 1), QDate(2030, 1, 1)));
+    CHECK(std::none_of(far.lines.begin(), far.lines.end(), [&](const SceneLine &l) {
+        return l.role == SceneLine::Role::DateSpan && far.plot.contains(l.line.p1());
+    }));
+}
+
+TEST_CASE("the legend explains dates known only to the month or year")
+{
+    const LaneData data = stabilityLane();
+    const Scene scene =
+        TimelineLayout::layout({&data, 1}, viewOf(QDate(2018, 1, 1), QDate(2026, 1, 1)));
+    const auto legend = textsOf(scene, TextRole::Legend);
+    CHECK(std::any_of(legend.begin(), legend.end(), [](const SceneText *t) {
+        return t->text.startsWith(s("Date known only to the month or year"));
+    }));
+    // Its sample: a swatch that fades out under a bracket.
+    CHECK(std::any_of(scene.rects.begin(), scene.rects.end(), [](const SceneRect &r) {
+        return r.role == SceneRect::Role::LegendSwatch && !r.fadeOut.isEmpty();
+    }));
+}
+
+// --- Rows that fit the data ---------------------------------------------------------------------
+
+namespace {
+// A board of 13 over the years, at most four seats held at once, a CEO, a CTO and a founder.
+LaneData boardLane()
+{
+    std::vector<Event> events{appointment(s("2000"), {}, {s("Chief")}, s("CEO")),
+                              appointment(s("2000"), {}, {s("Tech")}, s("CTO")),
+                              appointment(s("2000"), {}, {s("Fou")}, s("Co-founder")),
+                              appointment(s("2001"), {}, {s("Cha")}, s("Chairman"))};
+    for (int i = 0; i < 13; ++i) {
+        const QString name = QStringLiteral("Member %1").arg(i + 1);
+        events.push_back(appointment(QString::number(2000 + 2 * i) + s("-01-01"), {}, {name},
+                                     s("Board member")));
+        events.push_back(departure(QString::number(2000 + 2 * i + 7) + s("-01-01"), {}, {name},
+                                   s("Board member")));
+    }
+    return lane(s("Acme"), events);
+}
+} // namespace
+
+TEST_CASE("a board of 13 whose seats turn over is packed into as few rows as seats held at once")
+{
+    const LaneData data = boardLane();
+    const LaneLayout layout(data.tenures, false);
+    int boardRows = 0;
+    for (const TenureRow &row : layout.rows())
+        boardRows += row.role == s("Board") ? 1 : 0;
+    CHECK(boardRows == 4); // seats last seven years, a new member every two: four at once
+}
+
+TEST_CASE("a collapsed role group is one summary row with a count")
+{
+    const LaneData data = boardLane();
+    RowOptions options;
+    options.collapsedGroups.insert(RoleVocabulary::Group::ChairAndBoard);
+    const LaneLayout layout(data.tenures, false, {}, options);
+    std::vector<QString> labels;
+    for (const TenureRow &row : layout.rows())
+        labels.push_back(row.role);
+    // CEO, CTO, then the chair and the board in one row, then the founder.
+    CHECK(labels == std::vector<QString>{s("CEO"), s("CTO"), s("Board · 14"), s("Founders")});
+    const int summary = 2;
+    CHECK(layout.rows()[summary].summary);
+    CHECK(layout.rows()[summary].people == 14);
+    for (std::size_t i = 0; i < data.tenures.size(); ++i) {
+        if (data.tenures[i].person.startsWith(s("Member")) || data.tenures[i].person == s("Cha"))
+            CHECK(layout.rowOf(i) == summary);
+    }
+
+    // On the chart the summary row is labelled and its bars carry no names (they overlap).
+    TimelineView view = viewOf(QDate(1998, 1, 1), QDate(2034, 1, 1));
+    view.rows = options;
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    const auto rowLabels = textsOf(scene, TextRole::RowLabel);
+    CHECK(std::any_of(rowLabels.begin(), rowLabels.end(),
+                      [](const SceneText *t) { return t->text == s("Board · 14"); }));
+    for (const SceneText *name : textsOf(scene, TextRole::BarLabel))
+        CHECK_FALSE(name->text.startsWith(s("Member")));
+    CHECK(TimelineLayout::laneHeight(data, false, {}, options) <
+          TimelineLayout::laneHeight(data, false));
+}
+
+TEST_CASE("the leadership-only view keeps the chief executive, executives and chair")
+{
+    std::vector<Event> events{appointment(s("2000"), {}, {s("Chief")}, s("CEO")),
+                              appointment(s("2000"), {}, {s("Tech")}, s("CTO")),
+                              appointment(s("2000"), {}, {s("Fou")}, s("Co-founder")),
+                              appointment(s("2001"), {}, {s("Cha")}, s("Chairman")),
+                              appointment(s("2002"), {}, {s("Bo")}, s("Board member")),
+                              appointment(s("2003"), {}, {s("Res")}, s("Researcher")),
+                              departure(s("2004"), {}, {s("Res")}, s("Researcher"))};
+    const LaneData data = lane(s("Acme"), events);
+    RowOptions options;
+    options.leadershipOnly = true;
+    const LaneLayout layout(data.tenures, false, {}, options);
+    std::vector<QString> labels;
+    for (const TenureRow &row : layout.rows())
+        labels.push_back(row.role);
+    CHECK(labels == std::vector<QString>{s("CEO"), s("CTO"), s("Chair")});
+    for (std::size_t i = 0; i < data.tenures.size(); ++i) {
+        const QString &person = data.tenures[i].person;
+        CHECK((layout.rowOf(i) < 0) ==
+              (person == s("Fou") || person == s("Bo") || person == s("Res")));
+    }
+    // The markers of the other posts' comings and goings leave with their rows.
+    TimelineView view = viewOf(QDate(1999, 1, 1), QDate(2006, 1, 1));
+    view.rows = options;
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    std::set<EventId> shown;
+    for (const SceneMarker *m : markersOf(scene, 0))
+        shown.insert(m->eventId);
+    CHECK(shown == std::set<EventId>{1, 2, 4});
 }

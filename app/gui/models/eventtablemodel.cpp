@@ -102,16 +102,26 @@ QString EventTableModel::displayText(const Event &e, int column) const
     case RoleOrRound:
         if (e.type == EventType::Funding)
             return e.round;
+        if (e.type == EventType::Acquisition)
+            return e.acquirer.isEmpty() ? QString() : tr("by %1").arg(e.acquirer);
         return e.interim ? tr("%1 (interim)").arg(e.role) : e.role;
     case Amount:
-        return e.amountUsd ? Money::formatShort(*e.amountUsd) : QString();
+        return e.amountUsd ? Money::formatShort(*e.amountUsd, e.currency) : QString();
     case Status:
-        return e.type == EventType::Funding ? EventLabels::status(e.status) : QString();
+        return e.type == EventType::Funding || e.type == EventType::Acquisition
+                   ? EventLabels::status(e.status)
+                   : QString();
     case Description:
         // One line in the table; the tooltip and the details panel show all of it.
         return e.description.simplified();
-    case Source:
-        return e.sourceTitle.isEmpty() ? e.sourceUrl : e.sourceTitle;
+    case Source: {
+        const EventSource main = e.sources.value(0);
+        const QString text = !main.title.isEmpty() ? main.title
+                             : !main.url.isEmpty() ? main.url
+                                                   : main.outlet;
+        return e.sources.size() > 1 ? tr("%1 (+%2 more)").arg(text).arg(e.sources.size() - 1)
+                                    : text;
+    }
     }
     return {};
 }
@@ -137,14 +147,20 @@ QVariant EventTableModel::toolTip(const Event &e, int column) const
     case Amount:
         if (!e.amountUsd)
             return {};
-        return e.valuationUsd
-                   ? tr("%1 at a valuation of %2")
-                         .arg(Money::formatFull(*e.amountUsd), Money::formatFull(*e.valuationUsd))
-                   : Money::formatFull(*e.amountUsd);
-    case Source:
-        if (!e.sourceUrl.isEmpty())
-            return PlainText::asRichText(e.sourceUrl);
+        return e.valuationUsd ? tr("%1 at a valuation of %2")
+                                    .arg(Money::formatFull(*e.amountUsd, e.currency),
+                                         Money::formatFull(*e.valuationUsd, e.currency))
+                              : Money::formatFull(*e.amountUsd, e.currency);
+    case Source: {
+        QStringList urls;
+        for (const EventSource &source : e.sources) {
+            if (!source.url.isEmpty())
+                urls << source.url;
+        }
+        if (!urls.isEmpty())
+            return PlainText::asRichText(urls.join(QLatin1Char('\n')));
         break;
+    }
     default:
         break;
     }

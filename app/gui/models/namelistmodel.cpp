@@ -1,5 +1,6 @@
 #include "namelistmodel.h"
 
+#include "model/namevariants.h"
 #include "plaintext.h"
 
 void NameListModel::setEntries(std::vector<Entry> entries)
@@ -11,8 +12,13 @@ void NameListModel::setEntries(std::vector<Entry> entries)
 
 int NameListModel::rowOf(const QString &name) const
 {
+    // The name as written first: "Émile" and "émile" are two names to the store.
     for (std::size_t i = 0; i < m_entries.size(); ++i) {
-        if (m_entries[i].name.compare(name, Qt::CaseInsensitive) == 0)
+        if (m_entries[i].name == name)
+            return int(i);
+    }
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
+        if (NameVariants::sameName(m_entries[i].name, name))
             return int(i);
     }
     return -1;

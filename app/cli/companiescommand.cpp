@@ -1,0 +1,55 @@
+#include "clicommand.h"
+#include "commandcontext.h"
+#include "namelisting.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+
+namespace {
+const QString variantsOption = QStringLiteral("variants");
+
+// `companies [--variants]`: the companies, or the likely variants among their names.
+class CompaniesCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("companies"); }
+    QString summary() const override
+    {
+        return QStringLiteral(
+            "list the companies, or the names that may be one company (--variants)");
+    }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Lists every company, with how many events it has. With --variants, lists only the\n"
+            "groups of names that are likely one company written in different ways: equal once\n"
+            "case, accents, punctuation and spaces are ignored (\"Open AI\", \"OpenAI\").\n"
+            "'merge --company NAME --into NAME' joins them.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{variantsOption,
+                 QStringLiteral("list only the groups of names that may be one company")}};
+    }
+
+    ExitCode run(CommandContext &context) const override
+    {
+        auto db = context.openDatabase();
+        if (!db)
+            return context.fail(db.error());
+        EventRepository repository(**db);
+        auto companies = repository.companies();
+        if (!companies)
+            return context.fail(companies.error());
+        NameListing::Counted counted;
+        for (const Company &company : *companies)
+            counted.emplace_back(company.name, company.eventCount);
+        return NameListing::print(context, NameListing::Kind::Companies, counted,
+                                  context.isSet(variantsOption));
+    }
+};
+} // namespace
+
+std::unique_ptr<CliCommand> makeCompaniesCommand()
+{
+    return std::make_unique<CompaniesCommand>();
+}

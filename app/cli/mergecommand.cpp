@@ -1,0 +1,94 @@
+#include "clicommand.h"
+#include "commandcontext.h"
+#include "model/namevariants.h"
+#include "model/safetext.h"
+#include "store/database.h"
+#include "store/eventrepository.h"
+
+namespace {
+const QString personOption = QStringLiteral("person");
+const QString companyOption = QStringLiteral("company");
+const QString intoOption = QStringLiteral("into");
+
+// `merge (--person NAME | --company NAME)... --into NAME`: joins spellings of one name, all of
+// them in one transaction.
+class MergeCommand : public CliCommand
+{
+public:
+    QString name() const override { return QStringLiteral("merge"); }
+    bool changesDatabase() const override { return true; }
+    QString summary() const override
+    {
+        return QStringLiteral("merge people or companies into one name");
+    }
+    QString description() const override
+    {
+        return QStringLiteral(
+            "Every event naming one of the --person names then names the --into person\n"
+            "instead, and those names are gone; an event that named both names the --into\n"
+            "person once. --company does the same for companies. Give --person or --company as\n"
+            "often as there are names to merge: all of them are merged in one transaction, or\n"
+            "none if one does not exist (exit status 2). 'people --variants' and 'companies\n"
+            "--variants' list the names that are likely one.");
+    }
+    QList<QCommandLineOption> options() const override
+    {
+        return {{personOption, QStringLiteral("a person to merge away; repeat for several"),
+                 QStringLiteral("NAME")},
+                {companyOption, QStringLiteral("a company to merge away; repeat for several"),
+                 QStringLiteral("NAME")},
+                {intoOption, QStringLiteral("the name to keep"), QStringLiteral("NAME")}};
+    }
+
+    ExitCode run(CommandContext &context) const override
+    {
+        const bool people = context.isSet(personOption);
+        if (people == context.isSet(companyOption))
+            return context.usageError(
+                QStringLiteral("give the names to merge with --person or with --company"));
+        if (!context.isSet(intoOption) || context.value(intoOption).trimmed().isEmpty())
+            return context.usageError(QStringLiteral("--into NAME says which name to keep"));
+        const QString into = context.value(intoOption).trimmed();
+        const QStringList from = NameVariants::othersThan(
+            context.parser().values(people ? personOption : companyOption), into);
+        if (from.isEmpty())
+            return context.usageError(
+                QStringLiteral("name a %1 other than %2 to merge into it")
+                    .arg(people ? QStringLiteral("person") : QStringLiteral("company"),
+                         SafeText::quoted(into)));
+
+        auto db = context.openDatabase();
+        if (!db)
+            return context.fail(db.error());
+        EventRepository repository(**db);
+        const Status merged =
+            people ? repository.mergePeople(from, into) : repository.mergeCompanies(from, into);
+        if (!merged)
+            return context.fail(merged.error());
+
+        EventQuery query;
+        if (people)
+            query.person = into;
+        else
+            query.companies = {into};
+        auto naming = repository.query(query);
+        if (!naming)
+            return context.fail(naming.error());
+        QStringList quoted;
+        for (const QString &name : from)
+            quoted << SafeText::quoted(name);
+        const qsizetype count = qsizetype(naming->size());
+        context.console().print(
+            QStringLiteral("Merged %1 into %2; %3 %4 it now.")
+                .arg(quoted.join(QStringLiteral(", ")), SafeText::quoted(into),
+                     QString::number(count),
+                     count == 1 ? QStringLiteral("event names") : QStringLiteral("events name")));
+        return ExitCode::Done;
+    }
+};
+} // namespace
+
+std::unique_ptr<CliCommand> makeMergeCommand()
+{
+    return std::make_unique<MergeCommand>();
+}

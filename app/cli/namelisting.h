@@ -1,0 +1,20 @@
+#pragma once
+
+#include "exitcode.h"
+
+#include <QString>
+
+#include <utility>
+#include <vector>
+
+class CommandContext;
+
+// What `people` and `companies` print: every name with how many events name it, or, with
+// --variants, the groups of names that are likely one name spelt differently (NameVariants),
+// with the merge command that would join each.
+namespace NameListing {
+enum class Kind { People, Companies };
+using Counted = std::vector<std::pair<QString, qint64>>;
+
+ExitCode print(CommandContext &context, Kind kind, const Counted &names, bool variantsOnly);
+} // namespace NameListing

@@ -1,0 +1,84 @@
+#include "datacheck.h"
+
+namespace {
+QString key(const QString &company)
+{
+    return company.trimmed().toCaseFolded();
+}
+
+void file(TenureDeriver::Outcome &&outcome, DataCheck::ByCompany &into)
+{
+    for (const Tenure &tenure : outcome.tenures)
+        ++into[key(tenure.company)].tenures;
+    for (DerivationNote &note : outcome.notes)
+        into[key(note.company)].notes.push_back(std::move(note));
+}
+} // namespace
+
+DataCheck::DataCheck(Database &db) : m_db(db), m_events(db) {}
+
+Result<DataCheck::ByCompany> DataCheck::deriveAll(Database &db)
+{
+    EventRepository events(db);
+    auto vocabulary = events.vocabulary();
+    if (!vocabulary)
+        return vocabulary.error();
+    auto outcome = events.derivation({}, *vocabulary);
+    if (!outcome)
+        return outcome.error();
+    ByCompany all;
+    file(std::move(*outcome), all);
+    return all;
+}
+
+void DataCheck::adopt(ByCompany all)
+{
+    m_byCompany = std::move(all);
+    recount();
+}
+
+Status DataCheck::refresh(const DataChange &change)
+{
+    if (change.all) {
+        auto all = deriveAll(m_db);
+        if (!all)
+            return all.error();
+        adopt(std::move(*all));
+        return Done{};
+    }
+    auto vocabulary = m_events.vocabulary();
+    if (!vocabulary)
+        return vocabulary.error();
+    ByCompany derived;
+    for (const QString &company : change.companies) {
+        if (company.trimmed().isEmpty())
+            continue;
+        auto outcome = m_events.derivation(company, *vocabulary);
+        if (!outcome)
+            return outcome.error();
+        m_byCompany.erase(key(company));
+        file(std::move(*outcome), derived);
+    }
+    for (auto &[company, findings] : derived)
+        m_byCompany[company] = std::move(findings);
+    recount();
+    return Done{};
+}
+
+void DataCheck::recount()
+{
+    m_contradictions = m_guesses = m_tenures = 0;
+    for (const auto &[company, findings] : m_byCompany) {
+        m_tenures += findings.tenures;
+        for (const DerivationNote &note : findings.notes)
+            ++(note.isContradiction() ? m_contradictions : m_guesses);
+    }
+}
+
+std::vector<DerivationNote> DataCheck::notes() const
+{
+    std::vector<DerivationNote> all;
+    for (const auto &[company, findings] : m_byCompany)
+        all.insert(all.end(), findings.notes.begin(), findings.notes.end());
+    return all;
+}

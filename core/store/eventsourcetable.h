@@ -1,0 +1,20 @@
+#pragma once
+
+#include "model/event.h"
+#include "model/result.h"
+
+class Database;
+
+// An event's sources in the table event_sources, one row each in the event's order. Read with
+// the event (readColumn, in the event query) and written with it, inside its transaction.
+class EventSourceTable
+{
+public:
+    // An SQL expression on the alias `e` giving every source of the event in one text, which
+    // parse() splits again. Sources are separated by U+001E and their parts by U+001F, which no
+    // valid text holds (EventValidator).
+    static const char *readColumn();
+    static QList<EventSource> parse(const QString &joined);
+    // Replaces the event's sources with `sources`; empty ones are not stored.
+    static Status write(Database &db, EventId id, const QList<EventSource> &sources);
+};
