@@ -729,34 +729,32 @@ Status EventRepository::mergePeople(const QString &from, const QString &into)
     });
 }
 
-Status EventRepository::mergeCompanies(const QStringList &from, const QString &into)
+Status
+EventRepository::mergeEach(const QStringList &from, const QString &into, const QString &whenNoOther,
+                           Status (EventRepository::*mergeOne)(const QString &, const QString &))
 {
     const QStringList names = NameVariants::othersThan(from, into);
     if (names.isEmpty())
-        return invalidData(QStringLiteral("choose a company other than %1 to merge into it")
-                               .arg(SafeText::quoted(into.trimmed())));
+        return invalidData(whenNoOther.arg(SafeText::quoted(into.trimmed())));
     return m_db.transaction([&]() -> Status {
         for (const QString &name : names) {
-            if (auto status = mergeCompanies(name, into); !status)
+            if (auto status = (this->*mergeOne)(name, into); !status)
                 return status;
         }
         return Done{};
     });
 }
 
+Status EventRepository::mergeCompanies(const QStringList &from, const QString &into)
+{
+    return mergeEach(from, into, QStringLiteral("choose a company other than %1 to merge into it"),
+                     qOverload<const QString &, const QString &>(&EventRepository::mergeCompanies));
+}
+
 Status EventRepository::mergePeople(const QStringList &from, const QString &into)
 {
-    const QStringList names = NameVariants::othersThan(from, into);
-    if (names.isEmpty())
-        return invalidData(QStringLiteral("choose a person other than %1 to merge into them")
-                               .arg(SafeText::quoted(into.trimmed())));
-    return m_db.transaction([&]() -> Status {
-        for (const QString &name : names) {
-            if (auto status = mergePeople(name, into); !status)
-                return status;
-        }
-        return Done{};
-    });
+    return mergeEach(from, into, QStringLiteral("choose a person other than %1 to merge into them"),
+                     qOverload<const QString &, const QString &>(&EventRepository::mergePeople));
 }
 
 Status EventRepository::setCompanyColor(const QString &company, const QColor &color)

@@ -93,6 +93,9 @@ private:
     Result<qint64> findOrCreate(const char *table, const QString &name);
     Result<std::optional<qint64>> findId(const char *table, const QString &name);
     Status renameIn(const char *table, const QString &from, const QString &to);
+    // Merges each of `from` but `into` with `mergeOne`, in one transaction.
+    Status mergeEach(const QStringList &from, const QString &into, const QString &whenNoOther,
+                     Status (EventRepository::*mergeOne)(const QString &, const QString &));
     Status step(Statement &statement, const QString &doing);
 
     Database &m_db;

@@ -34,6 +34,22 @@ struct Day
 };
 } // namespace
 
+QString DateLabels::written(const PartialDate &date, QString (*monthName)(int))
+{
+    if (!date.isValid())
+        return {};
+    switch (date.precision()) {
+    case PartialDate::Precision::Year:
+        return QString::number(date.year());
+    case PartialDate::Precision::Month:
+        return monthName(date.month()) % QLatin1Char(' ') % QString::number(date.year());
+    case PartialDate::Precision::Day:
+        break;
+    }
+    return QString::number(date.day()) % QLatin1Char(' ') % monthName(date.month()) %
+           QLatin1Char(' ') % QString::number(date.year());
+}
+
 QString DateLabels::shortMonth(int month)
 {
     return month >= 1 && month <= 12 ? shortMonths()[std::size_t(month - 1)] : QString();
@@ -68,32 +84,10 @@ QString DateLabels::shortSpan(const PartialDate &first, const PartialDate &last)
 
 QString DateLabels::shortDate(const PartialDate &date)
 {
-    if (!date.isValid())
-        return {};
-    switch (date.precision()) {
-    case PartialDate::Precision::Year:
-        return QString::number(date.year());
-    case PartialDate::Precision::Month:
-        return shortMonth(date.month()) % QLatin1Char(' ') % QString::number(date.year());
-    case PartialDate::Precision::Day:
-        break;
-    }
-    return QString::number(date.day()) % QLatin1Char(' ') % shortMonth(date.month()) %
-           QLatin1Char(' ') % QString::number(date.year());
+    return written(date, shortMonth);
 }
 
 QString DateLabels::display(const PartialDate &date)
 {
-    if (!date.isValid())
-        return {};
-    switch (date.precision()) {
-    case PartialDate::Precision::Year:
-        return QString::number(date.year());
-    case PartialDate::Precision::Month:
-        return longMonth(date.month()) % QLatin1Char(' ') % QString::number(date.year());
-    case PartialDate::Precision::Day:
-        return QString::number(date.day()) % QLatin1Char(' ') % longMonth(date.month()) %
-               QLatin1Char(' ') % QString::number(date.year());
-    }
-    return {};
+    return written(date, longMonth);
 }

@@ -20,4 +20,7 @@ public:
     static QString shortDate(const PartialDate &date);
     // As PartialDate::toDisplayString: "2024", "March 2024", "22 March 2024".
     static QString display(const PartialDate &date);
+
+private:
+    static QString written(const PartialDate &date, QString (*monthName)(int));
 };

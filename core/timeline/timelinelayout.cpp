@@ -155,15 +155,19 @@ void layoutLane(Scene &scene, const LaneContext &c, const LaneData &lane, LaneLa
 // The leadership-only view: appointments and departures of other posts leave the lane with
 // their rows. An event is a leadership change when it opened or closed a leadership tenure; one
 // that made none (an unmatched departure) is judged by its title.
+bool isLeadershipRole(RoleVocabulary::Role role)
+{
+    const auto post = RoleVocabulary::postOf(role);
+    return RowOptions::isLeadership(RoleVocabulary::groupOf(post), post);
+}
+
 LaneData leadershipOnly(const LaneData &lane)
 {
     QSet<EventId> leadership;
     QSet<EventId> others;
     for (const Tenure &t : lane.tenures) {
-        const auto post = t.canonicalRole ? std::optional(RoleVocabulary::postOf(*t.canonicalRole))
-                                          : std::nullopt;
-        const auto group = post ? RoleVocabulary::groupOf(*post) : RoleVocabulary::Group::Others;
-        QSet<EventId> &set = RowOptions::isLeadership(group, post) ? leadership : others;
+        const bool leads = t.canonicalRole && isLeadershipRole(*t.canonicalRole);
+        QSet<EventId> &set = leads ? leadership : others;
         set.insert(t.startEventId);
         if (t.endEventId != 0)
             set.insert(t.endEventId);
@@ -177,17 +181,13 @@ LaneData leadershipOnly(const LaneData &lane)
                 if (others.contains(e.id))
                     continue;
                 const auto roles = RoleVocabulary::builtIn().rolesOf(e.role);
-                if (std::none_of(roles.begin(), roles.end(), [](RoleVocabulary::Role r) {
-                        const auto post = RoleVocabulary::postOf(r);
-                        return RowOptions::isLeadership(RoleVocabulary::groupOf(post), post);
-                    }))
+                if (std::none_of(roles.begin(), roles.end(), isLeadershipRole))
                     continue;
             }
         }
         kept.events.push_back(e);
     }
-    for (const Tenure &t : lane.tenures)
-        kept.tenures.push_back(t);
+    kept.tenures = lane.tenures;
     return kept;
 }
 
