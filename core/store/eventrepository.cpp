@@ -594,9 +594,11 @@ Status EventRepository::importRoleAliases(
         if (!existing)
             return existing.error();
         for (const auto &[title, role] : aliases) {
+            // Clang cannot capture a structured binding: the lambda takes a copy of the title.
+            const QString wanted = title.trimmed();
             const auto same =
-                std::find_if(existing->cbegin(), existing->cend(), [&](const auto &e) {
-                    return e.first.compare(title.trimmed(), Qt::CaseInsensitive) == 0;
+                std::find_if(existing->cbegin(), existing->cend(), [&wanted](const auto &e) {
+                    return e.first.compare(wanted, Qt::CaseInsensitive) == 0;
                 });
             if (same != existing->cend()) {
                 if (same->second == role)
