@@ -161,8 +161,8 @@ public:
         if (!dryRun && (!plan->toAdd.empty() || !batch.roleAliases.empty())) {
             // The file's role mappings (JSON) and its events: one transaction, all or nothing.
             const Status written = repository.inTransaction([&]() -> Status {
-                if (auto status = repository.importRoleAliases(batch.roleAliases); !status)
-                    return status;
+                if (auto added = repository.importRoleAliases(batch.roleAliases); !added)
+                    return added.error();
                 if (plan->toAdd.empty())
                     return Done{};
                 const auto ids = repository.addAll(plan->toAdd);

@@ -224,8 +224,8 @@ bool EventActions::importFile(const QString &path)
         if (dialog.exec() != QDialog::Accepted || batch.valid().empty())
             return false;
     }
-    if (!plan->toAdd.empty()) {
-        auto ids = m_session->history().importEvents(plan->toAdd, fileName);
+    if (!plan->toAdd.empty() || !batch.roleAliases.empty()) {
+        auto ids = m_session->history().importEvents(plan->toAdd, fileName, batch.roleAliases);
         if (!ids) {
             emit failed(ids.error().message);
             return false;
@@ -234,6 +234,8 @@ bool EventActions::importFile(const QString &path)
     QStringList parts{tr("Imported %1 events from %2").arg(plan->toAdd.size()).arg(fileName)};
     if (plan->duplicates > 0)
         parts << tr("skipped %1 already there").arg(plan->duplicates);
+    if (!batch.roleAliases.empty())
+        parts << tr("role mappings: %1 in the file").arg(batch.roleAliases.size());
     if (!batch.ok())
         parts << tr("refused %1 rows").arg(batch.rejected.size());
     const qsizetype warnings = batch.warnings.size() + plan->warnings().size();

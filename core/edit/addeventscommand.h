@@ -2,15 +2,18 @@
 
 #include "model/event.h"
 #include "repositorycommand.h"
+#include "store/eventrepository.h"
 
 #include <vector>
 
-// Adds events (one by hand, a duplicate, or a whole import); undo removes exactly those, redo
-// puts them back under the same ids.
+// Adds events (one by hand, a duplicate, or a whole import, with the role mappings an imported
+// file carries); undo removes exactly those events and the mappings it added, redo puts them back
+// under the same ids. Each way is one transaction.
 class AddEventsCommand : public RepositoryCommand
 {
 public:
-    AddEventsCommand(EditHistory &history, std::vector<Event> events, const QString &text);
+    AddEventsCommand(EditHistory &history, std::vector<Event> events, const QString &text,
+                     EventRepository::RoleAliases roleAliases = {});
     const std::vector<EventId> &ids() const { return m_ids; }
 
 protected:
@@ -18,6 +21,10 @@ protected:
     Status revert() override;
 
 private:
+    Status addEvents();
+
     std::vector<Event> m_events; // with their ids once added
     std::vector<EventId> m_ids;
+    EventRepository::RoleAliases m_roleAliases;  // as the file has them
+    EventRepository::RoleAliases m_addedAliases; // those this database did not have
 };

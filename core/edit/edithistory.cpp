@@ -82,14 +82,18 @@ Status EditHistory::push(RepositoryCommand *command, DataChange change)
     return outcome;
 }
 
-Result<std::vector<EventId>> EditHistory::pushAdd(std::vector<Event> events, const QString &text)
+Result<std::vector<EventId>> EditHistory::pushAdd(std::vector<Event> events, const QString &text,
+                                                  EventRepository::RoleAliases roleAliases)
 {
     QStringList companies;
     for (const Event &event : events)
         companies << event.company;
     companies.removeDuplicates();
-    auto *command = new AddEventsCommand(*this, std::move(events), text);
-    if (auto status = push(command, DataChange::ofCompanies(std::move(companies))); !status)
+    // A role mapping can change the tenures of any company.
+    const DataChange change = roleAliases.empty() ? DataChange::ofCompanies(std::move(companies))
+                                                  : DataChange::everything();
+    auto *command = new AddEventsCommand(*this, std::move(events), text, std::move(roleAliases));
+    if (auto status = push(command, change); !status)
         return status.error();
     return command->ids(); // it succeeded, so it lives on the stack
 }
@@ -112,13 +116,14 @@ Result<EventId> EditHistory::duplicateEvent(const Event &event)
     return ids->front();
 }
 
-Result<std::vector<EventId>> EditHistory::importEvents(const std::vector<Event> &events,
-                                                       const QString &fileName)
+Result<std::vector<EventId>>
+EditHistory::importEvents(const std::vector<Event> &events, const QString &fileName,
+                          const EventRepository::RoleAliases &roleAliases)
 {
     const QString text = events.size() == 1
                              ? tr("Import 1 event from %1").arg(fileName)
                              : tr("Import %1 events from %2").arg(events.size()).arg(fileName);
-    return pushAdd(events, text);
+    return pushAdd(events, text, roleAliases);
 }
 
 Status EditHistory::editEvent(const Event &before, const Event &after)

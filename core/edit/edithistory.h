@@ -4,14 +4,13 @@
 #include "model/result.h"
 #include "model/rolevocabulary.h"
 #include "store/datachange.h"
+#include "store/eventrepository.h"
 
 #include <QColor>
 #include <QObject>
 #include <QUndoStack>
 
 #include <vector>
-
-class EventRepository;
 
 // Every change a user makes — add, edit, delete, duplicate, rename, merge, colour, import — as an
 // undoable command on one QUndoStack. Each command writes to SQLite at once, in one transaction;
@@ -29,8 +28,10 @@ public:
     Status editEvent(const Event &before, const Event &after);
     Status deleteEvent(const Event &event);
     Result<EventId> duplicateEvent(const Event &event);
+    // A file's new events and the role mappings it carries (JSON), as one step.
     Result<std::vector<EventId>> importEvents(const std::vector<Event> &events,
-                                              const QString &fileName);
+                                              const QString &fileName,
+                                              const EventRepository::RoleAliases &roleAliases = {});
 
     Status renameCompany(const QString &from, const QString &to);
     Status mergeCompanies(const QString &from, const QString &into);
@@ -55,7 +56,8 @@ signals:
 
 private:
     Status push(class RepositoryCommand *command, DataChange change = DataChange::everything());
-    Result<std::vector<EventId>> pushAdd(std::vector<Event> events, const QString &text);
+    Result<std::vector<EventId>> pushAdd(std::vector<Event> events, const QString &text,
+                                         EventRepository::RoleAliases roleAliases = {});
 
     EventRepository &m_events;
     QUndoStack m_stack;

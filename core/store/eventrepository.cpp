@@ -584,12 +584,12 @@ Status EventRepository::setRoleAlias(const QString &title, std::optional<RoleVoc
     });
 }
 
-Status EventRepository::importRoleAliases(
-    const std::vector<std::pair<QString, RoleVocabulary::Role>> &aliases)
+Result<EventRepository::RoleAliases> EventRepository::importRoleAliases(const RoleAliases &aliases)
 {
+    RoleAliases added;
     if (aliases.empty())
-        return Done{};
-    return m_db.transaction([&]() -> Status {
+        return added;
+    const Status written = m_db.transaction([&]() -> Status {
         auto existing = roleAliases();
         if (!existing)
             return existing.error();
@@ -605,17 +605,22 @@ Status EventRepository::importRoleAliases(
                     continue;
                 return invalidData(
                     QStringLiteral("the file maps the title %1 to %2, but this database maps it "
-                                   "to %3; nothing was imported. Change the mapping with "
-                                   "'tenure-cli roles --map' (or in the file) and import again")
-                        .arg(SafeText::quoted(title.trimmed()), RoleVocabulary::displayName(role),
+                                   "to %3; nothing was imported. Change the mapping (Companies and "
+                                   "people… → Roles, "
+                                   "or 'tenure-cli roles --map') or the file, and import again")
+                        .arg(SafeText::quoted(wanted), RoleVocabulary::displayName(role),
                              RoleVocabulary::displayName(same->second)));
             }
-            if (auto status = setRoleAlias(title, role); !status)
+            if (auto status = setRoleAlias(wanted, role); !status)
                 return status;
-            existing->emplace_back(title.trimmed(), role);
+            existing->emplace_back(wanted, role);
+            added.emplace_back(wanted, role);
         }
         return Done{};
     });
+    if (!written)
+        return written.error();
+    return added;
 }
 
 Status EventRepository::renameIn(const char *table, const QString &from, const QString &to)

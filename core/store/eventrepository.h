@@ -70,8 +70,10 @@ public:
     // The role mappings an imported file carries (JsonReader), in one transaction or the
     // caller's: a title not mapped yet is added, one mapped to the same role is left as it is;
     // one this database maps to another role refuses them all (InvalidData, naming both), so an
-    // import never changes what a title means here without being asked to.
-    Status importRoleAliases(const std::vector<std::pair<QString, RoleVocabulary::Role>> &aliases);
+    // import never changes what a title means here without being asked to. Returns the mappings
+    // it added (to undo them).
+    using RoleAliases = std::vector<std::pair<QString, RoleVocabulary::Role>>;
+    Result<RoleAliases> importRoleAliases(const RoleAliases &aliases);
 
     Status renameCompany(const QString &from, const QString &to);
     Status mergeCompanies(const QString &from, const QString &into); // `from` disappears

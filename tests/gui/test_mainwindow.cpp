@@ -216,6 +216,25 @@ TEST_CASE("a good import says how many names may be other spellings and where to
                        "Companies and people… can merge them)")));
 }
 
+TEST_CASE("importing a JSON export in the viewer restores its role mappings, and undo forgets them")
+{
+    WindowFixture f;
+    const QString file = f.story.dir.filePath(QStringLiteral("team.json"));
+    writeFile(file, R"({"role_aliases": [{"title": "Managing Director", "role": "chief_executive"}],
+ "events": [{"date": "2025-02", "company": "Stability AI", "type": "appointment",
+             "people": ["Ana Example"], "role": "Managing Director"}]})");
+    QSignalSpy imported(f.window->eventActions(), &EventActions::imported);
+    REQUIRE(f.window->eventActions()->importFile(file));
+    REQUIRE(imported.count() == 1);
+    CHECK(imported.at(0).at(0).toString().contains(QStringLiteral("role mappings: 1 in the file")));
+    REQUIRE(f.events().roleAliases()->size() == 1);
+    CHECK(f.events().vocabulary()->rolesOf(QStringLiteral("Managing Director")) ==
+          QList<RoleVocabulary::Role>{RoleVocabulary::Role::ChiefExecutive});
+
+    f.window->session()->history().undoStack()->undo();
+    CHECK(f.events().roleAliases()->empty());
+}
+
 TEST_CASE("an import with bad rows can keep the valid ones, and a second import adds nothing")
 {
     WindowFixture f;

@@ -124,6 +124,44 @@ TEST_CASE("an import is one undoable step")
     t.checkUndoRedo(before);
 }
 
+TEST_CASE("an imported file's role mappings are part of the import's step")
+{
+    Editing t;
+    using Role = RoleVocabulary::Role;
+    REQUIRE(t.events->setRoleAlias(QStringLiteral("Chief"), Role::ChiefExecutive).ok());
+    const auto mappingsBefore = *t.events->roleAliases();
+    const Snapshot before = t.snapshot();
+    const EventRepository::RoleAliases fromFile{
+        {QStringLiteral("Managing Director"), Role::ChiefExecutive},
+        {QStringLiteral("chief"), Role::ChiefExecutive}};
+    auto ids = t.history->importEvents(
+        {appointment(QStringLiteral("2024-06"), stability, {QStringLiteral("Prem Akkaraju")},
+                     QStringLiteral("Managing Director"))},
+        QStringLiteral("team.json"), fromFile);
+    REQUIRE(ids.ok());
+    CHECK(t.events->roleAliases()->size() == 2);
+    CHECK(t.events->vocabulary()->rolesOf(QStringLiteral("Managing Director")) ==
+          QList<Role>{Role::ChiefExecutive});
+
+    t.history->undoStack()->undo();
+    CHECK(t.snapshot() == before);
+    CHECK(*t.events->roleAliases() == mappingsBefore); // the one already there stays
+    t.history->undoStack()->redo();
+    CHECK(t.events->roleAliases()->size() == 2);
+    CHECK(t.snapshot().events.size() == before.events.size() + 1);
+
+    // A file that maps a title this database maps otherwise adds nothing at all.
+    const std::size_t steps = std::size_t(t.history->undoStack()->count());
+    auto refused = t.history->importEvents(
+        {appointment(QStringLiteral("2025"), stability, {QStringLiteral("Someone Else")},
+                     QStringLiteral("CEO"))},
+        QStringLiteral("other.json"), {{QStringLiteral("Chief"), Role::President}});
+    REQUIRE_FALSE(refused.ok());
+    CHECK(refused.error().message.contains(QStringLiteral("this database maps it")));
+    CHECK(std::size_t(t.history->undoStack()->count()) == steps);
+    CHECK(t.snapshot().events.size() == before.events.size() + 1);
+}
+
 TEST_CASE("merging companies moves every event, and undo brings the company back with its colour")
 {
     Editing t;
