@@ -1,6 +1,7 @@
 #include "clicommand.h"
 #include "commandcontext.h"
 #include "io/sourcelisttext.h"
+#include "model/companyidentifier.h"
 #include "model/currency.h"
 #include "model/eventvalidator.h"
 #include "model/money.h"
@@ -31,6 +32,7 @@ const QString reasonNoteOption = QStringLiteral("reason-note");
 const QString currencyOption = QStringLiteral("currency");
 const QString investorsOption = QStringLiteral("investors");
 const QString acquirerOption = QStringLiteral("acquirer");
+const QString companyIdOption = QStringLiteral("company-id");
 
 // `add --date D --type T --company C ...`: one event from options, checked by the same rules as
 // the editor and the importers; prints the new event's id.
@@ -58,6 +60,10 @@ public:
             text(typeOption, "appointment, departure, funding, acquisition or other (required)",
                  "TYPE"),
             text(companyOption, "the company (required)", "NAME"),
+            text(companyIdOption,
+                 "what tells it from another company of its name: a web domain, a Wikidata item "
+                 "(Q...) or a ticker",
+                 "ID"),
             text(peopleOption, "the people it names, separated by ';': \"A;B\"", "NAMES"),
             text(roleOption, "the post: CEO, Co-CEO, CTO, Board member ...", "ROLE"),
             {interimOption, QStringLiteral("the post is held ad interim")},
@@ -203,6 +209,11 @@ private:
                 event.investors.append(name.trimmed());
         }
         event.acquirer = context.value(acquirerOption).trimmed();
+        if (const auto identifier = CompanyIdentifier::read(context.value(companyIdOption));
+            identifier.problem.isEmpty())
+            event.companyIdentifier = identifier.identifier;
+        else
+            fail("company_id", identifier.problem);
         if (context.isSet(statusOption)) {
             if (const auto status =
                     fundingStatusFromString(context.value(statusOption).trimmed().toLower()))

@@ -20,7 +20,8 @@ public:
     QString description() const override
     {
         return QStringLiteral(
-            "Lists every company, with how many events it has. With --variants, lists only the\n"
+            "Lists every company, with its identifier (web domain, Wikidata item or ticker) when\n"
+            "it has one and how many events it has. With --variants, lists only the\n"
             "groups of names that are likely one company written in different ways: equal once\n"
             "case, accents, punctuation and spaces are ignored (\"Open AI\", \"OpenAI\").\n"
             "'merge --company NAME --into NAME' joins them.");
@@ -41,10 +42,14 @@ public:
         if (!companies)
             return context.fail(companies.error());
         NameListing::Counted counted;
-        for (const Company &company : *companies)
+        QHash<QString, QString> identifiers;
+        for (const Company &company : *companies) {
             counted.emplace_back(company.name, company.eventCount);
+            if (!company.identifier.isEmpty())
+                identifiers.insert(company.name, company.identifier);
+        }
         return NameListing::print(context, NameListing::Kind::Companies, counted,
-                                  context.isSet(variantsOption));
+                                  context.isSet(variantsOption), identifiers);
     }
 };
 } // namespace

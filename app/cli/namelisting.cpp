@@ -22,15 +22,23 @@ QString shellQuoted(const QString &name)
 
 namespace NameListing {
 
-ExitCode print(CommandContext &context, Kind kind, const Counted &names, bool variantsOnly)
+ExitCode print(CommandContext &context, Kind kind, const Counted &names, bool variantsOnly,
+               const QHash<QString, QString> &identifiers)
 {
     const bool people = kind == Kind::People;
     TextTable table;
     if (!variantsOnly) {
+        const bool withIdentifiers = !identifiers.isEmpty();
         table.addColumn(people ? QStringLiteral("PERSON") : QStringLiteral("COMPANY"), 60);
+        if (withIdentifiers)
+            table.addColumn(QStringLiteral("IDENTIFIER"), 40);
         table.addColumn(QStringLiteral("EVENTS"), 0, TextTable::Align::Right);
-        for (const auto &[name, count] : names)
-            table.addRow({name, QString::number(count)});
+        for (const auto &[name, count] : names) {
+            if (withIdentifiers)
+                table.addRow({name, identifiers.value(name), QString::number(count)});
+            else
+                table.addRow({name, QString::number(count)});
+        }
         if (!names.empty())
             context.console().printTable(table);
         context.console().print(

@@ -2,6 +2,7 @@
 
 #include "exitcode.h"
 
+#include <QHash>
 #include <QString>
 
 #include <utility>
@@ -16,5 +17,7 @@ namespace NameListing {
 enum class Kind { People, Companies };
 using Counted = std::vector<std::pair<QString, qint64>>;
 
-ExitCode print(CommandContext &context, Kind kind, const Counted &names, bool variantsOnly);
+// `identifiers`: companies' identifiers by name, shown in a column when any is known.
+ExitCode print(CommandContext &context, Kind kind, const Counted &names, bool variantsOnly,
+               const QHash<QString, QString> &identifiers = {});
 } // namespace NameListing

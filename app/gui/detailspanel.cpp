@@ -106,6 +106,8 @@ void DetailsPanel::showDetails(const Event &event)
     if (event.announced.isValid())
         rows += row(tr("Announced"), esc(dateInWords(event.announced)));
     rows += row(tr("Company"), esc(event.company));
+    if (!event.companyIdentifier.isEmpty())
+        rows += row(tr("Company identifier"), esc(event.companyIdentifier));
     rows += row(tr("Type"), esc(EventLabels::type(event.type)));
     const bool change = event.type == EventType::Appointment || event.type == EventType::Departure;
     if (change || !event.people.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "eventlabels.h"
 #include "eventsourcesfield.h"
+#include "model/companyidentifier.h"
 #include "model/currency.h"
 #include "model/duplicaterule.h"
 #include "model/eventvalidator.h"
@@ -128,6 +129,10 @@ void EventEditorDialog::buildForm()
     auto *companyCompleter = new QCompleter(companyNames, m_company);
     companyCompleter->setCaseSensitivity(Qt::CaseInsensitive);
     m_company->setCompleter(companyCompleter);
+    m_companyId = new QLineEdit;
+    m_companyId->setObjectName(QStringLiteral("companyId"));
+    m_companyId->setPlaceholderText(
+        tr("Optional: web domain, Wikidata item or ticker, to tell same-named companies apart"));
 
     m_people = new QLineEdit;
     m_people->setObjectName(QStringLiteral("people"));
@@ -195,6 +200,7 @@ void EventEditorDialog::buildForm()
     m_form->addRow(tr("&Date:"), withNote(m_date, m_dateHint));
     m_form->addRow(tr("Anno&unced:"), m_announced);
     m_form->addRow(tr("&Company:"), m_company);
+    m_form->addRow(tr("Company &identifier:"), m_companyId);
     m_form->addRow(tr("&People:"), m_people);
     m_form->addRow(tr("&Role:"), m_role);
     m_form->addRow(QString(), m_interim);
@@ -240,8 +246,8 @@ void EventEditorDialog::buildForm()
         updateTypeRows();
         validate();
     });
-    for (QLineEdit *edit : {m_date, m_announced, m_company, m_people, m_reasonNote, m_round,
-                            m_amount, m_valuation, m_investors, m_acquirer})
+    for (QLineEdit *edit : {m_date, m_announced, m_company, m_companyId, m_people, m_reasonNote,
+                            m_round, m_amount, m_valuation, m_investors, m_acquirer})
         connect(edit, &QLineEdit::textChanged, this, &EventEditorDialog::validate);
     connect(m_sources, &EventSourcesField::edited, this, &EventEditorDialog::validate);
     connect(m_reason, &QComboBox::currentIndexChanged, this, &EventEditorDialog::validate);
@@ -289,6 +295,7 @@ void EventEditorDialog::setEvent(const Event &event)
     m_investors->setText(event.investors.join(QStringLiteral("; ")));
     m_acquirer->setText(event.acquirer);
     m_company->setText(event.company);
+    m_companyId->setText(event.companyIdentifier);
     m_people->setText(event.people.join(QStringLiteral("; ")));
     m_role->setCurrentText(event.role);
     m_interim->setChecked(event.interim);
@@ -329,6 +336,13 @@ std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
         }
     }
     e.company = m_company->text().trimmed();
+    if (const auto identifier = CompanyIdentifier::read(m_companyId->text());
+        identifier.problem.isEmpty()) {
+        e.companyIdentifier = identifier.identifier;
+    } else {
+        problems->append(tr("Company identifier: %1").arg(identifier.problem));
+        faulty->append(m_companyId);
+    }
     const bool change = e.type == EventType::Appointment || e.type == EventType::Departure;
     if (e.type == EventType::Departure) {
         if (const int reason = m_reason->currentData().toInt(); reason >= 0)
@@ -362,16 +376,13 @@ std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
     e.description = m_description->toPlainText().trimmed();
     e.sources = m_sources->sources(problems, faulty);
 
-    const QHash<QString, QWidget *> fields{{QStringLiteral("company"), m_company},
-                                           {QStringLiteral("people"), m_people},
-                                           {QStringLiteral("role"), m_role},
-                                           {QStringLiteral("round"), m_round},
-                                           {QStringLiteral("description"), m_description},
-                                           {QStringLiteral("announced"), m_announced},
-                                           {QStringLiteral("reason_note"), m_reasonNote},
-                                           {QStringLiteral("currency"), m_currency},
-                                           {QStringLiteral("investors"), m_investors},
-                                           {QStringLiteral("acquirer"), m_acquirer}};
+    const QHash<QString, QWidget *> fields{
+        {QStringLiteral("company"), m_company},     {QStringLiteral("company_id"), m_companyId},
+        {QStringLiteral("people"), m_people},       {QStringLiteral("role"), m_role},
+        {QStringLiteral("round"), m_round},         {QStringLiteral("description"), m_description},
+        {QStringLiteral("announced"), m_announced}, {QStringLiteral("reason_note"), m_reasonNote},
+        {QStringLiteral("currency"), m_currency},   {QStringLiteral("investors"), m_investors},
+        {QStringLiteral("acquirer"), m_acquirer}};
     for (const FieldError &error : EventValidator::validate(e)) {
         if (error.column == QLatin1String("date"))
             continue; // already said, in the date parser's words
@@ -390,9 +401,9 @@ std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
 
 void EventEditorDialog::markFaulty(const QList<QWidget *> &faulty)
 {
-    QList<QWidget *> all{m_date,       m_announced, m_company,    m_people,    m_role,
-                         m_reasonNote, m_round,     m_amount,     m_valuation, m_currency,
-                         m_investors,  m_acquirer,  m_description};
+    QList<QWidget *> all{m_date,     m_announced,  m_company,  m_companyId,  m_people,
+                         m_role,     m_reasonNote, m_round,    m_amount,     m_valuation,
+                         m_currency, m_investors,  m_acquirer, m_description};
     all += m_sources->fields();
     for (QWidget *field : std::as_const(all)) {
         const bool bad = faulty.contains(field);

@@ -49,6 +49,7 @@ private:
     QLabel *m_dateHint = nullptr;
     QLineEdit *m_announced = nullptr;
     QLineEdit *m_company = nullptr;
+    QLineEdit *m_companyId = nullptr;
     QLineEdit *m_people = nullptr;
     QComboBox *m_role = nullptr;
     QCheckBox *m_interim = nullptr;

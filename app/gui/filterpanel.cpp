@@ -207,10 +207,13 @@ void FilterPanel::setChoices(const std::vector<Company> &companies, const QStrin
         item->setCheckable(true);
         item->setEditable(false);
         item->setCheckState(all || checked.contains(company.name) ? Qt::Checked : Qt::Unchecked);
+        const QString name = company.identifier.isEmpty()
+                                 ? company.name
+                                 : tr("%1 (identifier %2)").arg(company.name, company.identifier);
         item->setToolTip(PlainText::asRichText(
             company.eventCount == 1
-                ? tr("%1: 1 event").arg(company.name)
-                : tr("%1: %2 events").arg(company.name, QString::number(company.eventCount))));
+                ? tr("%1: 1 event").arg(name)
+                : tr("%1: %2 events").arg(name, QString::number(company.eventCount))));
         item->setIcon(swatch(company.color));
         m_companies->appendRow(item);
     }

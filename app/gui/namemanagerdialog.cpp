@@ -99,12 +99,12 @@ void NameManagerDialog::reload()
     std::vector<NameListModel::Entry> companies;
     if (auto list = events.companies()) {
         for (const Company &c : *list)
-            companies.push_back({c.name, c.eventCount, c.color});
+            companies.push_back({c.name, c.eventCount, c.color, c.identifier});
     }
     std::vector<NameListModel::Entry> people;
     if (auto counted = events.peopleWithEventCounts()) {
         for (const auto &[name, count] : *counted)
-            people.push_back({name, count, QColor()});
+            people.push_back({name, count, QColor(), {}});
     }
     const QString keep = selectedName();
     m_companyVariants->setNames(companies);

@@ -1,7 +1,9 @@
 #include "importplan.h"
 
 #include "io/namevariantwarnings.h"
+#include "model/companyresolver.h"
 #include "model/duplicaterule.h"
+#include "model/safetext.h"
 #include "store/eventrepository.h"
 
 #include <QHash>
@@ -30,12 +32,46 @@ QString where(const Known &known, ImportIssue::Position position)
                      .arg(known.line)
                      .arg(known.date.toString());
 }
+// The valid events with each company named by its label in the database (CompanyResolver): a
+// row naming a company by its identifier lands on that company, and a second company of a taken
+// name gets its own label, which is said.
+std::vector<Event> resolveCompanies(const ImportBatch &batch, const std::vector<Company> &stored,
+                                    const QString &fileName, QList<ImportIssue> *warnings)
+{
+    std::vector<CompanyResolver::Company> known;
+    known.reserve(stored.size());
+    for (const Company &company : stored)
+        known.push_back({company.name, company.identifier});
+    CompanyResolver resolver(known);
+    std::vector<Event> resolved = batch.valid();
+    for (std::size_t i = 0; i < resolved.size(); ++i) {
+        Event &event = resolved[i];
+        if (event.companyIdentifier.isEmpty())
+            continue;
+        const auto resolution = resolver.resolve(event.company, event.companyIdentifier);
+        if (resolution.outcome == CompanyResolver::Outcome::Labelled)
+            warnings->append(
+                {fileName, i < batch.lines.size() ? batch.lines[i] : 0,
+                 QStringLiteral("company_id"),
+                 QStringLiteral("%1 (%2) is not the company %1 (%3) already named: imported as %4")
+                     .arg(SafeText::quoted(event.company.trimmed()), event.companyIdentifier,
+                          resolution.otherIdentifier, SafeText::quoted(resolution.label)),
+                 batch.position});
+        event.company = resolution.label;
+    }
+    return resolved;
+}
 } // namespace
 
 Result<ImportPlan> ImportPlan::make(EventRepository &events, const ImportBatch &batch,
                                     const QString &fileName)
 {
-    const std::vector<Event> &valid = batch.valid();
+    auto storedCompanies = events.companies();
+    if (!storedCompanies)
+        return storedCompanies.error();
+    ImportPlan plan;
+    const std::vector<Event> valid =
+        resolveCompanies(batch, *storedCompanies, fileName, &plan.otherCompanies);
     QSet<QString> companies;
     for (const Event &event : valid)
         companies.insert(event.company.trimmed().toCaseFolded());
@@ -66,7 +102,6 @@ Result<ImportPlan> ImportPlan::make(EventRepository &events, const ImportBatch &
         }
     }
 
-    ImportPlan plan;
     for (std::size_t i = 0; i < valid.size(); ++i) {
         const Event &event = valid[i];
         const int line = i < batch.lines.size() ? batch.lines[i] : 0;
@@ -93,9 +128,6 @@ Result<ImportPlan> ImportPlan::make(EventRepository &events, const ImportBatch &
         plan.toAddLines.push_back(line);
     }
 
-    auto storedCompanies = events.companies();
-    if (!storedCompanies)
-        return storedCompanies.error();
     QStringList companyNames;
     for (const Company &company : *storedCompanies)
         companyNames << company.name;

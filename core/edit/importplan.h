@@ -9,7 +9,8 @@ class EventRepository;
 
 // What importing a file's valid events would do to a database, by DuplicateRule: the events that
 // are new, how many are already stored (or appear earlier in the file) and are skipped, and the
-// near duplicates and likely variants of names, which are imported but reported as warnings. It
+// near duplicates and likely variants of names, which are imported but reported as warnings.
+// Events name their company by its label in the database (CompanyResolver). It
 // reads each company's stored events once, so planning a large file costs one pass over it.
 struct ImportPlan
 {
@@ -20,9 +21,12 @@ struct ImportPlan
     // Names that may be other spellings of stored ones or of earlier ones in the file
     // (NameVariantWarnings); imported as written.
     QList<ImportIssue> nameVariants;
+    // Rows whose company identifier makes them another company than the one of their name,
+    // imported under a label of their own ("Apple (apple.com)").
+    QList<ImportIssue> otherCompanies;
 
-    // Every warning the plan adds to the file's own: near duplicates, then name variants.
-    QList<ImportIssue> warnings() const { return nearDuplicates + nameVariants; }
+    // Every warning the plan adds to the file's own.
+    QList<ImportIssue> warnings() const { return otherCompanies + nearDuplicates + nameVariants; }
 
     static Result<ImportPlan> make(EventRepository &events, const ImportBatch &batch,
                                    const QString &fileName);

@@ -1,6 +1,7 @@
 #include "eventrecord.h"
 
 #include "lenientvalues.h"
+#include "model/companyidentifier.h"
 #include "model/currency.h"
 #include "model/money.h"
 #include "model/safetext.h"
@@ -115,6 +116,16 @@ void EventRecord::setText(Column column, const QString &text)
     case Column::Acquirer:
         m_event.acquirer = trimmedWithWarning(column, text);
         break;
+    case Column::CompanyId: {
+        const CompanyIdentifier::Reading reading = CompanyIdentifier::read(text);
+        if (!reading.problem.isEmpty())
+            addError(column, reading.problem);
+        else if (reading.rewritten)
+            warn(column, QStringLiteral("%1 was read as %2")
+                             .arg(SafeText::quoted(text.trimmed()), reading.identifier));
+        m_event.companyIdentifier = reading.identifier;
+        break;
+    }
     case Column::Sources: {
         const SourceListText::Reading reading = SourceListText::read(text);
         for (const QString &error : reading.errors)

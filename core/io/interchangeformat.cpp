@@ -6,10 +6,10 @@
 
 namespace {
 constexpr std::array<const char *, InterchangeFormat::columnCount> columnNames{
-    "date",         "announced",     "company",     "type",   "people",      "role",
-    "interim",      "reason",        "reason_note", "round",  "amount_usd",  "valuation_usd",
-    "currency",     "investors",     "acquirer",    "status", "description", "source_url",
-    "source_title", "source_outlet", "source_date", "sources"};
+    "date",          "announced",    "company",       "company_id",  "type",   "people",
+    "role",          "interim",      "reason",        "reason_note", "round",  "amount_usd",
+    "valuation_usd", "currency",     "investors",     "acquirer",    "status", "description",
+    "source_url",    "source_title", "source_outlet", "source_date", "sources"};
 
 QString amountText(const std::optional<qint64> &amount)
 {
@@ -50,6 +50,7 @@ bool InterchangeFormat::isOriginalColumn(Column column)
 {
     switch (column) {
     case Column::Announced:
+    case Column::CompanyId:
     case Column::Reason:
     case Column::ReasonNote:
     case Column::Currency:
@@ -86,6 +87,8 @@ QString InterchangeFormat::text(const Event &event, Column column)
         return event.announced.isValid() ? event.announced.toString() : QString();
     case Column::Company:
         return event.company;
+    case Column::CompanyId:
+        return event.companyIdentifier;
     case Column::Type:
         return toString(event.type);
     case Column::People:

@@ -15,6 +15,7 @@ public:
         Date,
         Announced,
         Company,
+        CompanyId, // CompanyIdentifier
         Type,
         People,
         Role,
@@ -35,7 +36,7 @@ public:
         SourceDate,
         Sources, // CSV: the sources after the first, one a line; JSON: every source
     };
-    static constexpr int columnCount = 22;
+    static constexpr int columnCount = 23;
     // Amounts stop at 2^53, the largest whole number every JSON reader holds exactly.
     static constexpr qint64 maxAmount = qint64(1) << 53;
     static constexpr char peopleSeparator = ';';

@@ -20,7 +20,8 @@ struct Event
     EventId id = 0;        // 0 until stored
     PartialDate date;      // when it took effect
     PartialDate announced; // when it was made known; invalid when not recorded
-    QString company;
+    QString company;           // the company's label: its name, unique in a database
+    QString companyIdentifier; // its domain, Wikidata item or ticker (CompanyIdentifier), or ''
     EventType type = EventType::Other;
 
     // appointment and departure (other events may name people too)

@@ -1,5 +1,7 @@
 #include "eventvalidator.h"
 
+#include "companyidentifier.h"
+
 #include "currency.h"
 #include "safetext.h"
 
@@ -114,6 +116,14 @@ QList<FieldError> EventValidator::validate(const Event &event)
         }
         if (!anyone)
             fail("people", QStringLiteral("%1 names at least one person").arg(kind));
+    }
+    if (!event.companyIdentifier.isEmpty()) {
+        const auto identifier = CompanyIdentifier::read(event.companyIdentifier);
+        if (!identifier.problem.isEmpty())
+            fail("company_id", identifier.problem);
+        else if (identifier.identifier != event.companyIdentifier)
+            fail("company_id", QStringLiteral("write the identifier as %1")
+                                   .arg(SafeText::quoted(identifier.identifier)));
     }
     check("role", textProblem(event.role, QStringLiteral("the role"), maxNameLength));
     const QString typeName = toString(event.type);

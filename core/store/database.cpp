@@ -359,6 +359,10 @@ Status Database::migrate()
             if (auto s = FullTextIndex::reindex(*this, "1", {}); !s)
                 return s;
         }
+        if (from < 7) {
+            if (auto s = exec(schema::version7); !s)
+                return s;
+        }
         const std::string pragma = "PRAGMA user_version = " + std::to_string(currentSchemaVersion);
         return exec(pragma.c_str());
     });

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "eventsourcetable.h"
 #include "fulltextindex.h"
+#include "model/companyidentifier.h"
+#include "model/companyresolver.h"
 #include "model/eventvalidator.h"
 #include "model/namevariants.h"
 #include "model/safetext.h"
@@ -23,8 +25,8 @@ const std::string selectEvents =
                 "= ep.person_id WHERE ep.event_id = e.id ORDER BY ep.position)), e.role, "
                 "e.interim, e.round, e.amount_usd, e.valuation_usd, e.status, e.description, ") +
     EventSourceTable::readColumn() +
-    ", e.announced, e.reason, e.reason_note, e.currency, e.investors, e.acquirer "
-    "FROM events e JOIN companies c ON c.id = e.company_id";
+    ", e.announced, e.reason, e.reason_note, e.currency, e.investors, e.acquirer, "
+    "c.identifier FROM events e JOIN companies c ON c.id = e.company_id";
 
 QStringList trimmedPeople(const QStringList &people)
 {
@@ -69,6 +71,7 @@ Event readEvent(const Statement &row)
     event.currency = row.text(18);
     event.investors = splitNames(row.text(19));
     event.acquirer = row.text(20);
+    event.companyIdentifier = row.text(21);
     return event;
 }
 
@@ -191,9 +194,56 @@ Result<EventId> EventRepository::nextEventId()
     return id;
 }
 
+Result<qint64> EventRepository::companyOf(const Event &event)
+{
+    if (event.companyIdentifier.isEmpty())
+        return findOrCreate("companies", event.company);
+    // The companies the name or the identifier could mean, and the rule that picks one.
+    const QString name = event.company.trimmed();
+    const QString identifier = event.companyIdentifier;
+    Statement &s = m_db.prepare("SELECT id, name, identifier FROM companies WHERE identifier = ?1 "
+                                "COLLATE NOCASE OR name = ?2 OR name = ?3");
+    s.bind(1, identifier).bind(2, name).bind(3, CompanyIdentifier::labelled(name, identifier));
+    std::vector<CompanyResolver::Company> candidates;
+    QHash<QString, qint64> ids; // by case-folded label
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW) {
+        candidates.push_back({s.text(1), s.text(2)});
+        ids.insert(s.text(1).toCaseFolded(), s.integer(0));
+    }
+    s.reset();
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, QStringLiteral("looking up %1").arg(name));
+    const auto resolution = CompanyResolver(candidates).resolve(name, identifier);
+    if (resolution.outcome == CompanyResolver::Outcome::Conflict)
+        return invalidData(QStringLiteral("the company %1 with the identifier %2 cannot be told "
+                                          "apart: %3 is the label of the company %4")
+                               .arg(SafeText::quoted(name), identifier,
+                                    SafeText::quoted(resolution.label),
+                                    resolution.otherIdentifier));
+    const auto id = ids.constFind(resolution.label.toCaseFolded());
+    if (id == ids.cend()) {
+        Statement &create =
+            m_db.prepare("INSERT INTO companies (name, identifier) VALUES (?1, ?2)");
+        create.bind(1, resolution.label).bind(2, identifier);
+        if (auto status = step(create, QStringLiteral("adding %1").arg(name)); !status)
+            return status.error();
+        return qint64(sqlite3_last_insert_rowid(m_db.handle()));
+    }
+    if (resolution.outcome == CompanyResolver::Outcome::Adopted ||
+        resolution.outcome == CompanyResolver::Outcome::Labelled) {
+        Statement &adopt = m_db.prepare("UPDATE companies SET identifier = ?1 WHERE id = ?2");
+        adopt.bind(1, identifier).bind(2, *id);
+        if (auto status = step(adopt, QStringLiteral("saving the identifier of %1").arg(name));
+            !status)
+            return status.error();
+    }
+    return *id;
+}
+
 Result<EventId> EventRepository::insert(const Event &event, EventId id)
 {
-    auto company = findOrCreate("companies", event.company);
+    auto company = companyOf(event);
     if (!company)
         return company.error();
     Statement &s = m_db.prepare(
@@ -291,7 +341,7 @@ Status EventRepository::updateAll(const std::vector<Event> &events)
 
 Status EventRepository::rewrite(const Event &event)
 {
-    auto company = findOrCreate("companies", event.company);
+    auto company = companyOf(event);
     if (!company)
         return company.error();
     Statement &s = m_db.prepare(
@@ -439,7 +489,8 @@ Result<std::vector<Company>> EventRepository::companies()
 {
     Statement &s = m_db.prepare(
         // One pass over the (company_id, first_day) index counts every company's events.
-        "SELECT c.id, c.name, c.color, e.n FROM companies c JOIN (SELECT company_id, count(*) "
+        "SELECT c.id, c.name, c.color, e.n, c.identifier FROM companies c JOIN (SELECT company_id, "
+        "count(*) "
         "AS n FROM events GROUP BY company_id) e ON e.company_id = c.id "
         "ORDER BY c.name COLLATE NOCASE");
     std::vector<Company> companies;
@@ -452,6 +503,7 @@ Result<std::vector<Company>> EventRepository::companies()
         if (!color.isEmpty())
             company.color = QColor::fromString(color);
         company.eventCount = s.integer(3);
+        company.identifier = s.text(4);
         companies.push_back(company);
     }
     s.reset();

@@ -21,6 +21,7 @@ struct Company
     QString name;
     QColor color; // invalid: the theme picks one
     qint64 eventCount = 0;
+    QString identifier; // CompanyIdentifier, '' when none
 };
 
 // Reads and writes events, companies and people. Every write validates first and is one
@@ -90,6 +91,9 @@ private:
     Status checkValid(const Event &event) const;
     Result<EventId> insert(const Event &event, EventId id);
     Result<EventId> nextEventId();      // inside a transaction
+    // The company an event names (CompanyResolver's rules), created or given the event's
+    // identifier as needed; inside a transaction.
+    Result<qint64> companyOf(const Event &event);
     Status rewrite(const Event &event); // inside a transaction
     Status writePeople(EventId id, const QStringList &people);
     Result<qint64> findOrCreate(const char *table, const QString &name);

@@ -143,4 +143,13 @@ CREATE VIRTUAL TABLE events_fts USING fts5(
 );
 )sql";
 
+// Version 7: what tells two companies of one name apart (CompanyIdentifier: a web domain, a
+// Wikidata item or a ticker); '' = none. The name stays unique: it is the company's label, and a
+// second company of a taken name is labelled with its identifier ("Apple (apple.com)").
+inline constexpr const char *version7 = R"sql(
+ALTER TABLE companies ADD COLUMN identifier TEXT NOT NULL DEFAULT '';
+CREATE UNIQUE INDEX companies_by_identifier ON companies(identifier COLLATE NOCASE)
+    WHERE identifier <> '';
+)sql";
+
 } // namespace schema

@@ -94,7 +94,7 @@ TEST_CASE("list --format json gives the interchange keys and each event's id")
     CHECK(pair.value(QStringLiteral("interim")).toBool());
     const QStringList keys =
         QStringList{QStringLiteral("id")} +
-        QStringLiteral("date,announced,company,type,people,role,interim,reason,reason_note,round,"
+        QStringLiteral("date,announced,company,company_id,type,people,role,interim,reason,reason_note,round,"
                        "amount_usd,valuation_usd,currency,investors,acquirer,status,description,"
                        "sources")
             .split(QLatin1Char(','));

@@ -126,3 +126,33 @@ TEST_CASE("a JSON export carries the role mappings into another database with it
     CHECK(refused.err.contains("this database maps it to"));
     CHECK(cli.listJson(third).isEmpty());
 }
+
+TEST_CASE("add --company-id keeps two companies of one name apart, and companies lists both")
+{
+    CliRunner cli;
+    cli.init(db);
+    for (const char *identifier : {"https://mercury.com/", "Q1111"}) {
+        const CliResult added =
+            cli.runOn(db, args({"add", "--date", "2020", "--type", "other", "--company", "Mercury",
+                                "--company-id", identifier, "--description", "founded"}));
+        INFO(added.err.toStdString());
+        REQUIRE(added.exitCode == 0);
+    }
+    const CliResult bad = cli.runOn(db, args({"add", "--date", "2020", "--type", "other",
+                                              "--company", "Mercury", "--company-id", "a b"}));
+    CHECK(bad.exitCode == 2);
+    CHECK(bad.err.contains("company_id: 'a b' is not a company identifier"));
+
+    const QJsonArray events = cli.listJson(db);
+    REQUIRE(events.size() == 2);
+    CHECK(events.at(0).toObject().value(QStringLiteral("company_id")).toString() ==
+          QStringLiteral("mercury.com"));
+    CHECK(events.at(1).toObject().value(QStringLiteral("company")).toString() ==
+          QStringLiteral("Mercury (Q1111)"));
+    const CliResult companies = cli.runOn(db, args({"companies"}));
+    REQUIRE(companies.exitCode == 0);
+    CHECK(companies.out.contains("IDENTIFIER"));
+    CHECK(companies.out.contains("mercury.com"));
+    CHECK(companies.out.contains("Mercury (Q1111)"));
+    CHECK(companies.out.contains("2 companies."));
+}

@@ -13,7 +13,8 @@
 namespace {
 const QString db = QStringLiteral("events.sqlite");
 const QByteArray fullHeader =
-    "date,announced,company,type,people,role,interim,reason,reason_note,round,amount_usd,"
+    "date,announced,company,company_id,type,people,role,interim,reason,reason_note,round,amount_"
+    "usd,"
     "valuation_usd,currency,investors,acquirer,status,description,source_url,source_title,"
     "source_outlet,source_date,sources\n";
 const QByteArray header = "date,company,type,people,role,interim,round,amount_usd,valuation_usd,"
@@ -99,7 +100,7 @@ TEST_CASE("text already stored with control characters is shown escaped, and exp
           QStringLiteral("Acme\x1b[2J"));
     const CliResult exported = cli.runOn(db, args({"export"}));
     REQUIRE(exported.exitCode == 0);
-    CHECK(exported.out.contains("Acme\x1b[2J,appointment,Ann\xE2\x80\xAE"
+    CHECK(exported.out.contains("Acme\x1b[2J,,appointment,Ann\xE2\x80\xAE"
                                 "eeL,CEO"));
 }
 
@@ -192,8 +193,8 @@ TEST_CASE("list --format csv is spreadsheet-safe and gives each event's id")
     const CliResult result = cli.runOn(db, args({"list", "--format", "csv"}));
     INFO(result.err.toStdString());
     REQUIRE(result.exitCode == 0);
-    CHECK(result.out == "id," + fullHeader + "2,2023,,Acme,other,,,,,,,,,,,,,plain,,,,,\n" +
-                            "1,2024,,'=1+1,other,,,,,,,,,,,,,'-x,,,,,\n");
+    CHECK(result.out == "id," + fullHeader + "2,2023,,Acme,,other,,,,,,,,,,,,,plain,,,,,\n" +
+                            "1,2024,,'=1+1,,other,,,,,,,,,,,,,'-x,,,,,\n");
 }
 
 TEST_CASE("help tells what export --safe and list --format csv do")

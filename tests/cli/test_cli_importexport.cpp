@@ -13,7 +13,7 @@
 namespace {
 const QString db = QStringLiteral("events.sqlite");
 const QByteArray fullHeader =
-    "date,announced,company,type,people,role,interim,reason,reason_note,round,amount_usd,"
+    "date,announced,company,company_id,type,people,role,interim,reason,reason_note,round,amount_usd,"
     "valuation_usd,currency,investors,acquirer,status,description,source_url,source_title,"
     "source_outlet,source_date,sources\n";
 const QByteArray header = "date,company,type,people,role,interim,round,amount_usd,valuation_usd,"

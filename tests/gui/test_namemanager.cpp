@@ -126,8 +126,19 @@ TEST_CASE("a name that looks like HTML shows literally in the name list's toolti
 {
     NameListModel model;
     const QString name = QStringLiteral("<b>Bold</b> <img src=x>");
-    model.setEntries({{name, 1, QColor()}});
+    model.setEntries({{name, 1, QColor(), {}}});
     CHECK(displayedText(model.index(0, 0).data(Qt::ToolTipRole).toString()) == name);
+}
+
+TEST_CASE("a company's identifier shows beside its name in the name list")
+{
+    NameListModel model;
+    model.setEntries({{QStringLiteral("Mercury"), 2, QColor(), QStringLiteral("mercury.com")},
+                      {QStringLiteral("Mercury (Q1111)"), 1, QColor(), QStringLiteral("Q1111")}});
+    CHECK(model.index(0, 0).data().toString() ==
+          QStringLiteral("Mercury · mercury.com  (2 events)"));
+    CHECK(model.index(1, 0).data().toString() ==
+          QStringLiteral("Mercury (Q1111) · Q1111  (1 event)"));
 }
 
 TEST_CASE("the Roles tab maps a title to a role for the tenures, undoably")

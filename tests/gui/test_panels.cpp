@@ -111,9 +111,9 @@ struct FilterFixture
 
     FilterFixture()
     {
-        std::vector<Company> companies{{1, QStringLiteral("Anthropic"), QColor(), 1},
-                                       {2, QStringLiteral("OpenAI"), QColor(Qt::darkGreen), 1},
-                                       {3, QStringLiteral("Stability AI"), QColor(), 3}};
+        std::vector<Company> companies{{1, QStringLiteral("Anthropic"), QColor(), 1, {}},
+                                       {2, QStringLiteral("OpenAI"), QColor(Qt::darkGreen), 1, {}},
+                                       {3, QStringLiteral("Stability AI"), QColor(), 3, {}}};
         panel.setChoices(companies,
                          {QStringLiteral("Emad Mostaque"), QStringLiteral("Sam Altman")});
         panel.show();
@@ -506,7 +506,7 @@ TEST_CASE("a name that looks like HTML shows literally in the event table's tool
 TEST_CASE("a company name that looks like HTML shows literally in the filter's tooltip")
 {
     FilterPanel panel;
-    panel.setChoices({{1, htmlName, QColor(), 2}}, {htmlName});
+    panel.setChoices({{1, htmlName, QColor(), 2, {}}}, {htmlName});
     const QAbstractItemModel *model = child<QListView>(&panel, "companies")->model();
     CHECK(displayedText(model->index(0, 0).data(Qt::ToolTipRole).toString()) ==
           htmlName + QStringLiteral(": 2 events"));

@@ -29,16 +29,19 @@ const QString jsonName = QStringLiteral("events.json");
 // a round in euros with its investors and three sources (the first in its columns, the others in
 // `sources`, one of them with a "|" in its title).
 const QByteArray fullFile =
-    "date,announced,company,type,people,role,interim,reason,reason_note,round,amount_usd,"
+    "date,announced,company,company_id,type,people,role,interim,reason,reason_note,round,amount_"
+    "usd,"
     "valuation_usd,currency,investors,acquirer,status,description,source_url,source_title,"
     "source_outlet,source_date,sources\n"
-    "2016-06-13,,LinkedIn,acquisition,,,,,,,26200000000,,USD,,Microsoft,completed,Acquired by "
+    "2016-06-13,,LinkedIn,linkedin.com,acquisition,,,,,,,26200000000,,USD,,Microsoft,completed,"
+    "Acquired by "
     "Microsoft,https://news.microsoft.com/2016/06/13/linkedin,Microsoft to acquire "
     "LinkedIn,Microsoft,2016-06-13,\n"
-    "2023-06-20,2023-06,Mistral AI,funding,,,,,,Seed,105000000,240000000,EUR,Lightspeed;Xavier "
+    "2023-06-20,2023-06,Mistral "
+    "AI,Q116504773,funding,,,,,,Seed,105000000,240000000,EUR,Lightspeed;Xavier "
     "Niel,,completed,,https://example.org/a,First,Le Monde,2023-06-13,\"https://example.org/b | "
     "2023-06-14 | Sifted | Mistral raises | a record\nhttps://example.org/c\"\n"
-    "2024-03-22,2024-03,Stability AI,departure,Emad Mostaque,CEO,false,resigned,to pursue "
+    "2024-03-22,2024-03,Stability AI,,departure,Emad Mostaque,CEO,false,resigned,to pursue "
     "decentralized AI,,,,,,,,,,,,,\n";
 
 std::unique_ptr<Database> newDatabase(const QTemporaryDir &dir, const char *name = "t.sqlite")
@@ -199,6 +202,7 @@ TEST_CASE("every new column goes CSV to the database to CSV and JSON, and back, 
 
     const Event &sale = batch.events[0];
     CHECK(sale.type == EventType::Acquisition);
+    CHECK(sale.companyIdentifier == QStringLiteral("linkedin.com"));
     CHECK(sale.acquirer == QStringLiteral("Microsoft"));
     CHECK(sale.amountUsd == 26'200'000'000);
     CHECK(sale.sources.value(0).outlet == QStringLiteral("Microsoft"));
@@ -328,7 +332,7 @@ TEST_CASE("what real data may differ in is a warning, not a refusal")
 
 // ---- The store ----
 
-TEST_CASE("a schema 5 database is upgraded to 6 with every event, person, source and mapping")
+TEST_CASE("a schema 5 database is upgraded with every event, person, source and mapping")
 {
     QTemporaryDir dir;
     const QString path = versionFiveFile(dir);
@@ -336,7 +340,7 @@ TEST_CASE("a schema 5 database is upgraded to 6 with every event, person, source
     INFO((opened ? QString() : opened.error().message).toStdString());
     REQUIRE(opened.ok());
     Database &db = **opened;
-    CHECK(db.schemaVersion() == 6);
+    CHECK(db.schemaVersion() == Database::currentSchemaVersion);
     EventRepository repository(db);
     const auto events = repository.query();
     REQUIRE(events.ok());
@@ -384,11 +388,14 @@ TEST_CASE("a database from a newer Tenure is refused, its bytes untouched")
     {
         newDatabase(dir, "newer.sqlite");
     }
-    runSql(path, "PRAGMA user_version = 7;");
+    const int newer = Database::currentSchemaVersion + 1;
+    runSql(path, ("PRAGMA user_version = " + std::to_string(newer) + ";").c_str());
     const QByteArray before = readFile(path);
     const auto opened = Database::open(path);
     REQUIRE_FALSE(opened.ok());
-    CHECK(opened.error().message.contains(QStringLiteral("schema 7; this version reads up to 6")));
+    CHECK(opened.error().message.contains(QStringLiteral("schema %1; this version reads up to %2")
+                                              .arg(newer)
+                                              .arg(Database::currentSchemaVersion)));
     CHECK(readFile(path) == before);
 }
 

@@ -23,7 +23,7 @@ const QByteArray header = "date,company,type,people,role,interim,round,amount_us
                           "status,description,source_url,source_title";
 // What the writer writes: every column, the newer ones (schema 6) too.
 const QByteArray fullHeader =
-    "date,announced,company,type,people,role,interim,reason,reason_note,round,amount_usd,"
+    "date,announced,company,company_id,type,people,role,interim,reason,reason_note,round,amount_usd,"
     "valuation_usd,currency,investors,acquirer,status,description,source_url,source_title,"
     "source_outlet,source_date,sources";
 const QString csvName = QStringLiteral("events.csv");
@@ -482,7 +482,7 @@ TEST_CASE("bad JSON events are reported at their array index, each key by name")
                            "[\"Shan Shan Wong\", \"Christian Laforte\"]"),
             QStringLiteral("events.json:[2]: interim: must be true or false"),
             QStringLiteral("events.json:[3]: colour: unknown key; the keys are date, announced, "
-                           "company, type, people, role, interim, reason, reason_note, round, "
+                           "company, company_id, type, people, role, interim, reason, reason_note, round, "
                            "amount_usd, valuation_usd, currency, investors, acquirer, status, "
                            "description, sources"),
             QStringLiteral("events.json:[3]: date: must be a string"),
@@ -528,6 +528,7 @@ TEST_CASE("a JSON export lists every key in header order, indented")
                      "    \"date\": \"2024-03-22\",\n"
                      "    \"announced\": \"\",\n"
                      "    \"company\": \"Acme\",\n"
+                     "    \"company_id\": \"\",\n"
                      "    \"type\": \"appointment\",\n"
                      "    \"people\": [\"Zo\xC3\xAB \\\"Z\\\" Doe\"],\n"
                      "    \"role\": \"CEO\",\n"

@@ -35,9 +35,12 @@ QVariant NameListModel::data(const QModelIndex &index, int role) const
         return {};
     const Entry &e = m_entries[std::size_t(index.row())];
     switch (role) {
-    case Qt::DisplayRole:
-        return e.eventCount == 1 ? tr("%1  (1 event)").arg(e.name)
-                                 : tr("%1  (%2 events)").arg(e.name).arg(e.eventCount);
+    case Qt::DisplayRole: {
+        const QString name =
+            e.identifier.isEmpty() ? e.name : tr("%1 · %2").arg(e.name, e.identifier);
+        return e.eventCount == 1 ? tr("%1  (1 event)").arg(name)
+                                 : tr("%1  (%2 events)").arg(name).arg(e.eventCount);
+    }
     case Qt::EditRole:
         return e.name;
     case Qt::DecorationRole:

@@ -15,7 +15,8 @@ public:
     {
         QString name;
         qint64 eventCount = 0;
-        QColor color; // invalid: none chosen
+        QColor color;       // invalid: none chosen
+        QString identifier; // a company's CompanyIdentifier, '' when none
     };
 
     using QAbstractListModel::QAbstractListModel;
