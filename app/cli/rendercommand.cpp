@@ -1,6 +1,7 @@
 #include "clicommand.h"
 #include "commandcontext.h"
 #include "export/chartbuilder.h"
+#include "export/chartpreset.h"
 #include "queryoptions.h"
 #include "store/database.h"
 
@@ -23,6 +24,28 @@ const QString transparentOption = QStringLiteral("transparent");
 const QString noLegendOption = QStringLiteral("no-legend");
 const QString leadershipOnlyOption = QStringLiteral("leadership-only");
 const QString noSourcesOption = QStringLiteral("no-sources");
+const QString presetOption = QStringLiteral("preset");
+const QString typeScaleOption = QStringLiteral("type-scale");
+const QString sourcesFileOption = QStringLiteral("sources-file");
+const QString sourcesPageOption = QStringLiteral("sources-page");
+
+// "  article-720    Article column, 720 px wide (as tall as its content, type ×1.25)"
+QString presetList()
+{
+    QString list;
+    for (const ChartPreset &preset : ChartPreset::all()) {
+        QString detail;
+        if (preset.fitsHeight())
+            detail = QStringLiteral("as tall as its content");
+        if (preset.typeScale != 1)
+            detail += (detail.isEmpty() ? QString() : QStringLiteral(", ")) +
+                      QStringLiteral("type x%1").arg(preset.typeScale);
+        list += QStringLiteral("\n  %1%2%3")
+                    .arg(preset.name.leftJustified(14), preset.label,
+                         detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
+    }
+    return list;
+}
 
 // `render --out FILE [...]`: the timeline or funding chart as PNG, SVG or PDF, drawn by the same
 // code as the viewer's screen and its export dialog. Needs no display.
@@ -37,13 +60,19 @@ public:
     QString description() const override
     {
         return QStringLiteral(
-            "Draws the timeline (lanes, tenure bars, events, axis, legend) or the funding chart\n"
-            "(rounds by amount, valuations, leadership changes) to FILE, in the format its\n"
-            "extension names: .png, .svg or .pdf. Sizes are in pixels at 96 dpi (a PDF page of\n"
-            "1123x794 is A4 landscape). Without --from/--to the chart spans every event shown.\n"
-            "Its pixels may take at most 512 MiB (width x height x scale^2 x 4 bytes; the scale\n"
-            "counts for PNG only): 10000x10000 at scale 1 fits, as does 8000x4000 at scale 2.\n"
-            "FILE is replaced only once the chart is complete. Works with no display.");
+                   "Draws the timeline (lanes, tenure bars, events, axis, legend) or the funding "
+                   "chart\n(rounds by amount, valuations, leadership changes) to FILE, in the "
+                   "format its\nextension names: .png, .svg or .pdf. Sizes are in pixels at 96 "
+                   "dpi (a PDF page of\n1123x794 is A4 landscape). Without --height the chart is "
+                   "as tall as its content;\nwith a height, the content is laid out to fill it. "
+                   "Without --from/--to the chart\nspans the events shown, first to last. Lanes "
+                   "that do not fit are counted on the\nchart, and the footnote credits the "
+                   "sources of what is drawn (outlet and date).\nIts pixels may take at most 512 "
+                   "MiB (width x height x scale^2 x 4 bytes; the scale\ncounts for PNG only): "
+                   "10000x10000 at scale 1 fits, as does 8000x4000 at scale 2.\nFILE is replaced "
+                   "only once the chart is complete. Works with no display.\n\nPresets "
+                   "(--preset NAME; --width and --height override its size):") +
+               presetList();
     }
     QList<QCommandLineOption> options() const override
     {
@@ -52,8 +81,17 @@ public:
              QStringLiteral("FILE")},
             {chartOption, QStringLiteral("timeline (the default) or funding"),
              QStringLiteral("KIND")},
+            {presetOption,
+             QStringLiteral("a size for where the chart is read: article-720, article-1200, "
+                            "social, slide, full-hd, 4k, a4, letter (listed above)"),
+             QStringLiteral("NAME")},
             {widthOption, QStringLiteral("width in pixels (default 1920)"), QStringLiteral("W")},
-            {heightOption, QStringLiteral("height in pixels (default 1080)"), QStringLiteral("H")},
+            {heightOption, QStringLiteral("height in pixels (default: as tall as the content)"),
+             QStringLiteral("H")},
+            {typeScaleOption,
+             QStringLiteral("text and marks this many times their size, 0.5 to 4 (default 1, "
+                            "or the preset's)"),
+             QStringLiteral("S")},
             {scaleOption, QStringLiteral("PNG only: pixels per unit, 1 to 4 (default 1)"),
              QStringLiteral("S")},
             QueryOptions::from(),
@@ -68,6 +106,11 @@ public:
             {leadershipOnlyOption,
              QStringLiteral("timeline: only the chief executive, executives and chair")},
             {noSourcesOption, QStringLiteral("leave out the footnote listing the sources")},
+            {sourcesFileOption,
+             QStringLiteral("also write the full list of the sources of what is drawn to FILE "
+                            "(UTF-8 text)"),
+             QStringLiteral("FILE")},
+            {sourcesPageOption, QStringLiteral("PDF: add a page listing every source in full")},
         };
     }
 
@@ -99,17 +142,26 @@ public:
         auto db = context.openDatabase();
         if (!db)
             return context.fail(db.error());
-        auto scene = ChartBuilder::scene(**db, request);
-        if (!scene)
-            return context.fail(scene.error()); // the database's problem: exit 3
+        auto chart = ChartBuilder::build(**db, request);
+        if (!chart)
+            return context.fail(chart.error()); // the database's problem: exit 3
         // The file named with --out cannot or may not be written (OutputFile refuses the database
         // in use and any SQLite file): wrong usage, as for any file named on the command line,
         // not a problem of the database.
-        if (auto written = ChartBuilder::write(*scene, request, out); !written) {
+        if (auto written = ChartBuilder::write(*chart, request, out); !written) {
             context.console().error(written.error().message);
             return ExitCode::Usage;
         }
         context.console().print(QStringLiteral("wrote %1").arg(QDir::toNativeSeparators(out)));
+        if (context.isSet(sourcesFileOption)) {
+            const QString sources = context.value(sourcesFileOption);
+            if (auto written = ChartBuilder::writeSources(*chart, request, sources); !written) {
+                context.console().error(written.error().message);
+                return ExitCode::Usage;
+            }
+            context.console().print(
+                QStringLiteral("wrote %1").arg(QDir::toNativeSeparators(sources)));
+        }
         return ExitCode::Done;
     }
 
@@ -136,13 +188,38 @@ private:
         request.kind = *chart == QLatin1String("funding") ? ChartRequest::Kind::Funding
                                                           : ChartRequest::Kind::Timeline;
         request.theme = *theme == QLatin1String("dark") ? Theme::Kind::Dark : Theme::Kind::Light;
-        const auto width = number(context, widthOption, 1920, 320, 10000);
-        const auto height = number(context, heightOption, 1080, 200, 10000);
+        const ChartPreset *preset = nullptr;
+        if (context.isSet(presetOption)) {
+            preset = ChartPreset::named(context.value(presetOption).trimmed().toLower());
+            if (!preset) {
+                QStringList names;
+                for (const ChartPreset &known : ChartPreset::all())
+                    names << known.name;
+                context.usageError(
+                    QStringLiteral("--preset must be one of %1, not '%2'")
+                        .arg(names.join(QStringLiteral(", ")), context.value(presetOption)));
+                return false;
+            }
+            preset->applyTo(request);
+        } else {
+            request.fitHeight = true; // without a height, as tall as the content
+        }
+        const auto width = number(context, widthOption, int(request.size.width()), 320, 10000);
+        const auto height = number(context, heightOption, int(request.size.height()), 200, 10000);
         const auto scale = number(context, scaleOption, 1, 1, 4);
-        if (!width || !height || !scale)
+        const auto typeScale = decimal(context, typeScaleOption, request.typeScale, 0.5, 4);
+        if (!width || !height || !scale || !typeScale)
             return false;
-        request.size = QSizeF(*width, *height);
+        // A preset's size as it is (A4 is not a whole number of pixels), unless overridden.
+        if (context.isSet(widthOption))
+            request.size.setWidth(*width);
+        if (context.isSet(heightOption)) {
+            request.size.setHeight(*height);
+            request.fitHeight = false;
+        }
         request.scale = *scale;
+        request.typeScale = *typeScale;
+        request.sourcesPage = context.isSet(sourcesPageOption);
         if (!QueryOptions::readDates(context, request.filter) ||
             !QueryOptions::readTypes(context, request.filter))
             return false;
@@ -159,6 +236,25 @@ private:
             return false;
         }
         return true;
+    }
+
+    // A number option within bounds; reports a usage error and returns nullopt otherwise.
+    static std::optional<double> decimal(CommandContext &context, const QString &option,
+                                         double fallback, double least, double most)
+    {
+        if (!context.isSet(option))
+            return fallback;
+        bool ok = false;
+        const double value = context.value(option).trimmed().toDouble(&ok);
+        if (!ok || !(value >= least && value <= most)) {
+            context.usageError(QStringLiteral("--%1 must be a number from %2 to %3, not '%4'")
+                                   .arg(option)
+                                   .arg(least)
+                                   .arg(most)
+                                   .arg(context.value(option)));
+            return std::nullopt;
+        }
+        return value;
     }
 
     // A whole number option within bounds; reports a usage error and returns nullopt otherwise.

@@ -48,12 +48,26 @@ void ChartPreview::setRequest(const ChartRequest &request)
     m_debounce.start();
 }
 
+void ChartPreview::setActualSize(bool actual)
+{
+    if (actual == m_actualSize)
+        return;
+    m_actualSize = actual;
+    setMinimumSize(actual && !m_chartSize.isEmpty()
+                       ? (m_chartSize + QSizeF(2 * frameMargin, 2 * frameMargin)).toSize()
+                       : QSize());
+    if (m_hasRequest)
+        render(); // at once: the user asked to see it
+}
+
 QRectF ChartPreview::chartArea(QSizeF chartSize) const
 {
     const QRectF room =
         QRectF(rect()).adjusted(frameMargin, frameMargin, -frameMargin, -frameMargin);
     if (chartSize.isEmpty() || room.isEmpty())
         return {};
+    if (m_actualSize)
+        return QRectF(room.topLeft(), chartSize);
     const QSizeF fitted = chartSize.scaled(room.size(), Qt::KeepAspectRatio);
     QRectF area(QPointF(0, 0), fitted);
     area.moveCenter(room.center());
@@ -62,23 +76,27 @@ QRectF ChartPreview::chartArea(QSizeF chartSize) const
 
 void ChartPreview::render()
 {
-    auto scene = ChartBuilder::scene(m_db, m_request);
-    if (!scene) {
+    auto chart = ChartBuilder::build(m_db, m_request);
+    if (!chart) {
         m_image = QImage();
-        m_problem = scene.error().message;
+        m_chartSize = QSizeF();
+        m_problem = chart.error().message;
         update();
         emit rendered();
         return;
     }
     m_problem.clear();
+    m_chartSize = chart->size;
+    if (m_actualSize)
+        setMinimumSize((m_chartSize + QSizeF(2 * frameMargin, 2 * frameMargin)).toSize());
     // Lay out at the true size (done above), paint at the size shown: a 4K chart stays quick.
-    QSizeF shown = chartArea(m_request.size).size();
+    QSizeF shown = chartArea(m_chartSize).size();
     if (shown.isEmpty())
-        shown = m_request.size.scaled(QSizeF(sizeHint()), Qt::KeepAspectRatio);
+        shown = m_chartSize.scaled(QSizeF(sizeHint()), Qt::KeepAspectRatio);
     shown =
         QSizeF(std::max(1.0, std::floor(shown.width())), std::max(1.0, std::floor(shown.height())));
     m_image = ChartExporter::toImage(shown, devicePixelRatioF(), m_request.transparent,
-                                     ChartBuilder::drawing(*scene, m_request));
+                                     ChartBuilder::drawing(chart->scene, m_request));
     update();
     emit rendered();
 }
@@ -103,7 +121,7 @@ void ChartPreview::paintEvent(QPaintEvent *)
         return;
     }
     // Until a resize is rendered anew, the last image is stretched to the new area.
-    const QRectF area = chartArea(m_request.size);
+    const QRectF area = chartArea(m_chartSize);
     if (m_request.transparent)
         painter.fillRect(area, checkerboard());
     painter.setRenderHint(QPainter::SmoothPixmapTransform);

@@ -46,6 +46,7 @@ ExportChartContents::ExportChartContents(const EventQuery &current, const QStrin
                                          QWidget *parent)
     : QGroupBox(tr("Events shown"), parent), m_current(current)
 {
+    // The chart spans exactly these dates (ChartBuilder keeps dates given as they are).
     const QString view =
         current.from.isValid() && current.to.isValid()
             ? tr("Current view (%1 to %2)")
@@ -54,7 +55,7 @@ ExportChartContents::ExportChartContents(const EventQuery &current, const QStrin
     m_range = new QComboBox;
     m_range->setObjectName(QStringLiteral("range"));
     m_range->addItem(view, int(Range::CurrentView));
-    m_range->addItem(tr("All events"), int(Range::All));
+    m_range->addItem(tr("All events (first to last)"), int(Range::All));
     m_range->addItem(tr("These dates"), int(Range::Dates));
 
     auto *dates = new QHBoxLayout;
@@ -111,6 +112,22 @@ Range ExportChartContents::range() const
 void ExportChartContents::setRange(Range range)
 {
     m_range->setCurrentIndex(std::max(0, m_range->findData(int(range))));
+}
+
+QString ExportChartContents::fromText() const
+{
+    return m_from->text().trimmed();
+}
+
+QString ExportChartContents::toText() const
+{
+    return m_to->text().trimmed();
+}
+
+void ExportChartContents::setDates(const QString &from, const QString &to)
+{
+    m_from->setText(from);
+    m_to->setText(to);
 }
 
 void ExportChartContents::rangeChosen()

@@ -20,6 +20,10 @@ public:
 
     ExportChartSettings::Range range() const;
     void setRange(ExportChartSettings::Range range);
+    // The dates of "These dates" as typed, remembered for the next export.
+    QString fromText() const;
+    QString toText() const;
+    void setDates(const QString &from, const QString &to);
     // Sets the dates and companies of `filter` as chosen; partial dates give their first day
     // for "from" and their last for "to".
     void applyTo(EventQuery &filter) const;

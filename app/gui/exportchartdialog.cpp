@@ -6,6 +6,7 @@
 #include "exportchartsettings.h"
 #include "store/eventrepository.h"
 
+#include <QCheckBox>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -30,25 +32,26 @@ QStringList companyNames(Database &db)
     return names;
 }
 
-// What the file will be: "3840 × 2160 px PNG", "1123 × 794 px SVG", "297 × 210 mm PDF".
-QString describeOutput(const ChartRequest &request, ImageFormat format)
+// What the file will be: "3840 × 2160 px PNG", "1123 × 794 px SVG", "297 × 210 mm PDF". `size`
+// is the chart's, its height fitted to the content once laid out; "…" until then.
+QString describeOutput(const ChartRequest &request, QSizeF size, ImageFormat format)
 {
     const auto rounded = [](double value) { return QString::number(std::lround(value)); };
+    const auto height = [&](double factor) {
+        return size.height() > 0 ? rounded(size.height() * factor) : QStringLiteral("…");
+    };
     switch (format) {
     case ImageFormat::Png:
         return ExportChartDialog::tr("%1 × %2 px PNG")
-            .arg(rounded(request.size.width() * request.scale),
-                 rounded(request.size.height() * request.scale));
+            .arg(rounded(size.width() * request.scale), height(request.scale));
     case ImageFormat::Svg:
-        return ExportChartDialog::tr("%1 × %2 px SVG")
-            .arg(rounded(request.size.width()), rounded(request.size.height()));
+        return ExportChartDialog::tr("%1 × %2 px SVG").arg(rounded(size.width()), height(1));
     case ImageFormat::Pdf:
         break;
     }
     const double mmPerPixel = 25.4 / ChartExporter::dotsPerInch;
     return ExportChartDialog::tr("%1 × %2 mm PDF")
-        .arg(rounded(request.size.width() * mmPerPixel),
-             rounded(request.size.height() * mmPerPixel));
+        .arg(rounded(size.width() * mmPerPixel), height(mmPerPixel));
 }
 } // namespace
 
@@ -61,12 +64,25 @@ ExportChartDialog::ExportChartDialog(Database &db, const ChartRequest &current, 
 
     m_preview = new ChartPreview(db);
     m_preview->setObjectName(QStringLiteral("preview"));
+    auto *previewScroll = new QScrollArea;
+    previewScroll->setObjectName(QStringLiteral("previewScroll"));
+    previewScroll->setWidget(m_preview);
+    previewScroll->setWidgetResizable(true); // fits the area, unless at actual size
+    previewScroll->setFrameShape(QFrame::NoFrame);
+    m_actualSize = new QCheckBox(tr("Actual si&ze (100 %)"));
+    m_actualSize->setObjectName(QStringLiteral("actualSize"));
+    m_actualSize->setToolTip(tr("Show the chart pixel for pixel, as it will be read"));
+    connect(m_actualSize, &QCheckBox::toggled, m_preview, &ChartPreview::setActualSize);
     m_outputNote = new QLabel;
     m_outputNote->setObjectName(QStringLiteral("outputNote"));
     m_outputNote->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_preview, &ChartPreview::rendered, this, &ExportChartDialog::describeOutputFile);
+    auto *previewHeader = new QHBoxLayout;
+    previewHeader->addWidget(new QLabel(tr("Preview")), 1);
+    previewHeader->addWidget(m_actualSize);
     auto *previewColumn = new QVBoxLayout;
-    previewColumn->addWidget(new QLabel(tr("Preview")));
-    previewColumn->addWidget(m_preview, 1);
+    previewColumn->addLayout(previewHeader);
+    previewColumn->addWidget(previewScroll, 1);
     previewColumn->addWidget(m_outputNote, 0, Qt::AlignRight);
 
     m_message = new QLabel;
@@ -105,10 +121,13 @@ ExportChartDialog::ExportChartDialog(Database &db, const ChartRequest &current, 
     defaults.subtitle = current.decorations.subtitle;
     defaults.legend = current.decorations.legend;
     defaults.sources = current.listSources;
-    defaults.lastFolder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    if (defaults.lastFolder.isEmpty())
-        defaults.lastFolder = QDir::homePath();
-    m_options->apply(ExportChartSettings::load(defaults));
+    m_defaultFolder = defaultFolder();
+    defaults.lastFolder = m_defaultFolder;
+    ExportChartSettings settings = ExportChartSettings::load(defaults);
+    // A folder remembered from another machine or since removed is not offered again.
+    if (!QFileInfo(settings.lastFolder).isDir())
+        settings.lastFolder = m_defaultFolder;
+    m_options->apply(settings);
     connect(m_options, &ExportChartOptions::changed, this, &ExportChartDialog::changed);
     changed();
 }
@@ -148,9 +167,31 @@ void ExportChartDialog::changed()
     m_export->setEnabled(m_problems.isEmpty());
     m_copy->setEnabled(drawable);
     const ChartRequest chart = request();
-    m_outputNote->setText(describeOutput(chart, m_options->format()));
     if (drawable || m_preview->image().isNull())
         m_preview->setRequest(chart);
+    describeOutputFile();
+}
+
+void ExportChartDialog::describeOutputFile()
+{
+    const ChartRequest chart = request();
+    // A height fitted to the content is known once the preview has laid the chart out.
+    QSizeF size = chart.size;
+    if (chart.fitHeight)
+        size.setHeight(m_preview->chartSize().width() == chart.size.width()
+                           ? m_preview->chartSize().height()
+                           : 0);
+    QString note = describeOutput(chart, size, m_options->format());
+    if (m_options->writesSourcesFile())
+        note += tr(", and its sources in %1")
+                    .arg(QFileInfo(ChartBuilder::sourcesPathFor(outputPath())).fileName());
+    m_outputNote->setText(note);
+}
+
+QString ExportChartDialog::defaultFolder()
+{
+    const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    return pictures.isEmpty() ? QDir::homePath() : pictures;
 }
 
 void ExportChartDialog::showMessage(const QString &text, bool problem)
@@ -169,7 +210,21 @@ bool ExportChartDialog::exportChart()
         path += QLatin1Char('.') + suffixOf(m_options->format());
         setOutputPath(path);
     }
-    const Status written = ChartBuilder::write(m_db, request(), QDir::fromNativeSeparators(path));
+    const QString file = QDir::fromNativeSeparators(path);
+    // On a fresh machine the Pictures folder offered first may not exist yet: it is made. A
+    // folder the user typed is never made behind their back.
+    const QString folder = QFileInfo(file).absolutePath();
+    if (QDir(folder) == QDir(m_defaultFolder) && !QFileInfo::exists(folder))
+        QDir().mkpath(folder);
+    const ChartRequest chart = request();
+    Status written = Done{};
+    if (auto built = ChartBuilder::build(m_db, chart); !built) {
+        written = built.error();
+    } else {
+        written = ChartBuilder::write(*built, chart, file);
+        if (written && m_options->writesSourcesFile())
+            written = ChartBuilder::writeSources(*built, chart, ChartBuilder::sourcesPathFor(file));
+    }
     if (!written) {
         // The core's message already says what to do (check the folder, pick a smaller size).
         QString message = written.error().message;

@@ -8,6 +8,7 @@
 class ChartPreview;
 class Database;
 class ExportChartOptions;
+class QCheckBox;
 class QLabel;
 class QPushButton;
 
@@ -36,15 +37,21 @@ public:
 
     void done(int result) override;
 
+    // Where the first export goes: the user's Pictures folder (made if missing), else home.
+    static QString defaultFolder();
+
 private:
     void changed(); // after every edit: check the choices, update the notes, schedule a preview
     void showMessage(const QString &text, bool problem);
     void copyToClipboard();
+    void describeOutputFile(); // the note under the preview: size and format of the file
     void saveSettings() const;
 
     Database &m_db;
     ExportChartOptions *m_options = nullptr;
     ChartPreview *m_preview = nullptr;
+    QCheckBox *m_actualSize = nullptr;
+    QString m_defaultFolder;
     QLabel *m_outputNote = nullptr;
     QLabel *m_message = nullptr;
     QPushButton *m_export = nullptr;

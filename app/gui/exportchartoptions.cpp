@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 using SizePreset = ExportChartSettings::SizePreset;
 
@@ -92,6 +93,9 @@ QWidget *ExportChartOptions::buildChartGroup()
     m_subtitle = named(new QLineEdit, "subtitle");
     m_legend = named(new QCheckBox(tr("Show &legend")), "legend");
     m_sources = named(new QCheckBox(tr("List &sources")), "sources");
+    m_fullSources = named(new QCheckBox(tr("&Full list of sources")), "fullSources");
+    m_fullSources->setToolTip(tr("Every source of the events drawn, with its title and address: "
+                                 "in NAME-sources.txt beside an image, on a second page of a PDF"));
     m_leadershipOnly = named(new QCheckBox(tr("Leaders&hip only")), "leadershipOnly");
     m_leadershipOnly->setToolTip(tr("Only the chief executive, executives and chair"));
     m_leadershipOnly->setChecked(m_current.rows.leadershipOnly);
@@ -103,6 +107,7 @@ QWidget *ExportChartOptions::buildChartGroup()
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubtitle:"), m_subtitle);
     form->addRow(QString(), row({m_legend, m_sources, m_leadershipOnly}));
+    form->addRow(QString(), m_fullSources);
     return group;
 }
 
@@ -111,12 +116,15 @@ QWidget *ExportChartOptions::buildOutputGroup()
     m_format = comboBox("format", {{tr("PNG image"), int(ImageFormat::Png)},
                                    {tr("SVG drawing"), int(ImageFormat::Svg)},
                                    {tr("PDF document"), int(ImageFormat::Pdf)}});
-    m_sizePreset =
-        comboBox("sizePreset", {{tr("1920 × 1080 (Full HD)"), int(SizePreset::FullHd)},
-                                {tr("3840 × 2160 (4K)"), int(SizePreset::UltraHd)},
-                                {tr("A4 landscape"), int(SizePreset::A4Landscape)},
-                                {tr("Letter landscape"), int(SizePreset::LetterLandscape)},
-                                {tr("Custom"), int(SizePreset::Custom)}});
+    // Screens, then where a reader meets the chart (slide, social card, article), then paper.
+    std::vector<std::pair<QString, int>> presets;
+    for (const SizePreset preset :
+         {SizePreset::FullHd, SizePreset::UltraHd, SizePreset::Slide, SizePreset::SocialCard,
+          SizePreset::ArticleColumn, SizePreset::ArticleWide, SizePreset::A4Landscape,
+          SizePreset::LetterLandscape})
+        presets.emplace_back(ExportChartSettings::presetOf(preset)->label, int(preset));
+    presets.emplace_back(tr("Custom"), int(SizePreset::Custom));
+    m_sizePreset = comboBox("sizePreset", presets);
     m_width = named(new QSpinBox, "width");
     m_height = named(new QSpinBox, "height");
     for (QSpinBox *spin : {m_width, m_height}) {
@@ -124,6 +132,8 @@ QWidget *ExportChartOptions::buildOutputGroup()
         spin->setSuffix(tr(" px"));
         spin->setMinimumWidth(90);
     }
+    m_fitHeight = named(new QCheckBox(tr("Fit &height to the content")), "fitHeight");
+    m_fitHeight->setToolTip(tr("As tall as the title, lanes, legend and sources need"));
     m_scale = comboBox("scale", {{tr("1×"), 1}, {tr("2×"), 2}, {tr("3×"), 3}});
     m_transparent = named(new QCheckBox(tr("Trans&parent background")), "transparent");
     m_path = named(new QLineEdit, "path");
@@ -136,6 +146,7 @@ QWidget *ExportChartOptions::buildOutputGroup()
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("Si&ze:"), m_sizePreset);
     form->addRow(tr("&Width × height:"), row({m_width, new QLabel(QStringLiteral("×")), m_height}));
+    form->addRow(QString(), m_fitHeight);
     form->addRow(tr("Sc&ale (PNG):"), m_scale);
     form->addRow(QString(), m_transparent);
     form->addRow(tr("F&ile:"), row({m_path, browse}));
@@ -161,8 +172,14 @@ void ExportChartOptions::connectChanges()
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportChartOptions::changed);
     for (QLineEdit *edit : {m_title, m_subtitle})
         connect(edit, &QLineEdit::textChanged, this, &ExportChartOptions::changed);
-    for (QCheckBox *box : {m_legend, m_sources, m_transparent, m_leadershipOnly})
+    for (QCheckBox *box : {m_legend, m_sources, m_fullSources, m_transparent, m_leadershipOnly})
         connect(box, &QCheckBox::toggled, this, &ExportChartOptions::changed);
+    connect(m_fitHeight, &QCheckBox::toggled, this, [this](bool fits) {
+        if (sizePreset() == SizePreset::Custom)
+            m_customFitsHeight = fits;
+        m_height->setEnabled(sizePreset() == SizePreset::Custom && !fits);
+        emit changed();
+    });
 }
 
 void ExportChartOptions::apply(const ExportChartSettings &s)
@@ -171,9 +188,11 @@ void ExportChartOptions::apply(const ExportChartSettings &s)
     select(m_format, int(s.format));
     formatChosen();
     m_customSize = s.customSize;
+    m_customFitsHeight = s.fitHeight;
     select(m_sizePreset, int(s.sizePreset));
     sizePresetChosen();
     select(m_scale, s.scale);
+    m_contents->setDates(s.fromDate, s.toDate);
     m_contents->setRange(s.range);
     select(m_theme, int(s.theme));
     m_transparent->setChecked(s.transparent);
@@ -181,6 +200,7 @@ void ExportChartOptions::apply(const ExportChartSettings &s)
     m_subtitle->setText(s.subtitle);
     m_legend->setChecked(s.legend);
     m_sources->setChecked(s.sources);
+    m_fullSources->setChecked(s.fullSources);
     m_lastFolder = s.lastFolder;
     m_path->setText(QDir(m_lastFolder)
                         .filePath(defaultBaseName(s.kind) + QLatin1Char('.') + suffixOf(s.format)));
@@ -193,14 +213,18 @@ ExportChartSettings ExportChartOptions::settings() const
     s.format = format();
     s.sizePreset = sizePreset();
     s.customSize = m_customSize;
+    s.fitHeight = m_customFitsHeight;
     s.scale = m_scale->currentData().toInt();
     s.range = m_contents->range();
+    s.fromDate = m_contents->fromText();
+    s.toDate = m_contents->toText();
     s.theme = Theme::Kind(m_theme->currentData().toInt());
     s.transparent = m_transparent->isChecked();
     s.title = m_title->text();
     s.subtitle = m_subtitle->text();
     s.legend = m_legend->isChecked();
     s.sources = m_sources->isChecked();
+    s.fullSources = m_fullSources->isChecked();
     s.lastFolder = m_lastFolder;
     return s;
 }
@@ -213,6 +237,11 @@ ImageFormat ExportChartOptions::format() const
 SizePreset ExportChartOptions::sizePreset() const
 {
     return SizePreset(m_sizePreset->currentData().toInt());
+}
+
+bool ExportChartOptions::writesSourcesFile() const
+{
+    return m_fullSources->isChecked() && format() != ImageFormat::Pdf;
 }
 
 QString ExportChartOptions::outputPath() const
@@ -230,7 +259,14 @@ ChartRequest ExportChartOptions::request() const
     ChartRequest request = m_current; // keeps the types, person, text and collapsed lanes
     const ExportChartSettings s = settings();
     request.kind = s.kind;
-    request.size = ExportChartSettings::sizeOf(s.sizePreset, s.customSize);
+    if (const ChartPreset *preset = ExportChartSettings::presetOf(s.sizePreset)) {
+        preset->applyTo(request);
+    } else {
+        request.size = QSizeF(s.customSize);
+        request.fitHeight = s.fitHeight;
+        request.typeScale = 1;
+    }
+    request.sourcesPage = s.fullSources && s.format == ImageFormat::Pdf;
     request.scale = s.format == ImageFormat::Png ? s.scale : 1;
     request.theme = s.theme;
     request.transparent = s.transparent && s.format != ImageFormat::Pdf;
@@ -301,15 +337,18 @@ void ExportChartOptions::kindChosen()
 void ExportChartOptions::sizePresetChosen()
 {
     const bool custom = sizePreset() == SizePreset::Custom;
-    const QSize shown =
-        custom ? m_customSize : ExportChartSettings::sizeOf(sizePreset(), m_customSize).toSize();
+    const QSizeF size = ExportChartSettings::sizeOf(sizePreset(), m_customSize);
+    const bool fits = custom ? m_customFitsHeight : size.height() <= 0;
     {
-        const QSignalBlocker blockWidth(m_width), blockHeight(m_height);
-        m_width->setValue(shown.width());
-        m_height->setValue(shown.height());
+        const QSignalBlocker blockWidth(m_width), blockHeight(m_height), blockFit(m_fitHeight);
+        m_width->setValue(int(std::lround(size.width())));
+        if (size.height() > 0)
+            m_height->setValue(int(std::lround(size.height())));
+        m_fitHeight->setChecked(fits);
     }
     m_width->setEnabled(custom);
-    m_height->setEnabled(custom);
+    m_height->setEnabled(custom && !fits);
+    m_fitHeight->setEnabled(custom);
     emit changed();
 }
 

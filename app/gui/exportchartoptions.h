@@ -28,6 +28,9 @@ public:
 
     ChartRequest request() const;
     ImageFormat format() const;
+    // Whether the full list of sources goes to a text file beside the chart (PNG, SVG; a PDF
+    // has it on a second page instead).
+    bool writesSourcesFile() const;
     QString outputPath() const;
     void setOutputPath(const QString &path);
     // What keeps the chart from being exported, one sentence each; the fields at fault are
@@ -55,6 +58,7 @@ private:
     const ChartRequest m_current;
     QString m_lastFolder;
     QSize m_customSize;
+    bool m_customFitsHeight = false;
     bool m_syncingPath = false; // the format and the file name's extension follow each other
 
     QComboBox *m_kind = nullptr;
@@ -63,12 +67,14 @@ private:
     QLineEdit *m_subtitle = nullptr;
     QCheckBox *m_legend = nullptr;
     QCheckBox *m_sources = nullptr;
+    QCheckBox *m_fullSources = nullptr;
     QCheckBox *m_leadershipOnly = nullptr; // starts as the view shows it
     ExportChartContents *m_contents = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_sizePreset = nullptr;
     QSpinBox *m_width = nullptr;
     QSpinBox *m_height = nullptr;
+    QCheckBox *m_fitHeight = nullptr;
     QComboBox *m_scale = nullptr;
     QCheckBox *m_transparent = nullptr;
     QLineEdit *m_path = nullptr;

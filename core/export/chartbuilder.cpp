@@ -1,19 +1,21 @@
 #include "chartbuilder.h"
 
+#include "files/outputfile.h"
 #include "query/timelinesource.h"
 #include "render/scenerenderer.h"
+#include "sourcecredits.h"
 #include "timeline/fundingchartlayout.h"
-#include "timeline/timelinelayout.h"
+#include "timelinechart.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QPainter>
-#include <QSet>
-#include <QUrl>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
-// "Sources: …" names each source once, in date order: its title, else the site it is on.
-QStringList sourcesOf(std::span<const LaneData> lanes, QDate first, QDate last)
+std::vector<const Event *> eventsWithin(std::span<const LaneData> lanes, QDate first, QDate last)
 {
     std::vector<const Event *> shown;
     for (const LaneData &lane : lanes) {
@@ -22,79 +24,54 @@ QStringList sourcesOf(std::span<const LaneData> lanes, QDate first, QDate last)
                 shown.push_back(&event);
         }
     }
-    std::stable_sort(shown.begin(), shown.end(),
-                     [](const Event *a, const Event *b) { return a->date < b->date; });
-    QStringList sources;
-    QSet<QString> seen; // a chart of many events must not compare each source with every other
-    for (const Event *event : shown) {
-        for (const EventSource &cited : event->sources) {
-            QString source = cited.title.trimmed();
-            if (source.isEmpty() && !cited.url.isEmpty())
-                source = QUrl(cited.url).host();
-            if (source.isEmpty())
-                source = cited.outlet;
-            if (!source.isEmpty() && !seen.contains(source)) {
-                seen.insert(source);
-                sources << source;
-            }
-        }
-    }
-    return sources;
+    return shown;
 }
+
+// A funding chart fitted to its content has the proportions of a screen.
+constexpr double fundingAspect = 9.0 / 16.0;
 } // namespace
 
-Result<Scene> ChartBuilder::scene(Database &db, const ChartRequest &request)
+Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request)
 {
     TimelineSource source(db);
     if (auto status = source.setFilter(request.filter); !status)
         return status.error();
     const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
+    if (request.kind == ChartRequest::Kind::Timeline)
+        return TimelineChart::build(source, request, today);
 
-    if (request.kind == ChartRequest::Kind::Funding) {
-        auto lanes = source.allLanes();
-        auto extent = source.extent(today);
-        if (!lanes)
-            return lanes.error();
-        if (!extent)
-            return extent.error();
-        const auto [first, last] = *extent;
-        FundingChartOptions options;
-        options.size = request.size;
-        options.from = request.filter.from;
-        options.to = request.filter.to;
-        options.decorations = request.decorations;
-        if (request.listSources)
-            options.decorations.sources = sourcesOf(*lanes, first, last);
-        return FundingChartLayout::layout(*lanes, options);
-    }
-
-    // The timeline shows the lanes that fit, so only those are read: an export of a large
-    // database costs what its picture shows.
-    TimelineView view;
-    view.size = request.size;
-    view.today = today;
-    view.decorations = request.decorations;
-    view.collapsedCompanies = request.collapsedCompanies;
-    view.rows = request.rows;
-    view.print = true; // a file is read on paper or in an article: clusters list their events
-    const QRectF roomiest = TimelineLayout::plotRect(view.size, view.decorations);
-    auto lanes = source.lanesFilling(0, roomiest.height(), view.collapsedCompanies);
+    auto lanes = source.allLanes();
+    auto extent = source.extent(today);
     if (!lanes)
         return lanes.error();
-
-    auto extent = source.extent(today);
     if (!extent)
         return extent.error();
     const auto [first, last] = *extent;
+    const double typeScale = std::clamp(request.typeScale, 0.25, 8.0);
+    BuiltChart chart;
+    chart.size = request.size;
+    if (request.fitHeight)
+        chart.size.setHeight(std::round(request.size.width() * fundingAspect));
+    FundingChartOptions options;
+    options.size = chart.size / typeScale;
+    options.from = request.filter.from;
+    options.to = request.filter.to;
+    options.decorations = request.decorations;
+    const std::vector<const Event *> shown = eventsWithin(*lanes, first, last);
+    const SourceCredits credits(shown);
     if (request.listSources)
-        view.decorations.sources = sourcesOf(*lanes, first, last);
-    const QRectF plot = TimelineLayout::plotRect(view.size, view.decorations);
-    view.viewport =
-        request.filter.from.isValid() && request.filter.to.isValid()
-            ? Viewport(double(first.toJulianDay()),
-                       double(last.toJulianDay() - first.toJulianDay() + 1), plot.width())
-            : Viewport::fitting(first, last, plot.width());
-    return TimelineLayout::layout(*lanes, view);
+        options.decorations.sources = credits.credits();
+    chart.scene = FundingChartLayout::layout(*lanes, options);
+    chart.sources = credits.fullList();
+    return chart;
+}
+
+Result<Scene> ChartBuilder::scene(Database &db, const ChartRequest &request)
+{
+    auto built = build(db, request);
+    if (!built)
+        return built.error();
+    return std::move(built->scene);
 }
 
 ChartExporter::Draw ChartBuilder::drawing(const Scene &scene, const ChartRequest &request)
@@ -121,7 +98,9 @@ Result<ExportTarget> ChartBuilder::target(const ChartRequest &request, const QSt
     ExportTarget target;
     target.path = path;
     target.format = *format;
-    target.size = request.size;
+    // A height fitted to the content is not known yet: the width alone is checked here, the
+    // content's height is kept within the budget by the layout.
+    target.size = request.fitHeight ? QSizeF(request.size.width(), 1) : request.size;
     target.scale = request.scale;
     target.transparent = request.transparent && *format != ImageFormat::Pdf;
     target.title = request.decorations.title;
@@ -135,30 +114,68 @@ Status ChartBuilder::write(Database &db, const ChartRequest &request, const QStr
     // Refused before the query and the layout, which would be wasted on it.
     if (auto checked = target(request, path); !checked)
         return checked.error();
-    auto built = scene(db, request);
+    auto built = build(db, request);
     if (!built)
         return built.error();
     return write(*built, request, path);
 }
 
-Status ChartBuilder::write(const Scene &scene, const ChartRequest &request, const QString &path)
+Status ChartBuilder::write(const BuiltChart &chart, const ChartRequest &request,
+                           const QString &path)
 {
     auto checked = target(request, path);
     if (!checked)
         return checked.error();
-    return ChartExporter::write(*checked, drawing(scene, request));
+    checked->size = chart.size;
+    if (checked->format == ImageFormat::Pdf && request.sourcesPage)
+        checked->appendix = sourcesText(chart, request);
+    return ChartExporter::write(*checked, drawing(chart.scene, request));
+}
+
+QStringList ChartBuilder::sourcesText(const BuiltChart &chart, const ChartRequest &request)
+{
+    const QString title = request.decorations.title.trimmed();
+    QStringList lines;
+    lines << (title.isEmpty() ? QStringLiteral("Sources of the chart")
+                              : QStringLiteral("Sources of the chart “%1”").arg(title));
+    lines << QString();
+    if (chart.sources.isEmpty())
+        lines << QStringLiteral("The events drawn cite no sources.");
+    lines << chart.sources;
+    return lines;
+}
+
+Status ChartBuilder::writeSources(const BuiltChart &chart, const ChartRequest &request,
+                                  const QString &path)
+{
+    OutputFile file(path);
+    if (auto opened = file.open(); !opened)
+        return opened;
+    const QString text = sourcesText(chart, request).join(QLatin1Char('\n')) + QLatin1Char('\n');
+    if (auto written = file.write(text.toUtf8()); !written) {
+        file.cancel();
+        return written;
+    }
+    return file.commit();
+}
+
+QString ChartBuilder::sourcesPathFor(const QString &chartPath)
+{
+    const QFileInfo info(chartPath);
+    return info.dir().filePath(info.completeBaseName() + QStringLiteral("-sources.txt"));
 }
 
 Result<QImage> ChartBuilder::image(Database &db, const ChartRequest &request)
 {
     // Refused before the query and the layout, which would be wasted on it.
-    if (auto budget = ChartExporter::checkPixelBudget(request.size, request.scale); !budget)
+    const QSizeF least = request.fitHeight ? QSizeF(request.size.width(), 1) : request.size;
+    if (auto budget = ChartExporter::checkPixelBudget(least, request.scale); !budget)
         return budget.error();
-    auto built = scene(db, request);
+    auto built = build(db, request);
     if (!built)
         return built.error();
-    QImage image = ChartExporter::toImage(request.size, request.scale, request.transparent,
-                                          drawing(*built, request));
+    QImage image = ChartExporter::toImage(built->size, request.scale, request.transparent,
+                                          drawing(built->scene, request));
     if (image.isNull())
         return Error{Error::Kind::Io,
                      QStringLiteral("there is not enough memory for a chart of that size")};

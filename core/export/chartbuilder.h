@@ -1,5 +1,6 @@
 #pragma once
 
+#include "builtchart.h"
 #include "chartexporter.h"
 #include "chartrequest.h"
 #include "model/result.h"
@@ -12,16 +13,27 @@ class Database;
 class ChartBuilder
 {
 public:
+    // The chart laid out, with the size of its file and the full list of its sources.
+    static Result<BuiltChart> build(Database &db, const ChartRequest &request);
     static Result<Scene> scene(Database &db, const ChartRequest &request);
-    // Writes the chart to `path` in the format its extension names (.png, .svg, .pdf).
+    // Writes the chart to `path` in the format its extension names (.png, .svg, .pdf); a PDF
+    // of a request with sourcesPage has a second page listing every source.
     static Status write(Database &db, const ChartRequest &request, const QString &path);
-    // The same for a scene already laid out: every error it returns is about writing the file,
+    // The same for a chart already laid out: every error it returns is about writing the file,
     // none about the database.
-    static Status write(const Scene &scene, const ChartRequest &request, const QString &path);
+    static Status write(const BuiltChart &chart, const ChartRequest &request, const QString &path);
+    // Writes the full list of the chart's sources to a UTF-8 text file.
+    static Status writeSources(const BuiltChart &chart, const ChartRequest &request,
+                               const QString &path);
+    // Where the export dialog puts that list: "chart.png" → "chart-sources.txt" beside it.
+    static QString sourcesPathFor(const QString &chartPath);
+    // The list's lines: a heading, then one source a line.
+    static QStringList sourcesText(const BuiltChart &chart, const ChartRequest &request);
     // Where and how the request is written to `path`; an error when the file name or the size
-    // will not do (see ChartExporter::checkSize).
+    // will not do (see ChartExporter::checkSize). A request fitting its height is checked by
+    // its width alone; its size is the width and a height of 1 until it is laid out.
     static Result<ExportTarget> target(const ChartRequest &request, const QString &path);
     static Result<QImage> image(Database &db, const ChartRequest &request);
-    // Paints an already laid out scene in the request's theme.
+    // Paints an already laid out scene in the request's theme, scaled to the area it is given.
     static ChartExporter::Draw drawing(const Scene &scene, const ChartRequest &request);
 };

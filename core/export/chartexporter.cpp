@@ -8,6 +8,7 @@
 #include <QImageWriter>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 #include <cmath>
@@ -109,6 +110,33 @@ Result<QByteArray> encodePng(const ExportTarget &target, const ChartExporter::Dr
     return bytes;
 }
 
+// QSvgGenerator names the one family a text was set in ("DejaVu Sans"), or Qt's "Sans Serif"
+// for groups without text; a reader without that font would fall back to a serif face. Each
+// family is followed by the generic one, and "Sans Serif" becomes it.
+QByteArray withGenericFamily(const QByteArray &svg)
+{
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    const QString text = QString::fromUtf8(svg);
+    QString out;
+    out.reserve(text.size() + text.size() / 16);
+    qsizetype from = 0;
+    for (auto it = family.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        const QString name = match.captured(1).trimmed();
+        QString families = name;
+        if (name.isEmpty() || name.compare(QLatin1String("Sans Serif"), Qt::CaseInsensitive) == 0)
+            families = QStringLiteral("sans-serif");
+        else if (!name.endsWith(QLatin1String("serif")) &&
+                 !name.endsWith(QLatin1String("monospace")))
+            families = name + QStringLiteral(", sans-serif");
+        out += QStringView(text).mid(from, match.capturedStart() - from);
+        out += QStringLiteral("font-family=\"%1\"").arg(families);
+        from = match.capturedEnd();
+    }
+    out += QStringView(text).mid(from);
+    return out.toUtf8();
+}
+
 Result<QByteArray> encodeSvg(const ExportTarget &target, const ChartExporter::Draw &draw,
                              const QString &shown)
 {
@@ -131,7 +159,49 @@ Result<QByteArray> encodeSvg(const ExportTarget &target, const ChartExporter::Dr
     draw(painter, area);
     if (!painter.end())
         return notWritten(shown, QStringLiteral("the SVG could not be finished"));
-    return bytes;
+    return withGenericFamily(bytes);
+}
+
+// The appendix of a PDF: its lines set top to bottom in the page's margins, wrapped, a new page
+// begun when one is full. Returns false when the writer would not start a page.
+bool setAppendix(QPainter &painter, QPdfWriter &pdf, const ExportTarget &target)
+{
+    constexpr double margin = 48;
+    const QRectF page(QPointF(margin, margin), target.size - QSizeF(2 * margin, 2 * margin));
+    if (page.width() < 50 || page.height() < 50)
+        return true;
+    QFont body(QStringLiteral("DejaVu Sans"));
+    body.setPixelSize(11);
+    QFont heading = body;
+    heading.setPixelSize(16);
+    heading.setBold(true);
+    constexpr int flags = Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap;
+    const auto newPage = [&] {
+        if (!pdf.newPage())
+            return false;
+        painter.setPen(Qt::black);
+        return true;
+    };
+    if (!newPage())
+        return false;
+    double y = page.top();
+    for (qsizetype i = 0; i < target.appendix.size(); ++i) {
+        painter.setFont(i == 0 ? heading : body);
+        const QString line =
+            target.appendix[i].isEmpty() ? QStringLiteral(" ") : target.appendix[i];
+        QRectF room(page.left(), y, page.width(), page.bottom() - y);
+        QRectF needed = painter.boundingRect(room, flags, line);
+        if (needed.bottom() > page.bottom() && y > page.top()) {
+            if (!newPage())
+                return false;
+            y = page.top();
+            room = QRectF(page.left(), y, page.width(), page.height());
+            needed = painter.boundingRect(room, flags, line);
+        }
+        painter.drawText(room, flags, line);
+        y = needed.bottom() + (i == 0 ? 8 : 3);
+    }
+    return true;
 }
 
 Result<QByteArray> encodePdf(const ExportTarget &target, const ChartExporter::Draw &draw,
@@ -156,6 +226,12 @@ Result<QByteArray> encodePdf(const ExportTarget &target, const ChartExporter::Dr
         const QRect page = painter.viewport();
         painter.scale(page.width() / target.size.width(), page.height() / target.size.height());
         draw(painter, area);
+        if (!target.appendix.isEmpty()) {
+            painter.resetTransform();
+            painter.scale(page.width() / target.size.width(), page.height() / target.size.height());
+            if (!setAppendix(painter, pdf, target))
+                return notWritten(shown, QStringLiteral("a page could not be added to the PDF"));
+        }
         if (!painter.end())
             return notWritten(shown, QStringLiteral("the PDF could not be finished"));
     }

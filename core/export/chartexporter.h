@@ -29,6 +29,9 @@ struct ExportTarget
     double scale = 1;        // PNG only: the file is size × scale pixels
     bool transparent = false;
     QString title; // written into SVG and PDF metadata
+    // PDF only: lines of text set on pages of the chart's size after it (the full list of a
+    // chart's sources), a long line wrapped, the first line as a heading.
+    QStringList appendix;
 };
 
 // Writes what `draw` paints to a PNG, SVG or PDF file, and renders charts to images for the

@@ -17,12 +17,19 @@ struct ChartRequest
     Kind kind = Kind::Timeline;
     QSizeF size{1920, 1080}; // device-independent pixels (1/96 inch)
     double scale = 1;        // PNG only
-    EventQuery filter;       // dates, companies, types, person, text; empty: everything
+    // The chart is as tall as its content (title, lanes, axis, legend, notes, sources) and
+    // size.height() is not used; otherwise the content is laid out to fill the size.
+    bool fitHeight = false;
+    // Text and marks this many times their usual size, for a chart shown smaller than it is
+    // (an article column, a social card): laid out at size / typeScale, drawn scaled up.
+    double typeScale = 1;
+    EventQuery filter; // dates, companies, types, person, text; empty: everything
     Theme::Kind theme = Theme::Kind::Light;
     bool transparent = false; // PNG and SVG
     ChartDecorations decorations;
-    bool listSources = true; // fill decorations.sources from the events shown
-    QDate today;             // invalid: the current date
+    bool listSources = true;  // fill decorations.sources from the events shown
+    bool sourcesPage = false; // PDF only: a second page lists every source of the chart in full
+    QDate today;              // invalid: the current date
     QSet<QString> collapsedCompanies;
     RowOptions rows; // collapsed role groups; leadership only (`render --leadership-only`)
 };

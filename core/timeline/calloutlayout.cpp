@@ -18,8 +18,9 @@ QString tr(const char *text)
 }
 } // namespace
 
-CalloutLayout::CalloutLayout(QRectF plot, const ChartStyle &, const ChartFonts &fonts)
-    : m_plot(plot), m_fonts(fonts), m_lineHeight(std::ceil(fonts.height(TextRole::MarkerLabel)))
+CalloutLayout::CalloutLayout(QRectF plot, const ChartStyle &style, const ChartFonts &fonts)
+    : m_plot(plot), m_maxTiers(std::max(1, style.calloutTiers)), m_fonts(fonts),
+      m_lineHeight(std::ceil(fonts.height(TextRole::MarkerLabel)))
 {}
 
 void CalloutLayout::reset()
@@ -138,7 +139,7 @@ bool CalloutLayout::pack(const std::vector<std::size_t> &cards)
 double CalloutLayout::arrange()
 {
     // As few tiers as hold every card, the cards dealt to them in turn; cards that do not fit
-    // even in maxTiers are left out, their clusters keeping their counts.
+    // even in the most tiers the style allows are left out, their clusters keeping their counts.
     m_tierHeights.clear();
     if (m_cards.empty())
         return 0;
@@ -151,7 +152,7 @@ double CalloutLayout::arrange()
         bool fits = true;
         for (const auto &tier : dealt)
             fits = pack(tier) && fits;
-        if (fits || tiers == maxTiers)
+        if (fits || tiers >= m_maxTiers)
             break;
     }
     for (std::size_t t = 0; t < dealt.size(); ++t) {

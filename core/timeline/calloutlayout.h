@@ -11,9 +11,9 @@
 // The printed form of a cluster: on paper nobody can click a count, so a crowd of events becomes
 // a card listing them ("22 Mar 2024 · Departure: Emad Mostaque, CEO"), set in a band under the
 // lane's markers with a leader line up to the cluster. Cards stand side by side in the order of
-// their clusters, in as few tiers (up to `maxTiers`) as hold them, so none overlaps another; a
-// card with no room is left out and its cluster keeps its count. One object serves lane after
-// lane of a chart.
+// their clusters, in as few tiers (up to style.calloutTiers) as hold them, so none overlaps
+// another; a card with no room is left out and its cluster keeps its count. One object serves lane
+// after lane of a chart.
 class CalloutLayout
 {
 public:
@@ -34,7 +34,6 @@ public:
     static QString itemText(const Event &event);
 
     static constexpr int maxItems = 8; // more are counted: "and 3 more"
-    static constexpr int maxTiers = 3;
     static constexpr double maxWidth = 380;
     static constexpr double padding = 5;
     static constexpr double gap = 8; // between cards, and between the markers and the band
@@ -56,6 +55,7 @@ private:
     bool pack(const std::vector<std::size_t> &cards);
 
     QRectF m_plot;
+    int m_maxTiers;
     const ChartFonts &m_fonts;
     double m_lineHeight;
     std::vector<Card> m_cards;

@@ -11,4 +11,5 @@ struct ChartDecorations
     QString subtitle;
     bool legend = true;
     QStringList sources; // source titles (or URLs), shortened sensibly when long
+    int sourceLines = 0; // the most lines the sources take; 0: 2 under 600 px of height, else 3
 };

@@ -205,7 +205,9 @@ FrameGeometry frameGeometry(QSizeF size, const ChartDecorations &decorations,
     double bottom = size.height() - m;
     const QFontMetricsF footFm(style.font(TextRole::Footnote));
     const double footHeight = std::ceil(footFm.height());
-    const int maxLines = size.height() < 600 ? 2 : 3;
+    const int maxLines = decorations.sourceLines > 0 ? decorations.sourceLines
+                         : size.height() < 600       ? 2
+                                                     : 3;
     const QStringList lines = footnoteLines(decorations.sources, footFm, width - 2, maxLines);
     bottom -= footHeight * double(lines.size());
     for (qsizetype i = 0; i < lines.size(); ++i) {

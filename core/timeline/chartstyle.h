@@ -38,6 +38,7 @@ struct ChartStyle
     double maxFundingMarker = 26; // the largest funding round's marker
     double clusterGap = 3;        // markers closer than their size plus this stack, then cluster
     int markerLevels = 3;         // crowded markers stack in this many levels before they merge
+    int calloutTiers = 3; // in print, tiers of cards listing clusters under a lane's markers
     double legendHeight = 26;
     double margin = 12; // around a chart's decorations (title, legend, footnote)
 

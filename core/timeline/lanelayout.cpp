@@ -6,6 +6,7 @@
 #include <queue>
 
 #include <algorithm>
+#include <array>
 #include <limits>
 
 namespace {
@@ -78,6 +79,43 @@ qint64 endDay(const Tenure &t)
 {
     return t.end ? t.end->firstDay().toJulianDay() : std::numeric_limits<qint64>::max();
 }
+
+// Where a stacked row of one post stands: its last tenure, and the days of free row before that
+// tenure's bar (from the end of the bar before it; the most there are when it opened the row).
+struct StackRow
+{
+    std::size_t last = 0;
+    qint64 roomBefore = std::numeric_limits<qint64>::max();
+};
+
+// Of the free rows (a heap by index), the one a new tenure should take: the one whose last bar
+// has the most free row before it, ties to the lowest. The new bar closes in that last bar on its
+// right, so its person's name, when too long for the bar, can still stand on its left; a bar
+// that directly follows another (an interim between two chiefs) keeps the room on its right.
+// The choice depends on dates only, never on the zoom, so bars keep their rows as the user
+// zooms; the number of rows is the same whichever free row is taken. Looks at a few rows only.
+template <typename FreeRows>
+int roomiestFreeRow(FreeRows &freeRows, const std::vector<StackRow> &rows)
+{
+    constexpr std::size_t considered = 8;
+    std::array<int, considered> candidates{};
+    std::size_t count = 0;
+    while (!freeRows.empty() && count < considered) {
+        candidates[count++] = freeRows.top();
+        freeRows.pop();
+    }
+    std::size_t best = 0;
+    for (std::size_t i = 1; i < count; ++i) {
+        if (rows[std::size_t(candidates[i])].roomBefore >
+            rows[std::size_t(candidates[best])].roomBefore)
+            best = i;
+    }
+    for (std::size_t i = 0; i < count; ++i) {
+        if (i != best)
+            freeRows.push(candidates[i]);
+    }
+    return candidates[best];
+}
 } // namespace
 
 bool RowOptions::isLeadership(RoleVocabulary::Group group, std::optional<RoleVocabulary::Role> post)
@@ -135,6 +173,7 @@ LaneLayout::LaneLayout(std::span<const Tenure> tenures, bool collapsed, const Ch
     using Busy = std::pair<qint64, int>; // when the row's last bar ends, the row's stack
     std::priority_queue<Busy, std::vector<Busy>, std::greater<>> busyRows;
     std::priority_queue<int, std::vector<int>, std::greater<>> freeRows;
+    std::vector<StackRow> stackRows;
     int summaryRow = -1; // the row of the collapsed group being filled
     QSet<QString> summaryPeople;
     for (RoleGroup &group : groups) {
@@ -162,6 +201,7 @@ LaneLayout::LaneLayout(std::span<const Tenure> tenures, bool collapsed, const Ch
         const int firstRow = int(m_rows.size());
         busyRows = {};
         freeRows = {};
+        stackRows.clear();
         int stacks = 0;
         for (std::size_t index : group.tenures) {
             while (!busyRows.empty() && busyRows.top().first <= starts[index]) {
@@ -171,9 +211,12 @@ LaneLayout::LaneLayout(std::span<const Tenure> tenures, bool collapsed, const Ch
             int stack = stacks;
             if (freeRows.empty()) {
                 m_rows.push_back({group.role, stacks++, false, 0, roleGroup});
+                stackRows.push_back({index});
             } else {
-                stack = freeRows.top();
-                freeRows.pop();
+                stack = roomiestFreeRow(freeRows, stackRows);
+                StackRow &row = stackRows[std::size_t(stack)];
+                row.roomBefore = starts[index] - ends[row.last];
+                row.last = index;
             }
             busyRows.push({ends[index], stack});
             m_rowOfTenure[index] = firstRow + stack;

@@ -43,6 +43,8 @@ struct RowOptions
 // Tenures of a post that overlap in time stack in extra rows of it, so co-CEOs appear one above
 // the other and a board takes as many rows as seats held at once: holders whose tenures do not
 // overlap share a row, so a board of 13 takes as many rows as seats were ever held at once.
+// Of several free rows a tenure takes the one whose last bar has the most room before it, so a
+// short bar between two others (an interim chief) keeps room on its right for its name.
 // A collapsed lane has the marker row only; RowOptions collapse role groups or hide all but the
 // leadership. In print a band for the clusters' cards (CalloutLayout) may sit under the markers.
 class LaneLayout

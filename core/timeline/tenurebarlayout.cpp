@@ -187,17 +187,46 @@ double TenureBarLayout::placeLabel(Scene &scene, const PlacedBar &placed, double
         return label.rect.right();
     };
     // The whole name inside the bar; else beside it, right then left, where the row is free; only
-    // then cut short inside the bar (names are never cut while there is room next to them).
+    // then a shorter form ("S. S. Wong", then "Wong") the same way, and last the name cut short
+    // in the largest of those rooms (names are never cut while there is room next to them).
     const double inside = solid.width() - 2 * labelPadding;
-    if (full <= inside)
-        return put(solid.left() + labelPadding, full, Event::shortened(name));
-    if (bar.right() + labelPadding + full <= freeRight - labelPadding)
-        return put(bar.right() + labelPadding, full, Event::shortened(name));
-    if (bar.left() - labelPadding - full >= freeLeft + labelPadding)
-        return put(bar.left() - labelPadding - full, full, Event::shortened(name));
-    if (inside <= 0)
+    const double rightRoom = freeRight - labelPadding - (bar.right() + labelPadding);
+    const double leftRoom = bar.left() - labelPadding - (freeLeft + labelPadding);
+    QStringList forms{Event::shortened(name)};
+    forms << shortForms(forms.front());
+    for (const QString &form : forms) {
+        const double width = form == forms.front() ? full : m_fonts.width(form, TextRole::BarLabel);
+        if (width <= inside)
+            return put(solid.left() + labelPadding, width, form);
+        if (width <= rightRoom)
+            return put(bar.right() + labelPadding, width, form);
+        if (width <= leftRoom)
+            return put(bar.left() - labelPadding - width, width, form);
+    }
+    const double room = std::max({inside, rightRoom, leftRoom});
+    if (room <= 0)
         return bar.left();
     double width = 0;
-    const QString shown = m_fonts.fitted(name, TextRole::BarLabel, inside, &width);
-    return shown.isEmpty() ? bar.left() : put(solid.left() + labelPadding, width, shown);
+    const QString shown = m_fonts.fitted(name, TextRole::BarLabel, room, &width);
+    if (shown.isEmpty())
+        return bar.left();
+    if (room == inside)
+        return put(solid.left() + labelPadding, width, shown);
+    if (room == rightRoom)
+        return put(bar.right() + labelPadding, width, shown);
+    return put(bar.left() - labelPadding - width, width, shown);
+}
+
+QStringList TenureBarLayout::shortForms(const QString &name)
+{
+    const QStringList words = name.simplified().split(QLatin1Char(' '));
+    if (words.size() < 2)
+        return {};
+    QString initials;
+    for (qsizetype i = 0; i + 1 < words.size(); ++i) {
+        if (!words[i].front().isLetter())
+            return {};
+        initials += words[i].front() + QStringLiteral(". ");
+    }
+    return {initials + words.back(), words.back()};
 }

@@ -6,10 +6,13 @@
 #include "timelinedata.h"
 #include "viewport.h"
 
+#include <QStringList>
+
 // Puts one lane's tenure bars into a scene, in the rows LaneLayout gave them: the part of each
 // bar in view, in the lane's colour, with a tooltip and the person's name — inside where it fits,
-// else beside the bar where its row is free, and cut short only when neither is possible. A start
-// or end known only to the month or year fades over the interval its date stands for.
+// else beside the bar where its row is free, then in a shorter form ("S. S. Wong"), and cut short
+// only when none of these is possible. A start or end known only to the month or year fades over
+// the interval its date stands for.
 class TenureBarLayout
 {
 public:
@@ -21,6 +24,9 @@ public:
 
     // "Emad Mostaque — CEO, 2019 – March 2024"
     static QString tooltip(const Tenure &tenure);
+    // The shorter forms a name takes on a bar too short for it, longest first: "S. S. Wong",
+    // "Wong". None for a name of one word.
+    static QStringList shortForms(const QString &name);
 
     // A tenure in Julian days: it may have begun from `start`, surely held the post from
     // `solidFrom` to `solidTo`, and may have lasted to `end` (exclusive). An end or start known

@@ -11,6 +11,8 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 
 namespace {
 constexpr int alignLeftVCenter = 0x0081; // Qt::AlignLeft | Qt::AlignVCenter
@@ -191,6 +193,24 @@ LaneData leadershipOnly(const LaneData &lane)
     return kept;
 }
 
+// Under the last printed lane: how many companies did not fit. Returns where it ends.
+double addLeftOutNote(Scene &scene, const LaneContext &c, int count, double top)
+{
+    const QString text =
+        count == 1 ? translated(QT_TRANSLATE_NOOP("TimelineLayout", "1 more company not shown"))
+                   : translated(QT_TRANSLATE_NOOP("TimelineLayout", "%1 more companies not shown"))
+                         .arg(count);
+    const double height = std::ceil(c.fonts.height(TextRole::Notice)) + 4;
+    SceneText note;
+    note.role = TextRole::Notice;
+    note.rect =
+        QRectF(c.body.left() + gutterInset, top + 2, c.plot.right() - c.body.left(), height);
+    note.text = c.fonts.fitted(text, TextRole::Notice, note.rect.width());
+    note.alignment = alignLeftVCenter;
+    scene.texts.push_back(std::move(note));
+    return top + 2 + height;
+}
+
 void addNotice(Scene &scene, QRectF plot)
 {
     SceneText notice;
@@ -211,6 +231,29 @@ QRectF TimelineLayout::plotRect(QSizeF size, const ChartDecorations &decorations
     return QRectF(body.left() + style.gutterWidth, body.top() + style.axisHeight, width, height);
 }
 
+double TimelineLayout::gutterFor(std::span<const LaneData> lanes, const TimelineView &view,
+                                 const ChartStyle &style)
+{
+    const ChartFonts fonts(style);
+    double widest = 0;
+    for (const LaneData &lane : lanes) {
+        widest = std::max(
+            widest, titleIndent + fonts.width(ChartFonts::showable(lane.company, style.gutterWidth),
+                                              TextRole::LaneTitle));
+        if (widest >= style.gutterWidth)
+            break;
+        const LaneLayout layout(lane.tenures, view.collapsedCompanies.contains(lane.company), style,
+                                view.rows);
+        for (const TenureRow &row : layout.rows()) {
+            widest = std::max(
+                widest, roleIndent + fonts.width(ChartFonts::showable(row.role, style.gutterWidth),
+                                                 TextRole::RowLabel));
+        }
+    }
+    return std::clamp(std::ceil(widest + gutterInset + 2), minGutter,
+                      std::max(minGutter, style.gutterWidth));
+}
+
 double TimelineLayout::laneHeight(const LaneData &lane, bool collapsed, const ChartStyle &style,
                                   const RowOptions &rows)
 {
@@ -220,8 +263,11 @@ double TimelineLayout::laneHeight(const LaneData &lane, bool collapsed, const Ch
 }
 
 Scene TimelineLayout::layout(std::span<const LaneData> lanes, const TimelineView &view,
-                             const ChartStyle &screenStyle)
+                             const ChartStyle &screenStyle, TimelineFill *fill)
 {
+    TimelineFill ignored;
+    TimelineFill &filled = fill ? *fill : ignored;
+    filled = {};
     // On paper a crowd is listed on a card rather than stacked into levels of markers with no
     // room for their labels: one level, and every crowd a cluster with its card.
     ChartStyle printStyle = screenStyle;
@@ -236,6 +282,7 @@ Scene TimelineLayout::layout(std::span<const LaneData> lanes, const TimelineView
                       std::max(0.0, body.width() - style.gutterWidth),
                       std::max(0.0, body.height() - style.axisHeight));
     scene.plot = plot;
+    filled.contentBottom = plot.top();
     if (plot.width() < 1 || plot.height() < 1) {
         ChartFrame::place(scene, view.decorations, legend, style);
         return scene;
@@ -255,22 +302,49 @@ Scene TimelineLayout::layout(std::span<const LaneData> lanes, const TimelineView
 
     const bool anyEvents = std::any_of(lanes.begin(), lanes.end(),
                                        [](const LaneData &lane) { return !lane.events.empty(); });
-    if (!anyEvents) {
+    // Printed lanes that did not fit are counted, never taken for no events at all.
+    const bool leftOut = view.print && view.totalLanes > view.firstLane + int(lanes.size());
+    if (!anyEvents && !leftOut) {
         addNotice(scene, plot);
     } else {
         EventMarkerLayout markers(viewport, plot, view.selectedEvent, style, fonts, view.print);
         const TenureBarLayout bars(viewport, plot, view.today, view.selectedEvent, style, fonts);
         const LaneContext context{body, plot, style, fonts, markers, bars, view.print};
         double top = plot.top() - view.laneOffset;
+        // In print only whole lanes show, and room is kept under them for the note counting
+        // those left out, unless the lane is the chart's last.
+        const int total = std::max(view.totalLanes, view.firstLane + int(lanes.size()));
+        const double noteRoom = std::ceil(fonts.height(TextRole::Notice)) + 6;
         for (std::size_t i = 0; i < lanes.size() && top < plot.bottom(); ++i) {
             LaneData filtered;
             const LaneData &lane =
                 view.rows.leadershipOnly ? (filtered = leadershipOnly(lanes[i])) : lanes[i];
             LaneLayout layout(lane.tenures, view.collapsedCompanies.contains(lane.company), style,
                               view.rows);
+            const int index = view.firstLane + int(i);
+            const std::array<std::size_t, 4> before{scene.rects.size(), scene.lines.size(),
+                                                    scene.markers.size(), scene.texts.size()};
             if (top + layout.height() > plot.top())
-                layoutLane(scene, context, lane, layout, view.firstLane + int(i), top);
+                layoutLane(scene, context, lane, layout, index, top);
+            if (view.print) {
+                const double room = index + 1 < total ? noteRoom : 0;
+                if (top + layout.height() + room > plot.bottom() + 0.01) {
+                    scene.rects.resize(before[0]); // a lane cut short tells half its story
+                    scene.lines.resize(before[1]);
+                    scene.markers.resize(before[2]);
+                    scene.texts.resize(before[3]);
+                    break;
+                }
+                ++filled.lanesShown;
+            }
             top += layout.height();
+        }
+        filled.contentBottom = std::max(plot.top(), top);
+        if (view.print) {
+            filled.lanesLeftOut = total - view.firstLane - filled.lanesShown;
+            if (filled.lanesLeftOut > 0)
+                filled.contentBottom =
+                    addLeftOutNote(scene, context, filled.lanesLeftOut, filled.contentBottom);
         }
     }
     ChartFrame::place(scene, view.decorations, legend, style);

@@ -29,6 +29,19 @@ struct TimelineView
     // nobody can hover or click a count, and never stacked (one level of markers); lanes grow
     // to hold the cards.
     bool print = false;
+    // In print, how many lanes the chart has in all, from lane 0 (0: those given). Only whole
+    // lanes are printed; those that do not fit are counted under the last one ("12 more
+    // companies not shown").
+    int totalLanes = 0;
+};
+
+// Where a printed timeline's lanes ended up: how many were drawn whole and where the last of
+// them (or the note counting those left out) ends, so an export can size itself to its content.
+struct TimelineFill
+{
+    int lanesShown = 0;
+    int lanesLeftOut = 0;
+    double contentBottom = 0; // scene y; the plot's top when no lane shows
 };
 
 // The timeline chart: date axis with adaptive ticks, one lane per company (tenure bars in rows,
@@ -41,7 +54,7 @@ public:
     // `lanes` starts with lane number view.firstLane; pass at least enough lanes to fill the
     // view (see laneHeight). Lanes beyond the bottom are ignored.
     static Scene layout(std::span<const LaneData> lanes, const TimelineView &view,
-                        const ChartStyle &style = {});
+                        const ChartStyle &style = {}, TimelineFill *fill = nullptr);
 
     // The plot rectangle for a chart of this size and decorations: the viewport's width must be
     // its width.
@@ -51,6 +64,11 @@ public:
     // On screen; a printed lane may be taller by its cards.
     static double laneHeight(const LaneData &lane, bool collapsed, const ChartStyle &style = {},
                              const RowOptions &rows = {});
+    // The gutter a printed chart of these lanes needs for their names and row labels: as wide
+    // as the widest, within [minGutter, style.gutterWidth].
+    static double gutterFor(std::span<const LaneData> lanes, const TimelineView &view,
+                            const ChartStyle &style = {});
+    static constexpr double minGutter = 90;
     // The legend's samples, the honest-dates entry among them.
     static std::vector<LegendItem> legendItems();
 };

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
+#include <QRegularExpression>
 #include <QXmlStreamReader>
 
 #include <catch2/catch.hpp>
@@ -198,4 +199,120 @@ TEST_CASE("render never draws over the database in use or any other SQLite file"
     }
     CHECK(cli.read(QStringLiteral("timeline.png")) == database);
     CHECK(cli.read(QStringLiteral("other.svg")) == other);
+}
+
+namespace {
+// The rows of `image` from the bottom up that are the background colour all across.
+int blankRowsAtBottom(const QImage &image)
+{
+    const QRgb background = image.pixel(2, 2);
+    int blank = 0;
+    for (int y = image.height() - 1; y >= 0; --y, ++blank) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) != background)
+                return blank;
+        }
+    }
+    return blank;
+}
+} // namespace
+
+TEST_CASE("render with a width alone makes a chart as tall as its content")
+{
+    CliRunner cli = headless();
+    const CliResult result =
+        cli.runOn(QStringLiteral("s.sqlite"), render({"--out", "w.png", "--width", "1200"}));
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QImage image(cli.path(QStringLiteral("w.png")));
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() == 1200);
+    CHECK(image.height() < 800);
+    CHECK(blankRowsAtBottom(image) < 20); // the footnote ends the chart, no canvas below
+
+    // A height given is kept.
+    REQUIRE(cli.runOn(QStringLiteral("s.sqlite"),
+                      render({"--out", "h.png", "--width", "1200", "--height", "900"}))
+                .exitCode == 0);
+    CHECK(QImage(cli.path(QStringLiteral("h.png"))).size() == QSize(1200, 900));
+}
+
+TEST_CASE("render --preset sizes the chart for an article, a social card or a slide")
+{
+    CliRunner cli = headless();
+    const auto sizeOf = [&cli](const char *preset, const char *out) {
+        const CliResult result =
+            cli.runOn(QStringLiteral("s.sqlite"), render({"--preset", preset, "--out", out}));
+        INFO(preset << ": " << result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        return QImage(cli.path(QLatin1String(out))).size();
+    };
+    CHECK(sizeOf("social", "social.png") == QSize(1200, 675));
+    CHECK(sizeOf("slide", "slide.png") == QSize(1920, 1080));
+    const QSize column = sizeOf("article-720", "column.png");
+    CHECK(column.width() == 720);
+    CHECK(column.height() > 200);
+    CHECK(sizeOf("article-1200", "article.png").width() == 1200);
+    CHECK(blankRowsAtBottom(QImage(cli.path(QStringLiteral("column.png")))) < 20);
+    // --width and --height override a preset's size.
+    REQUIRE(cli.runOn(QStringLiteral("s.sqlite"),
+                      render({"--preset", "slide", "--height", "900", "--out", "s2.png"}))
+                .exitCode == 0);
+    CHECK(QImage(cli.path(QStringLiteral("s2.png"))).size() == QSize(1920, 900));
+
+    const CliResult unknown =
+        cli.runOn(QStringLiteral("s.sqlite"), render({"--preset", "poster", "--out", "p.png"}));
+    CHECK(unknown.exitCode == 1);
+    REQUIRE(unknown.errLines().size() == 1);
+    CHECK(unknown.errLines().front().contains(QStringLiteral("article-720")));
+
+    const CliResult help = cli.run(args({"render", "--help"}));
+    CHECK(help.exitCode == 0);
+    for (const char *name : {"--preset", "article-720", "article-1200", "social", "slide",
+                             "full-hd", "a4", "--sources-file", "--sources-page"})
+        CHECK(help.outText().contains(QLatin1String(name)));
+}
+
+TEST_CASE("render --sources-file lists every source of what is drawn, and a PDF can add a page")
+{
+    CliRunner cli = headless();
+    const CliResult result = cli.runOn(
+        QStringLiteral("s.sqlite"),
+        render({"--out", "t.png", "--sources-file", "t-sources.txt", "--title", "Stability AI"}));
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QString list = QString::fromUtf8(cli.read(QStringLiteral("t-sources.txt")));
+    CHECK(list.startsWith(QStringLiteral("Sources of the chart “Stability AI”")));
+    CHECK(list.contains(QStringLiteral(
+        "SiliconANGLE, 2024-03-24 — Emad Mostaque resigns as CEO of troubled generative AI "
+        "startup Stability AI — https://siliconangle.com/2024/03/24/")));
+    CHECK_FALSE(list.contains(QStringLiteral("[title from URL]")));
+    CHECK(list.count(QLatin1Char('\n')) >= 17);
+
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    REQUIRE(cli.runOn(QStringLiteral("s.sqlite"), render({"--out", "one.pdf", "--preset", "a4"}))
+                .exitCode == 0);
+    CHECK(QString::fromLatin1(cli.read(QStringLiteral("one.pdf"))).count(page) == 1);
+    REQUIRE(cli.runOn(QStringLiteral("s.sqlite"),
+                      render({"--out", "two.pdf", "--preset", "a4", "--sources-page"}))
+                .exitCode == 0);
+    const QByteArray pdf = cli.read(QStringLiteral("two.pdf"));
+    CHECK(QString::fromLatin1(pdf).count(page) == 2);
+    CHECK(pdf.count("/MediaBox [0 0 842") == 2); // A4 landscape, both pages
+
+    const CliResult unwritable =
+        cli.runOn(QStringLiteral("s.sqlite"),
+                  render({"--out", "u.png", "--sources-file", "no-such-folder/sources.txt"}));
+    CHECK(unwritable.exitCode == 1);
+}
+
+TEST_CASE("render's SVG names a generic fallback after each font family")
+{
+    CliRunner cli = headless();
+    REQUIRE(cli.runOn(QStringLiteral("s.sqlite"), render({"--out", "t.svg", "--width", "900"}))
+                .exitCode == 0);
+    const QString svg = QString::fromUtf8(cli.read(QStringLiteral("t.svg")));
+    CHECK(svg.contains(QStringLiteral("font-family=\"DejaVu Sans, sans-serif\"")));
+    CHECK_FALSE(svg.contains(QStringLiteral("font-family=\"DejaVu Sans\"")));
+    CHECK_FALSE(svg.contains(QStringLiteral("font-family=\"Sans Serif\"")));
 }

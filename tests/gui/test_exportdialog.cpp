@@ -1,3 +1,4 @@
+#include "export/chartbuilder.h"
 #include "exportchartdialog.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
@@ -6,7 +7,9 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QImage>
 #include <QLabel>
@@ -259,4 +262,133 @@ TEST_CASE("the preview is rendered after a short pause, and the chart can go to 
     CHECK(image.size() == QSize(1920, 1080));
     QTest::mouseClick(f.field<QPushButton>("copy"), Qt::LeftButton);
     CHECK_FALSE(QGuiApplication::clipboard()->image().isNull());
+}
+
+TEST_CASE("a first export on a fresh machine makes the Pictures folder it offers")
+{
+    QTemporaryDir home;
+    const QByteArray savedHome = qgetenv("HOME");
+    const QByteArray savedConfig = qgetenv("XDG_CONFIG_HOME");
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qunsetenv("XDG_CONFIG_HOME");
+    {
+        ExportFixture f;
+        const QString pictures = QDir(home.path()).filePath(QStringLiteral("Pictures"));
+        REQUIRE_FALSE(QFileInfo::exists(pictures));
+        CHECK(QFileInfo(f.dialog->outputPath()).absolutePath() == pictures);
+        QTest::mouseClick(f.field<QPushButton>("export"), Qt::LeftButton);
+        INFO(f.dialog->errorText().toStdString());
+        CHECK(f.dialog->result() == QDialog::Accepted);
+        CHECK(QFileInfo::exists(QDir(pictures).filePath(QStringLiteral("tenure-timeline.png"))));
+    }
+    qputenv("HOME", savedHome);
+    if (savedConfig.isEmpty())
+        qunsetenv("XDG_CONFIG_HOME");
+    else
+        qputenv("XDG_CONFIG_HOME", savedConfig);
+}
+
+TEST_CASE("the range says the dates the chart spans, and dates typed are remembered")
+{
+    ExportFixture f;
+    auto *range = f.field<QComboBox>("range");
+    CHECK(range->currentText() == QStringLiteral("Current view (2019-01-01 to 2025-06-30)"));
+    // The chart spans exactly those dates: Emad's bar ends where 22 March 2024 is on that span.
+    auto scene = ChartBuilder::scene(*f.db, f.dialog->request());
+    REQUIRE(scene.ok());
+    const auto emad =
+        std::find_if(scene->rects.begin(), scene->rects.end(), [](const SceneRect &r) {
+            return r.role == SceneRect::Role::TenureBar &&
+                   r.tooltip.startsWith(QLatin1String("Emad"));
+        });
+    REQUIRE(emad != scene->rects.end());
+    const double days =
+        double(QDate(2025, 6, 30).toJulianDay() - QDate(2019, 1, 1).toJulianDay() + 1);
+    const double resigned =
+        double(QDate(2024, 3, 22).toJulianDay() - QDate(2019, 1, 1).toJulianDay());
+    CHECK(emad->rect.right() ==
+          Approx(scene->plot.left() + resigned / days * scene->plot.width()).margin(0.5));
+
+    f.choose("range", QStringLiteral("These dates"));
+    f.type("from", QStringLiteral("2020"));
+    f.type("to", QStringLiteral("2023-06"));
+    f.dialog->close();
+    f.open();
+    CHECK(f.field<QComboBox>("range")->currentText() == QStringLiteral("These dates"));
+    CHECK(f.field<QLineEdit>("from")->text() == QStringLiteral("2020"));
+    CHECK(f.field<QLineEdit>("to")->text() == QStringLiteral("2023-06"));
+    CHECK(f.dialog->request().filter.from == QDate(2020, 1, 1));
+    CHECK(f.dialog->request().filter.to == QDate(2023, 6, 30));
+}
+
+TEST_CASE("the preview can be seen at actual size and back")
+{
+    ExportFixture f;
+    f.choose("sizePreset", QStringLiteral("1920"));
+    REQUIRE(QTest::qWaitFor([&] { return !f.dialog->previewImage().isNull(); }, 3000));
+    CHECK(f.dialog->previewImage().width() < 1920);
+    auto *actual = f.field<QCheckBox>("actualSize");
+    actual->setChecked(true);
+    REQUIRE(QTest::qWaitFor([&] { return f.dialog->previewImage().width() >= 1920; }, 3000));
+    const double ratio = f.field("preview")->devicePixelRatioF();
+    CHECK(f.dialog->previewImage().size() == QSize(int(1920 * ratio), int(1080 * ratio)));
+    CHECK(f.field("preview")->width() >= 1920); // scrolled in its area, not squeezed
+    actual->setChecked(false);
+    REQUIRE(QTest::qWaitFor([&] { return f.dialog->previewImage().width() < 1920; }, 3000));
+}
+
+TEST_CASE("presets size the chart for an article, a social card or a slide")
+{
+    ExportFixture f;
+    f.choose("sizePreset", QStringLiteral("Article column"));
+    ChartRequest request = f.dialog->request();
+    CHECK(request.fitHeight);
+    CHECK(request.size.width() == 720);
+    CHECK(request.typeScale > 1);
+    CHECK(f.field<QCheckBox>("fitHeight")->isChecked());
+    CHECK_FALSE(f.field("fitHeight")->isEnabled());
+    CHECK_FALSE(f.field("height")->isEnabled());
+    const QImage column(f.exportTo(QStringLiteral("column.png")));
+    CHECK(column.width() == 720);
+    CHECK(column.height() < 1080);
+
+    f.open();
+    f.choose("sizePreset", QStringLiteral("Social card"));
+    CHECK(f.dialog->request().size == QSizeF(1200, 675));
+    CHECK_FALSE(f.dialog->request().fitHeight);
+    f.choose("sizePreset", QStringLiteral("Slide"));
+    CHECK(f.dialog->request().size == QSizeF(1920, 1080));
+    CHECK(f.dialog->request().typeScale > 1);
+
+    // A size of one's own can fit its height too.
+    f.choose("sizePreset", QStringLiteral("Custom"));
+    CHECK(f.field("fitHeight")->isEnabled());
+    f.field<QCheckBox>("fitHeight")->setChecked(true);
+    CHECK_FALSE(f.field("height")->isEnabled());
+    CHECK(f.dialog->request().fitHeight);
+    const QImage custom(f.exportTo(QStringLiteral("custom.png")));
+    CHECK(custom.width() == 1600);
+    CHECK(custom.height() < 900);
+    f.open();
+    CHECK(f.dialog->request().fitHeight); // remembered
+}
+
+TEST_CASE("the full list of sources goes beside an image, or on a PDF's second page")
+{
+    ExportFixture f;
+    f.field<QCheckBox>("fullSources")->setChecked(true);
+    CHECK(f.field<QLabel>("outputNote")->text().contains(QStringLiteral("-sources.txt")));
+    f.exportTo(QStringLiteral("chart.png"));
+    const QString list =
+        QString::fromUtf8(readFile(f.dir.filePath(QStringLiteral("chart-sources.txt"))));
+    CHECK(list.startsWith(QStringLiteral("Sources of the chart")));
+
+    f.open();
+    CHECK(f.field<QCheckBox>("fullSources")->isChecked());
+    REQUIRE(QFile::remove(f.dir.filePath(QStringLiteral("chart-sources.txt"))));
+    f.choose("format", QStringLiteral("PDF"));
+    const QByteArray pdf = readFile(f.exportTo(QStringLiteral("chart.pdf")));
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    CHECK(QString::fromLatin1(pdf).count(page) == 2);
+    CHECK_FALSE(QFileInfo::exists(f.dir.filePath(QStringLiteral("chart-sources.txt"))));
 }

@@ -1,4 +1,6 @@
 #include "export/chartexporter.h"
+#include "export/chartpreset.h"
+#include "export/sourcecredits.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -163,6 +165,51 @@ TEST_CASE("a PDF has one page of the size asked for, A4 landscape included")
     CHECK(box.captured(2).toDouble() == Approx(595.3).margin(1));
 }
 
+TEST_CASE("an SVG's text names a generic fallback family after its font")
+{
+    QTemporaryDir dir;
+    const ExportTarget t = target(dir, "chart.svg", QSizeF(800, 450));
+    REQUIRE(ChartExporter::write(t, drawSample).ok());
+    const QString svg = QString::fromUtf8(readFile(t.path));
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    int families = 0;
+    for (auto it = family.globalMatch(svg); it.hasNext(); ++families) {
+        const QString value = it.next().captured(1);
+        INFO(value.toStdString());
+        CHECK(value.endsWith(QLatin1String("sans-serif")));
+        CHECK_FALSE(value.contains(QLatin1String("Sans Serif"))); // Qt's name, not CSS's
+    }
+    CHECK(families > 0);
+    CHECK(svg.contains(QLatin1String("font-family=\"DejaVu Sans, sans-serif\"")));
+    QXmlStreamReader xml(svg);
+    while (!xml.atEnd())
+        xml.readNext();
+    CHECK_FALSE(xml.hasError());
+}
+
+TEST_CASE("a PDF with an appendix has the chart, then pages of its lines")
+{
+    QTemporaryDir dir;
+    ExportTarget t = target(dir, "chart.pdf", QSizeF(800, 450));
+    REQUIRE(ChartExporter::write(t, drawSample).ok());
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![a-zA-Z])"));
+    CHECK(QString::fromLatin1(readFile(t.path)).count(page) == 1);
+
+    t.appendix << QStringLiteral("Sources of the chart") << QString();
+    for (int i = 0; i < 3; ++i)
+        t.appendix << QStringLiteral("SiliconANGLE, 2024-03-24 — Emad Mostaque resigns — "
+                                     "https://siliconangle.com/2024/03/24/%1")
+                          .arg(i);
+    REQUIRE(ChartExporter::write(t, drawSample).ok());
+    CHECK(QString::fromLatin1(readFile(t.path)).count(page) == 2);
+
+    // More lines than a page holds go on to further pages.
+    for (int i = 0; i < 120; ++i)
+        t.appendix << QStringLiteral("Outlet %1, 2024-03-24 — a title").arg(i);
+    REQUIRE(ChartExporter::write(t, drawSample).ok());
+    CHECK(QString::fromLatin1(readFile(t.path)).count(page) >= 3);
+}
+
 TEST_CASE("a file that cannot be written is an error, not a crash")
 {
     for (const char *name : {"chart.png", "chart.svg", "chart.pdf"}) {
@@ -252,4 +299,112 @@ TEST_CASE("a chart whose pixels would take more than 512 MiB is refused before i
     CHECK(ChartExporter::checkSize(svg).ok());
     svg.size = QSizeF(20000, 20000);
     CHECK_FALSE(ChartExporter::checkSize(svg).ok());
+}
+
+// --- Sources and presets ------------------------------------------------------------------------
+
+namespace {
+Event cited(const char *date, std::initializer_list<EventSource> sources)
+{
+    Event event;
+    event.date = *PartialDate::parse(QString::fromLatin1(date));
+    event.sources = QList<EventSource>(sources);
+    return event;
+}
+
+EventSource source(const char *url, const char *title, const char *outlet = "",
+                   const char *date = "")
+{
+    EventSource s;
+    s.url = QLatin1String(url);
+    s.title = QString::fromUtf8(title);
+    s.outlet = QLatin1String(outlet);
+    if (*date)
+        s.date = *PartialDate::parse(QString::fromLatin1(date));
+    return s;
+}
+} // namespace
+
+TEST_CASE("the sources line credits outlet and date, each once, by date, never a curator's note")
+{
+    const std::vector<Event> events{
+        cited("2024-03-22", {source("https://www.forbes.com/x", "Stability AI founder resigns",
+                                    "Forbes", "2024-03-23"),
+                             source("https://www.axios.com/2024/03/23/stability-ceo-resigns",
+                                    "Stability AI CEO resigns [title from URL]")}),
+        cited("2023-06", {source("",
+                                 "Stability AI tried to raise at $4B [headline not in "
+                                 "stored copy]",
+                                 "Bloomberg", "2023-06")}),
+        cited("2024-03", {source("https://www.forbes.com/y", "Another headline", "Forbes",
+                                 "2024-03-23")}), // the same credit: named once
+    };
+    std::vector<const Event *> shown;
+    for (const Event &e : events)
+        shown.push_back(&e);
+    const SourceCredits credits(shown);
+    CHECK(credits.credits() == QStringList{QStringLiteral("Bloomberg, 2023-06"),
+                                           QStringLiteral("Forbes, 2024-03-23"),
+                                           QStringLiteral("axios.com, 2024-03-23")});
+    for (const QString &credit : credits.credits())
+        CHECK_FALSE(credit.contains(QLatin1Char('[')));
+
+    // The full list keeps every source, with its title (no note) and address.
+    const QStringList full = credits.fullList();
+    REQUIRE(full.size() == 4);
+    CHECK(full.contains(QStringLiteral("axios.com, 2024-03-23 — Stability AI CEO resigns — "
+                                       "https://www.axios.com/2024/03/23/stability-ceo-resigns")));
+    CHECK(full.contains(QStringLiteral("Bloomberg, 2023-06 — Stability AI tried to raise at $4B")));
+    for (const QString &line : full)
+        CHECK_FALSE(line.contains(QLatin1Char('[')));
+}
+
+TEST_CASE("a source's outlet and date come from its address when not given")
+{
+    CHECK(SourceCredits::outletOf(source("https://www.axios.com/a", "")) ==
+          QLatin1String("axios.com"));
+    CHECK(SourceCredits::outletOf(source("https://axios.com/a", "", "Axios")) ==
+          QLatin1String("Axios"));
+    CHECK(SourceCredits::dateOf(source("https://siliconangle.com/2024/03/24/emad", "")) ==
+          PartialDate::ofDay(2024, 3, 24));
+    CHECK(SourceCredits::dateOf(source("https://example.com/2023/11/a-story", "")) ==
+          PartialDate::ofMonth(2023, 11));
+    CHECK_FALSE(
+        SourceCredits::dateOf(source("https://forbesjapan.com/articles/69907", "")).isValid());
+    CHECK(SourceCredits::withoutNote(QStringLiteral("Forbes JAPAN article [headline not in "
+                                                    "stored copy]")) ==
+          QLatin1String("Forbes JAPAN article"));
+}
+
+TEST_CASE("presets size charts for an article column, a social card and a slide")
+{
+    const ChartPreset *column = ChartPreset::named(QStringLiteral("article-720"));
+    const ChartPreset *wide = ChartPreset::named(QStringLiteral("article-1200"));
+    const ChartPreset *social = ChartPreset::named(QStringLiteral("social"));
+    const ChartPreset *slide = ChartPreset::named(QStringLiteral("slide"));
+    REQUIRE(column);
+    REQUIRE(wide);
+    REQUIRE(social);
+    REQUIRE(slide);
+    CHECK(column->size.width() == 720);
+    CHECK(column->fitsHeight());
+    CHECK(column->typeScale > 1);
+    CHECK(wide->size.width() == 1200);
+    CHECK(wide->fitsHeight());
+    CHECK(wide->typeScale > 1);
+    CHECK(social->size == QSizeF(1200, 675));
+    CHECK(slide->size == QSizeF(1920, 1080));
+    CHECK(ChartPreset::named(QStringLiteral("full-hd"))->size == QSizeF(1920, 1080));
+    CHECK(ChartPreset::named(QStringLiteral("a4"))->size ==
+          ChartExporter::landscapeSize(QPageSize::A4));
+    CHECK(ChartPreset::named(QStringLiteral("poster")) == nullptr);
+
+    ChartRequest request;
+    column->applyTo(request);
+    CHECK(request.fitHeight);
+    CHECK(request.size.width() == 720);
+    CHECK(request.typeScale == column->typeScale);
+    slide->applyTo(request);
+    CHECK_FALSE(request.fitHeight);
+    CHECK(request.size == QSizeF(1920, 1080));
 }

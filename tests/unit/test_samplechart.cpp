@@ -2,11 +2,14 @@
 // for what a reader must find in it, without depending on the exact pixels of fonts.
 
 #include "export/chartbuilder.h"
+#include "export/chartpreset.h"
 #include "io/csvreader.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "testsupport.h"
+#include "timeline/tenurebarlayout.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -164,14 +167,20 @@ TEST_CASE("the sample timeline image shows its bars and markers where the layout
     REQUIRE(image.ok());
     REQUIRE(image->size() == QSize(1920, 1080));
     const QColor background = colorAt(*image, QPointF(3, 3));
+    // The scene may be laid out smaller than the image (larger type fills the size): it is
+    // drawn scaled to the image.
+    const double k = image->width() / scene->size.width();
+    CHECK(image->height() / scene->size.height() == Approx(k).epsilon(0.01));
+    const auto pixel = [&](QPointF point) { return colorAt(*image, point * k); };
 
     int barsChecked = 0;
     for (const SceneRect &rect : scene->rects) {
-        if (rect.role != SceneRect::Role::TenureBar || rect.interim || rect.rect.width() < 40)
+        const QRectF solid = TenureBarLayout::solidPart(rect);
+        if (rect.role != SceneRect::Role::TenureBar || rect.interim || solid.width() < 40)
             continue;
-        // Inside the bar but away from its label, the company's colour shows.
-        const QPointF probe(rect.rect.right() - 30, rect.rect.top() + 2);
-        CHECK(near(colorAt(*image, probe), rect.color, 60));
+        // Inside the bar but away from its label and its fading ends, the company's colour shows.
+        const QPointF probe(solid.left() + solid.width() * 0.75, rect.rect.top() + 2);
+        CHECK(near(pixel(probe), rect.color, 60));
         ++barsChecked;
     }
     CHECK(barsChecked >= 3);
@@ -181,7 +190,7 @@ TEST_CASE("the sample timeline image shows its bars and markers where the layout
         if (marker.eventId == 0 || marker.hollow)
             continue;
         INFO(marker.tooltip.toStdString());
-        CHECK_FALSE(near(colorAt(*image, marker.center), background, 30));
+        CHECK_FALSE(near(pixel(marker.center), background, 30));
         ++markersChecked;
     }
     CHECK(markersChecked >= 5);
@@ -205,4 +214,212 @@ TEST_CASE("the sample funding chart shows the rounds and the leadership changes"
     CHECK(std::any_of(scene->texts.begin(), scene->texts.end(), [](const SceneText &t) {
         return t.text.contains(QStringLiteral("Emad Mostaque"));
     }));
+}
+
+// --- Exports sized to their content and their reader --------------------------------------------
+
+namespace {
+std::vector<const SceneText *> textsWith(const Scene &scene, TextRole role)
+{
+    std::vector<const SceneText *> found;
+    for (const SceneText &t : scene.texts) {
+        if (t.role == role)
+            found.push_back(&t);
+    }
+    return found;
+}
+
+// The bottom of the lowest thing drawn in a lane.
+double lanesBottom(const Scene &scene)
+{
+    double bottom = scene.plot.top();
+    for (const SceneRect &r : scene.rects) {
+        if (r.lane >= 0)
+            bottom = std::max(bottom, r.rect.bottom());
+    }
+    for (const SceneText &t : scene.texts) {
+        if (t.lane >= 0)
+            bottom = std::max(bottom, t.rect.bottom());
+    }
+    return bottom;
+}
+
+double topOf(const Scene &scene, TextRole role)
+{
+    double top = scene.size.height();
+    for (const SceneText *t : textsWith(scene, role))
+        top = std::min(top, t->rect.top());
+    return top;
+}
+} // namespace
+
+TEST_CASE("without a height the chart is as tall as its content, no empty canvas below the lanes")
+{
+    SampleChart chart;
+    chart.request.size = QSizeF(1200, 1080);
+    chart.request.fitHeight = true;
+    chart.request.decorations.title = QStringLiteral("Stability AI");
+    auto built = ChartBuilder::build(*chart.db, chart.request);
+    REQUIRE(built.ok());
+    CHECK(built->size.width() == 1200);
+    CHECK(built->size.height() == std::round(built->scene.size.height()));
+    CHECK(built->size.height() < 1080);
+    const Scene &scene = built->scene;
+    // The lanes end where the plot does, and the legend follows at once.
+    CHECK(scene.plot.bottom() - lanesBottom(scene) < 12); // the lane's padding
+    CHECK(topOf(scene, TextRole::Legend) - scene.plot.bottom() < 40);
+    // The footnote is the last thing, at the bottom.
+    const auto notes = textsWith(scene, TextRole::Footnote);
+    REQUIRE_FALSE(notes.empty());
+    CHECK(scene.size.height() - notes.back()->rect.bottom() < 20);
+
+    const auto image = ChartBuilder::image(*chart.db, chart.request);
+    REQUIRE(image.ok());
+    CHECK(QSizeF(image->size()) == built->size);
+}
+
+TEST_CASE("a fixed size is filled by the content, not left half empty")
+{
+    for (const QSizeF size :
+         {QSizeF(1920, 1080), QSizeF(1200, 675), ChartExporter::landscapeSize(QPageSize::A4)}) {
+        INFO(size.width() << " x " << size.height());
+        SampleChart chart;
+        chart.request.size = size;
+        auto built = ChartBuilder::build(*chart.db, chart.request);
+        REQUIRE(built.ok());
+        CHECK(built->size == size);
+        const Scene &scene = built->scene;
+        CHECK(scene.size.width() / scene.size.height() ==
+              Approx(size.width() / size.height()).epsilon(0.01));
+        // The lanes reach down most of the plot.
+        CHECK(lanesBottom(scene) - scene.plot.top() > 0.85 * scene.plot.height());
+        CHECK(lanesBottom(scene) <= scene.plot.bottom() + 0.01);
+    }
+}
+
+TEST_CASE("a larger type scale lays the chart out smaller and draws it scaled up")
+{
+    SampleChart chart;
+    ChartPreset::named(QStringLiteral("article-720"))->applyTo(chart.request);
+    auto built = ChartBuilder::build(*chart.db, chart.request);
+    REQUIRE(built.ok());
+    CHECK(built->size.width() == 720);
+    CHECK(built->scene.size.width() == Approx(720 / chart.request.typeScale));
+    CHECK(built->size.height() ==
+          Approx(built->scene.size.height() * chart.request.typeScale).margin(1));
+    // Both co-CEOs are named (whole or as "S. S. Wong"), never cut.
+    for (const char *surname : {"Wong", "Laforte"}) {
+        CHECK(std::any_of(
+            built->scene.texts.begin(), built->scene.texts.end(), [&](const SceneText &t) {
+                return t.role == TextRole::BarLabel && t.text.endsWith(QLatin1String(surname));
+            }));
+    }
+}
+
+TEST_CASE("the default export names both interim co-CEOs in full beside their short bars")
+{
+    for (const bool fit : {true, false}) {
+        INFO((fit ? "fitted height" : "1920 x 1080"));
+        SampleChart chart;
+        chart.request.fitHeight = fit;
+        auto scene = ChartBuilder::scene(*chart.db, chart.request);
+        REQUIRE(scene.ok());
+        CHECK(hasText(*scene, TextRole::BarLabel, QStringLiteral("Shan Shan Wong")));
+        CHECK(hasText(*scene, TextRole::BarLabel, QStringLiteral("Christian Laforte")));
+        for (const SceneText *label : textsWith(*scene, TextRole::BarLabel))
+            CHECK_FALSE(label->text.endsWith(QChar(0x2026)));
+    }
+}
+
+TEST_CASE("without dates the chart spans the data, first to last event, not up to today")
+{
+    SampleChart chart; // today is 2026-01-01; the last event is of 2024
+    chart.request.today = QDate(2026, 6, 1);
+    auto scene = ChartBuilder::scene(*chart.db, chart.request);
+    REQUIRE(scene.ok());
+    CHECK(hasText(*scene, TextRole::AxisMajor, QStringLiteral("2019")));
+    CHECK(hasText(*scene, TextRole::AxisMajor, QStringLiteral("2024")));
+    CHECK_FALSE(hasText(*scene, TextRole::AxisMajor, QStringLiteral("2026")));
+
+    // Dates given are the span exactly, as the export dialog's range says.
+    chart.request.filter.from = QDate(2019, 1, 1);
+    chart.request.filter.to = QDate(2025, 6, 30);
+    auto given = ChartBuilder::scene(*chart.db, chart.request);
+    REQUIRE(given.ok());
+    const double days =
+        double(QDate(2025, 6, 30).toJulianDay() - QDate(2019, 1, 1).toJulianDay() + 1);
+    const auto founder =
+        std::find_if(given->rects.begin(), given->rects.end(), [](const SceneRect &r) {
+            return r.role == SceneRect::Role::TenureBar &&
+                   r.tooltip.startsWith(QLatin1String("Emad"));
+        });
+    REQUIRE(founder != given->rects.end());
+    const double resigned =
+        double(QDate(2024, 3, 22).toJulianDay() - QDate(2019, 1, 1).toJulianDay());
+    CHECK(founder->rect.right() ==
+          Approx(given->plot.left() + resigned / days * given->plot.width()).margin(0.5));
+}
+
+TEST_CASE("the sources line credits outlet and date of what is drawn, never a curator's note")
+{
+    SampleChart chart;
+    chart.request.fitHeight = true;
+    auto built = ChartBuilder::build(*chart.db, chart.request);
+    REQUIRE(built.ok());
+    QString footnote;
+    for (const SceneText *t : textsWith(built->scene, TextRole::Footnote))
+        footnote += t->text + QLatin1Char('\n');
+    CHECK(footnote.startsWith(QLatin1String("Sources: ")));
+    CHECK(footnote.contains(QLatin1String("SiliconANGLE, 2024-03-24")));
+    CHECK(footnote.contains(QLatin1String("axios.com, 2024-03-23")));
+    CHECK_FALSE(footnote.contains(QLatin1Char('[')));
+    CHECK_FALSE(footnote.contains(QLatin1String("more")));
+    CHECK(footnote.count(QLatin1String("thewrap.com")) == 1);
+    // The full list, for a file or a PDF page, has every source with its address.
+    CHECK(built->sources.size() >= 15);
+    CHECK(std::any_of(built->sources.begin(), built->sources.end(), [](const QString &line) {
+        return line.contains(QLatin1String("https://siliconangle.com/2024/03/24/"));
+    }));
+}
+
+TEST_CASE("lanes that do not fit are counted on the chart and their sources left out")
+{
+    SampleChart chart;
+    std::vector<Event> more;
+    for (int i = 0; i < 30; ++i) {
+        const QString company = QStringLiteral("Zeta %1").arg(i, 2, 10, QLatin1Char('0'));
+        Event e = appointment(QStringLiteral("2022-05"), company, {QStringLiteral("Ada Byron")},
+                              QStringLiteral("CEO"));
+        EventSource cited;
+        cited.url = QStringLiteral("https://zeta-%1.example/2022/05/ceo").arg(i);
+        e.sources = {cited};
+        more.push_back(e);
+    }
+    REQUIRE(EventRepository(*chart.db).addAll(more).ok());
+    chart.request.size = QSizeF(1200, 675);
+    auto built = ChartBuilder::build(*chart.db, chart.request);
+    REQUIRE(built.ok());
+    const Scene &scene = built->scene;
+    QSet<QString> drawn;
+    for (const SceneText *t : textsWith(scene, TextRole::LaneTitle))
+        drawn.insert(t->text);
+    REQUIRE(drawn.contains(QStringLiteral("Stability AI")));
+    REQUIRE(drawn.size() < 31);
+    const auto notes = textsWith(scene, TextRole::Notice);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.front()->text ==
+          QStringLiteral("%1 more companies not shown").arg(31 - drawn.size()));
+    CHECK(notes.front()->rect.bottom() <= scene.plot.bottom());
+
+    QString footnote;
+    for (const SceneText *t : textsWith(scene, TextRole::Footnote))
+        footnote += t->text;
+    for (int i = 0; i < 30; ++i) {
+        const QString company = QStringLiteral("Zeta %1").arg(i, 2, 10, QLatin1Char('0'));
+        const QString credit = QStringLiteral("zeta-%1.example").arg(i);
+        if (!drawn.contains(company)) {
+            CHECK_FALSE(footnote.contains(credit));
+            CHECK_FALSE(built->sources.join(QLatin1Char('\n')).contains(credit));
+        }
+    }
 }

@@ -724,6 +724,38 @@ TEST_CASE("tenure bars run from their start to their end or today, named inside 
     CHECK(today != scene.lines.end());
 }
 
+TEST_CASE("an interim bar boxed in by its successor is named beside it: the successor moves over")
+{
+    // The default export's span: the interim co-CEOs' three months are too short for their
+    // names. Emad's row is free for Shan Shan Wong; Prem then takes Christian Laforte's row, whose
+    // bar has room on its left, so both names stand whole beside their bars.
+    const LaneData data = stabilityLane();
+    const TimelineView view = viewOf(QDate(2018, 1, 1), QDate(2027, 3, 1), {1920, 1080});
+    const Scene scene = TimelineLayout::layout({&data, 1}, view);
+    const auto bars = barsOf(scene);
+    const auto labels = textsOf(scene, TextRole::BarLabel);
+    for (const char *name : {"Shan Shan Wong", "Christian Laforte"}) {
+        INFO(name);
+        const auto label = std::find_if(labels.begin(), labels.end(),
+                                        [&](const SceneText *t) { return t->text == s(name); });
+        REQUIRE(label != labels.end());
+        const auto bar = std::find_if(bars.begin(), bars.end(), [&](const SceneRect *r) {
+            return r->tooltip.startsWith(s(name));
+        });
+        REQUIRE(bar != bars.end());
+        CHECK((*bar)->rect.width() < (*label)->rect.width()); // too short: the name is beside
+        CHECK((*label)->rect.top() == Approx((*bar)->rect.top()));
+        for (const SceneRect *other : bars)
+            CHECK_FALSE(other->rect.intersects((*label)->rect));
+    }
+    for (const SceneText *label : labels)
+        CHECK_FALSE(label->text.endsWith(QChar(0x2026))); // no name cut: there is room for all
+
+    // Still two rows of the post: the co-CEOs one above the other, Prem after one of them.
+    const LaneLayout layout(data.tenures, false);
+    CHECK(layout.rows().size() == 2);
+}
+
 TEST_CASE("a bar begun left of the view is named where it appears, or not at all when narrow")
 {
     const LaneData data = stabilityLane();
@@ -736,8 +768,16 @@ TEST_CASE("a bar begun left of the view is named where it appears, or not at all
     CHECK(emad->rect.left() == Approx(scene.plot.left() + 4));
     const Scene wide =
         TimelineLayout::layout({&data, 1}, viewOf(QDate(1900, 1, 1), QDate(2090, 1, 1)));
-    for (const SceneText *label : textsOf(wide, TextRole::BarLabel))
-        CHECK_FALSE(label->text.startsWith(s("Shan"))); // three months in two centuries
+    // Three months in two centuries: no room inside, so the name stands whole beside the bar,
+    // over no other bar, never cut.
+    const auto bars = barsOf(wide);
+    for (const SceneText *label : textsOf(wide, TextRole::BarLabel)) {
+        if (!label->text.startsWith(s("Shan")))
+            continue;
+        CHECK(label->text == s("Shan Shan Wong"));
+        for (const SceneRect *bar : bars)
+            CHECK_FALSE(bar->rect.intersects(label->rect));
+    }
 }
 
 TEST_CASE("funding markers grow with the amount and failed or rumored rounds are hollow")
@@ -786,6 +826,54 @@ TEST_CASE("lanes below the bottom of the view are not laid out")
         if (r.lane >= 0)
             CHECK(r.rect.bottom() <= scene.plot.bottom() + 1e-9);
     }
+}
+
+TEST_CASE("a printed chart shows whole lanes and says how many companies it left out")
+{
+    std::vector<LaneData> lanes;
+    for (int i = 0; i < 60; ++i)
+        lanes.push_back(lane(QStringLiteral("Company %1").arg(i),
+                             {appointment(s("2020"), {}, {s("Ada")}, s("CEO")),
+                              other(s("2021-05"), {}, s("Launch"))},
+                             EventId(i) * 10 + 1));
+    TimelineView view = viewOf(QDate(2019, 1, 1), QDate(2023, 1, 1), {1200, 700});
+    view.print = true;
+    view.totalLanes = 200; // more than were read: those are left out too
+    TimelineFill fill;
+    const Scene scene = TimelineLayout::layout(lanes, view, {}, &fill);
+    REQUIRE(fill.lanesShown > 0);
+    CHECK(fill.lanesShown < 60);
+    CHECK(fill.lanesLeftOut == 200 - fill.lanesShown);
+    const auto notes = textsOf(scene, TextRole::Notice);
+    REQUIRE(notes.size() == 1);
+    CHECK(notes.front()->text ==
+          QStringLiteral("%1 more companies not shown").arg(200 - fill.lanesShown));
+    // Under the last lane shown, inside the plot, over nothing of the lanes.
+    double lanesBottom = scene.plot.top();
+    for (const SceneRect &r : scene.rects) {
+        if (r.lane >= 0) {
+            CHECK(r.lane < fill.lanesShown); // no lane begun and cut off
+            lanesBottom = std::max(lanesBottom, r.rect.bottom());
+        }
+    }
+    for (const SceneText &t : scene.texts)
+        CHECK(t.lane < fill.lanesShown);
+    CHECK(notes.front()->rect.top() >= lanesBottom);
+    CHECK(notes.front()->rect.bottom() <= scene.plot.bottom());
+    CHECK(fill.contentBottom == Approx(notes.front()->rect.bottom()));
+
+    // The chart's last lane needs no note; all lanes fitting, none is counted.
+    TimelineView all = view;
+    all.totalLanes = 2;
+    TimelineFill fillAll;
+    const Scene two = TimelineLayout::layout({lanes.data(), 2}, all, {}, &fillAll);
+    CHECK(fillAll.lanesShown == 2);
+    CHECK(fillAll.lanesLeftOut == 0);
+    CHECK(textsOf(two, TextRole::Notice).empty());
+    all.totalLanes = 3;
+    const Scene oneLeft = TimelineLayout::layout({lanes.data(), 2}, all);
+    REQUIRE(textsOf(oneLeft, TextRole::Notice).size() == 1);
+    CHECK(textsOf(oneLeft, TextRole::Notice).front()->text == s("1 more company not shown"));
 }
 
 TEST_CASE("only events in view get markers, and today's line shows only when in view")
