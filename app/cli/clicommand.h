@@ -18,10 +18,11 @@ class QCoreApplication;
 class CliCommand
 {
 public:
-    struct Argument // a positional argument; every one listed is required
+    struct Argument // a positional argument; required unless `optional` (only the last ones)
     {
         QString name; // as help shows it: "FILE"
         QString description;
+        bool optional = false;
     };
 
     virtual ~CliCommand() = default;

@@ -15,6 +15,7 @@ std::unique_ptr<CliCommand> makeRolesCommand();
 std::unique_ptr<CliCommand> makePeopleCommand();
 std::unique_ptr<CliCommand> makeCompaniesCommand();
 std::unique_ptr<CliCommand> makeMergeCommand();
+std::unique_ptr<CliCommand> makeNoteCommand();
 
 std::vector<std::unique_ptr<CliCommand>> CommandTable::create()
 {
@@ -22,7 +23,8 @@ std::vector<std::unique_ptr<CliCommand>> CommandTable::create()
     for (const auto make :
          {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand, makeAddCommand,
           makeRemoveCommand, makeTenuresCommand, makeCheckCommand, makeRolesCommand,
-          makePeopleCommand, makeCompaniesCommand, makeMergeCommand, makeRenderCommand})
+          makePeopleCommand, makeCompaniesCommand, makeMergeCommand, makeNoteCommand,
+          makeRenderCommand})
         commands.push_back(make());
     return commands;
 }

@@ -6,6 +6,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace {
 // Qt's parser errors read "Unknown option 'x'."; ours are lower case without a full stop.
 QString asClause(QString message)
@@ -132,7 +134,10 @@ ExitCode Dispatcher::runCommand(const CliCommand &command, const QStringList &ar
 
     const QStringList positional = parser.positionalArguments();
     const QList<CliCommand::Argument> expected = command.arguments();
-    if (positional.size() < expected.size())
+    const qsizetype required =
+        std::count_if(expected.cbegin(), expected.cend(),
+                      [](const CliCommand::Argument &argument) { return !argument.optional; });
+    if (positional.size() < required)
         return usageError(
             QStringLiteral("%1 needs %2").arg(command.name(), expected[positional.size()].name),
             command.name());

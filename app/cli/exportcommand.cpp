@@ -1,6 +1,7 @@
 #include "clicommand.h"
 #include "commandcontext.h"
 #include "io/eventfile.h"
+#include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 
@@ -67,17 +68,22 @@ public:
         const auto events = repository.query();
         if (!events)
             return context.fail(events.error());
-        // JSON carries the role mappings too, so an import elsewhere derives the same tenures.
+        // JSON carries the role mappings too, so an import elsewhere derives the same tenures,
+        // and the notes.
         const auto aliases = repository.roleAliases();
         if (!aliases)
             return context.fail(aliases.error());
+        const auto notes = AnnotationStore(**db).list();
+        if (!notes)
+            return context.fail(notes.error());
+        const JsonWriter::Extras extras{*aliases, *notes};
 
         if (out.isEmpty()) {
-            context.console().write(EventFile::write(*events, format, cells, *aliases));
+            context.console().write(EventFile::write(*events, format, cells, extras));
             return ExitCode::Done;
         }
         // A file that cannot be written where the user pointed is wrong usage, not bad data.
-        if (auto status = EventFile::writeFile(out, *events, format, cells, *aliases); !status) {
+        if (auto status = EventFile::writeFile(out, *events, format, cells, extras); !status) {
             context.console().error(status.error().message);
             return ExitCode::Usage;
         }

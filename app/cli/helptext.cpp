@@ -97,7 +97,8 @@ QString HelpText::forCommand(const CliCommand &command,
         usage += QStringLiteral(" [OPTIONS]");
     QList<std::pair<QString, QString>> argumentEntries;
     for (const CliCommand::Argument &argument : command.arguments()) {
-        usage += QLatin1Char(' ') + argument.name;
+        usage += argument.optional ? QStringLiteral(" [%1]").arg(argument.name)
+                                   : QLatin1Char(' ') + argument.name;
         argumentEntries.append({argument.name, argument.description});
     }
 

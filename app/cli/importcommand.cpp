@@ -5,6 +5,7 @@
 #include "io/eventfile.h"
 #include "io/importreport.h"
 #include "io/issuelog.h"
+#include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 
@@ -158,15 +159,19 @@ public:
         printWarnings(context, warnings);
         if (auto status = writeReport(context, batch, plan->warnings()); !status)
             return outputFailed(context, status.error());
-        if (!dryRun && (!plan->toAdd.empty() || !batch.roleAliases.empty())) {
-            // The file's role mappings (JSON) and its events: one transaction, all or nothing.
+        if (!dryRun &&
+            (!plan->toAdd.empty() || !batch.roleAliases.empty() || !batch.notes.empty())) {
+            // The file's role mappings and notes (JSON) and its events: one transaction, all or
+            // nothing. The notes go last: they need their companies.
             const Status written = repository.inTransaction([&]() -> Status {
                 if (auto added = repository.importRoleAliases(batch.roleAliases); !added)
                     return added.error();
-                if (plan->toAdd.empty())
-                    return Done{};
-                const auto ids = repository.addAll(plan->toAdd);
-                return ids ? Status(Done{}) : Status(ids.error());
+                if (!plan->toAdd.empty()) {
+                    if (const auto ids = repository.addAll(plan->toAdd); !ids)
+                        return ids.error();
+                }
+                const auto notes = AnnotationStore(**db).addMissing(batch.notes);
+                return notes ? Status(Done{}) : Status(notes.error());
             });
             if (!written)
                 return context.fail(written.error());

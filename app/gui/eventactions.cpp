@@ -6,6 +6,7 @@
 #include "importproblemsdialog.h"
 #include "io/eventfile.h"
 #include "io/importreport.h"
+#include "store/annotationstore.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -100,11 +101,15 @@ EventActions::EventActions(QWidget *window) : QObject(window), m_window(window)
             return;
         }
         auto events = m_session->events().query();
-        auto aliases = m_session->events().roleAliases(); // JSON carries them with the events
+        // JSON carries the role mappings and the notes with the events.
+        auto aliases = m_session->events().roleAliases();
+        auto notes = AnnotationStore(m_session->database()).list();
         Status written = !events    ? Status(events.error())
                          : !aliases ? Status(aliases.error())
-                                    : EventFile::writeFile(path, *events, *format,
-                                                           CsvWriter::Cells::Exact, *aliases);
+                         : !notes
+                             ? Status(notes.error())
+                             : EventFile::writeFile(path, *events, *format, CsvWriter::Cells::Exact,
+                                                    {*aliases, *notes});
         if (!written)
             emit failed(written.error().message);
         else
@@ -224,8 +229,9 @@ bool EventActions::importFile(const QString &path)
         if (dialog.exec() != QDialog::Accepted || batch.valid().empty())
             return false;
     }
-    if (!plan->toAdd.empty() || !batch.roleAliases.empty()) {
-        auto ids = m_session->history().importEvents(plan->toAdd, fileName, batch.roleAliases);
+    if (!plan->toAdd.empty() || !batch.roleAliases.empty() || !batch.notes.empty()) {
+        auto ids = m_session->history().importEvents(plan->toAdd, fileName, batch.roleAliases,
+                                                     batch.notes);
         if (!ids) {
             emit failed(ids.error().message);
             return false;
@@ -236,6 +242,8 @@ bool EventActions::importFile(const QString &path)
         parts << tr("skipped %1 already there").arg(plan->duplicates);
     if (!batch.roleAliases.empty())
         parts << tr("role mappings: %1 in the file").arg(batch.roleAliases.size());
+    if (!batch.notes.empty())
+        parts << tr("notes: %1 in the file").arg(batch.notes.size());
     if (!batch.ok())
         parts << tr("refused %1 rows").arg(batch.rejected.size());
     const qsizetype warnings = batch.warnings.size() + plan->warnings().size();

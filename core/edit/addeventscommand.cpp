@@ -1,9 +1,12 @@
 #include "addeventscommand.h"
 
+#include "store/annotationstore.h"
+
 AddEventsCommand::AddEventsCommand(EditHistory &history, std::vector<Event> events,
-                                   const QString &text, EventRepository::RoleAliases roleAliases)
+                                   const QString &text, EventRepository::RoleAliases roleAliases,
+                                   std::vector<Annotation> notes)
     : RepositoryCommand(history, text), m_events(std::move(events)),
-      m_roleAliases(std::move(roleAliases))
+      m_roleAliases(std::move(roleAliases)), m_notes(std::move(notes))
 {}
 
 Status AddEventsCommand::apply()
@@ -13,8 +16,27 @@ Status AddEventsCommand::apply()
         if (!added)
             return added.error();
         m_addedAliases = std::move(*added);
-        return addEvents();
+        if (auto status = addEvents(); !status)
+            return status;
+        return addNotes();
     });
+}
+
+Status AddEventsCommand::addNotes()
+{
+    AnnotationStore notes(events().database());
+    if (!m_addedNotes.empty()) { // a redo: the same notes under the same ids
+        for (const Annotation &note : m_addedNotes) {
+            if (auto status = notes.restore(note); !status)
+                return status;
+        }
+        return Done{};
+    }
+    auto added = notes.addMissing(m_notes);
+    if (!added)
+        return added.error();
+    m_addedNotes = std::move(*added);
+    return Done{};
 }
 
 Status AddEventsCommand::addEvents()
@@ -35,6 +57,11 @@ Status AddEventsCommand::addEvents()
 Status AddEventsCommand::revert()
 {
     return events().inTransaction([this]() -> Status {
+        AnnotationStore notes(events().database());
+        for (const Annotation &note : m_addedNotes) {
+            if (auto status = notes.remove(note.id); !status)
+                return status;
+        }
         for (const auto &alias : m_addedAliases) {
             if (auto status = events().setRoleAlias(alias.first, std::nullopt); !status)
                 return status;

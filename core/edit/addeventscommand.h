@@ -1,19 +1,21 @@
 #pragma once
 
+#include "model/annotation.h"
 #include "model/event.h"
 #include "repositorycommand.h"
 #include "store/eventrepository.h"
 
 #include <vector>
 
-// Adds events (one by hand, a duplicate, or a whole import, with the role mappings an imported
-// file carries); undo removes exactly those events and the mappings it added, redo puts them back
-// under the same ids. Each way is one transaction.
+// Adds events (one by hand, a duplicate, or a whole import, with the role mappings and notes an
+// imported file carries); undo removes exactly those events and the mappings it added, redo puts
+// them back under the same ids. Each way is one transaction.
 class AddEventsCommand : public RepositoryCommand
 {
 public:
     AddEventsCommand(EditHistory &history, std::vector<Event> events, const QString &text,
-                     EventRepository::RoleAliases roleAliases = {});
+                     EventRepository::RoleAliases roleAliases = {},
+                     std::vector<Annotation> notes = {});
     const std::vector<EventId> &ids() const { return m_ids; }
 
 protected:
@@ -22,9 +24,12 @@ protected:
 
 private:
     Status addEvents();
+    Status addNotes();
 
     std::vector<Event> m_events; // with their ids once added
     std::vector<EventId> m_ids;
     EventRepository::RoleAliases m_roleAliases;  // as the file has them
     EventRepository::RoleAliases m_addedAliases; // those this database did not have
+    std::vector<Annotation> m_notes;             // as the file has them
+    std::vector<Annotation> m_addedNotes;        // those added, with their ids
 };

@@ -3,11 +3,13 @@
 #include "addeventscommand.h"
 #include "model/namevariants.h"
 #include "reversiblechangecommand.h"
+#include "store/annotationstore.h"
 #include "store/eventrepository.h"
 
 #include <QSet>
 
 #include <algorithm>
+#include <memory>
 
 namespace {
 using Write = ReversibleChangeCommand::Write;
@@ -75,24 +77,29 @@ void EditHistory::reportChange(const DataChange &change)
 
 Status EditHistory::push(RepositoryCommand *command, DataChange change)
 {
-    Status outcome = Done{};
-    command->reportFirstOutcomeTo(&outcome);
-    command->setChange(std::move(change));
-    m_stack.push(command); // runs the first write; drops the command if it failed
-    return outcome;
+    std::unique_ptr<RepositoryCommand> owned(command);
+    owned->setChange(std::move(change));
+    if (Status status = owned->writeFirst(); !status)
+        return status; // the history stays as it was
+    m_stack.push(owned.release());
+    return Done{};
 }
 
 Result<std::vector<EventId>> EditHistory::pushAdd(std::vector<Event> events, const QString &text,
-                                                  EventRepository::RoleAliases roleAliases)
+                                                  EventRepository::RoleAliases roleAliases,
+                                                  std::vector<Annotation> notes)
 {
     QStringList companies;
     for (const Event &event : events)
         companies << event.company;
+    for (const Annotation &note : notes)
+        companies << note.company;
     companies.removeDuplicates();
     // A role mapping can change the tenures of any company.
     const DataChange change = roleAliases.empty() ? DataChange::ofCompanies(std::move(companies))
                                                   : DataChange::everything();
-    auto *command = new AddEventsCommand(*this, std::move(events), text, std::move(roleAliases));
+    auto *command = new AddEventsCommand(*this, std::move(events), text, std::move(roleAliases),
+                                         std::move(notes));
     if (auto status = push(command, change); !status)
         return status.error();
     return command->ids(); // it succeeded, so it lives on the stack
@@ -118,12 +125,13 @@ Result<EventId> EditHistory::duplicateEvent(const Event &event)
 
 Result<std::vector<EventId>>
 EditHistory::importEvents(const std::vector<Event> &events, const QString &fileName,
-                          const EventRepository::RoleAliases &roleAliases)
+                          const EventRepository::RoleAliases &roleAliases,
+                          const std::vector<Annotation> &notes)
 {
     const QString text = events.size() == 1
                              ? tr("Import 1 event from %1").arg(fileName)
                              : tr("Import %1 events from %2").arg(events.size()).arg(fileName);
-    return pushAdd(events, text, roleAliases);
+    return pushAdd(events, text, roleAliases, notes);
 }
 
 Status EditHistory::editEvent(const Event &before, const Event &after)
@@ -260,4 +268,49 @@ Status EditHistory::mergePeople(const QStringList &from, const QString &into)
                     [names, into](EventRepository &r) { return r.mergePeople(names, into); },
                     [events = *before](EventRepository &r) { return r.updateAll(events); }),
                 DataChange::ofCompanies(std::move(companies)));
+}
+
+Result<AnnotationId> EditHistory::addNote(const Annotation &note)
+{
+    // The first write gives the note its id; a redo puts it back under the same one.
+    auto stored = std::make_shared<Annotation>(note);
+    const Status status = push(new ReversibleChangeCommand(
+                                   *this, tr("Add note %1").arg(note.summary()),
+                                   [stored](EventRepository &r) -> Status {
+                                       AnnotationStore notes(r.database());
+                                       if (stored->id != 0)
+                                           return notes.restore(*stored);
+                                       auto id = notes.add(*stored);
+                                       if (!id)
+                                           return id.error();
+                                       stored->id = *id;
+                                       return Done{};
+                                   },
+                                   [stored](EventRepository &r) {
+                                       return AnnotationStore(r.database()).remove(stored->id);
+                                   }),
+                               DataChange::ofCompanies({note.company}));
+    if (!status)
+        return status.error();
+    return stored->id;
+}
+
+Status EditHistory::editNote(const Annotation &before, const Annotation &after)
+{
+    return push(
+        new ReversibleChangeCommand(
+            *this, tr("Edit note %1").arg(after.summary()),
+            [after](EventRepository &r) { return AnnotationStore(r.database()).update(after); },
+            [before](EventRepository &r) { return AnnotationStore(r.database()).update(before); }),
+        DataChange::ofCompanies({before.company, after.company}));
+}
+
+Status EditHistory::removeNote(const Annotation &note)
+{
+    return push(
+        new ReversibleChangeCommand(
+            *this, tr("Remove note %1").arg(note.summary()),
+            [id = note.id](EventRepository &r) { return AnnotationStore(r.database()).remove(id); },
+            [note](EventRepository &r) { return AnnotationStore(r.database()).restore(note); }),
+        DataChange::ofCompanies({note.company}));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/annotation.h"
 #include "model/event.h"
 #include "model/result.h"
 #include "model/rolevocabulary.h"
@@ -28,10 +29,11 @@ public:
     Status editEvent(const Event &before, const Event &after);
     Status deleteEvent(const Event &event);
     Result<EventId> duplicateEvent(const Event &event);
-    // A file's new events and the role mappings it carries (JSON), as one step.
+    // A file's new events and the role mappings and notes it carries (JSON), as one step.
     Result<std::vector<EventId>> importEvents(const std::vector<Event> &events,
                                               const QString &fileName,
-                                              const EventRepository::RoleAliases &roleAliases = {});
+                                              const EventRepository::RoleAliases &roleAliases = {},
+                                              const std::vector<Annotation> &notes = {});
 
     Status renameCompany(const QString &from, const QString &to);
     Status mergeCompanies(const QString &from, const QString &into);
@@ -43,6 +45,11 @@ public:
     Status mergePeople(const QStringList &from, const QString &into);
     // Maps a job title to a canonical role in this database, or forgets the mapping (nullopt).
     Status setRoleAlias(const QString &title, std::optional<RoleVocabulary::Role> role);
+
+    // Notes pinned to a company's lane (Annotation).
+    Result<AnnotationId> addNote(const Annotation &note);
+    Status editNote(const Annotation &before, const Annotation &after);
+    Status removeNote(const Annotation &note);
 
     // Called by the commands: reports a failed undo or redo and signals every change.
     void reportFailure(const Error &error);
@@ -57,7 +64,8 @@ signals:
 private:
     Status push(class RepositoryCommand *command, DataChange change = DataChange::everything());
     Result<std::vector<EventId>> pushAdd(std::vector<Event> events, const QString &text,
-                                         EventRepository::RoleAliases roleAliases = {});
+                                         EventRepository::RoleAliases roleAliases = {},
+                                         std::vector<Annotation> notes = {});
 
     EventRepository &m_events;
     QUndoStack m_stack;

@@ -12,21 +12,23 @@ EventRepository &RepositoryCommand::events()
     return m_history.repository();
 }
 
-void RepositoryCommand::redo()
+Status RepositoryCommand::writeFirst()
 {
     Status status = apply();
-    if (!m_applied) {
-        m_applied = true;
-        if (m_firstOutcome)
-            *m_firstOutcome = status;
-        m_firstOutcome = nullptr;
-        // QUndoStack::push deletes a command made obsolete by its first redo.
-        if (!status)
-            setObsolete(true);
-    } else if (!status) {
-        m_history.reportFailure(status.error());
+    m_writtenFirst = status.ok();
+    return status;
+}
+
+void RepositoryCommand::redo()
+{
+    if (m_writtenFirst) {
+        m_writtenFirst = false;
+        m_history.reportChange(m_change);
+        return;
     }
-    if (status)
+    if (Status status = apply(); !status)
+        m_history.reportFailure(status.error());
+    else
         m_history.reportChange(m_change);
 }
 

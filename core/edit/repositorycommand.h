@@ -9,17 +9,17 @@ class EditHistory;
 class EventRepository;
 
 // An undoable change to the store. Subclasses write in apply() and unwrite in revert(), each one
-// transaction; the first apply's outcome decides whether the command enters the history.
+// transaction. The first write is made before the command enters the history (writeFirst), so a
+// refused change leaves the history as it was, redo steps included.
 class RepositoryCommand : public QUndoCommand
 {
 public:
     RepositoryCommand(EditHistory &history, const QString &text);
 
+    // The first write, before QUndoStack::push; push's own redo then only announces it.
+    Status writeFirst();
     void redo() final;
     void undo() final;
-    // Where the first redo writes its outcome: QUndoStack::push deletes a command whose first
-    // write failed, so the caller cannot ask the command afterwards.
-    void reportFirstOutcomeTo(Status *outcome) { m_firstOutcome = outcome; }
     // The companies whose events the command writes, so views re-read only their lanes; a
     // command that does not say touches everything.
     void setChange(DataChange change) { m_change = std::move(change); }
@@ -31,7 +31,6 @@ protected:
 
 private:
     EditHistory &m_history;
-    Status *m_firstOutcome = nullptr;
     DataChange m_change = DataChange::everything();
-    bool m_applied = false;
+    bool m_writtenFirst = false; // and not yet announced
 };

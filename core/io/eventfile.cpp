@@ -62,20 +62,20 @@ ImportBatch EventFile::read(const QByteArray &bytes, const QString &fileName,
 }
 
 QByteArray EventFile::write(const std::vector<Event> &events, EventFileFormat format,
-                            CsvWriter::Cells cells, const JsonWriter::RoleAliases &aliases)
+                            CsvWriter::Cells cells, const JsonWriter::Extras &extras)
 {
     return format == EventFileFormat::Csv ? CsvWriter::write(events, cells)
-                                          : JsonWriter::writeDocument(events, aliases);
+                                          : JsonWriter::writeDocument(events, extras);
 }
 
 Status EventFile::writeFile(const QString &path, const std::vector<Event> &events,
                             EventFileFormat format, CsvWriter::Cells cells,
-                            const JsonWriter::RoleAliases &aliases)
+                            const JsonWriter::Extras &extras)
 {
     OutputFile file(path);
     if (auto opened = file.open(); !opened)
         return opened;
-    if (auto written = file.write(write(events, format, cells, aliases)); !written)
+    if (auto written = file.write(write(events, format, cells, extras)); !written)
         return written;
     return file.commit();
 }

@@ -28,14 +28,14 @@ public:
                             EventFileFormat format);
 
     // `cells` applies to CSV: Exact for files to import again, SpreadsheetSafe for spreadsheets.
-    // `aliases`, the database's role mappings, go into JSON (CSV has no place for them).
+    // `extras`, the database's role mappings and notes, go into JSON (CSV has no place for them).
     static QByteArray write(const std::vector<Event> &events, EventFileFormat format,
                             CsvWriter::Cells cells = CsvWriter::Cells::Exact,
-                            const JsonWriter::RoleAliases &aliases = {});
+                            const JsonWriter::Extras &extras = {});
     // Atomic: the file is replaced only once every byte is written (QSaveFile), so a failed
     // export never leaves half a file behind. Errors are Error::Kind::Io.
     static Status writeFile(const QString &path, const std::vector<Event> &events,
                             EventFileFormat format,
                             CsvWriter::Cells cells = CsvWriter::Cells::Exact,
-                            const JsonWriter::RoleAliases &aliases = {});
+                            const JsonWriter::Extras &extras = {});
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importissue.h"
+#include "model/annotation.h"
 #include "model/event.h"
 #include "model/rolevocabulary.h"
 
@@ -39,6 +40,8 @@ struct ImportBatch
     ImportIssue::Position position = ImportIssue::Position::Line;
     // JSON: the role mappings the file carries (title, role), to store with its events.
     std::vector<std::pair<QString, RoleVocabulary::Role>> roleAliases;
+    // JSON: the notes it carries (Annotation), to store with its events unless already there.
+    std::vector<Annotation> notes;
 
     const std::vector<Event> &valid() const { return ok() ? events : validEvents; }
     QList<ImportIssue> allIssues() const { return issues + unlistedIssues; }

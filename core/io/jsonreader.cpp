@@ -309,6 +309,61 @@ std::vector<std::pair<QString, RoleVocabulary::Role>> readRoleAliases(IssueLog &
     return aliases;
 }
 
+// `notes`: [{"company": "Stability AI", "date": "2024-03-22", "to": "", "text": "..."}, ...], as
+// an export writes them. A bad one is a problem of the whole file (line 0), like a mapping.
+std::vector<Annotation> readNotes(IssueLog &log, const QJsonValue &value)
+{
+    std::vector<Annotation> notes;
+    if (value.isUndefined() || value.isNull())
+        return notes;
+    const QString column = QStringLiteral("notes");
+    if (!value.isArray()) {
+        log.add(0, column,
+                QStringLiteral("must be an array of notes, like [{\"company\": \"Acme\", "
+                               "\"date\": \"2024-03\", \"to\": \"\", \"text\": \"...\"}]"));
+        return notes;
+    }
+    const QJsonArray array = value.toArray();
+    const QStringList keys{QStringLiteral("company"), QStringLiteral("date"), QStringLiteral("to"),
+                           QStringLiteral("text")};
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonObject object = array.at(i).toObject();
+        const QString where = QStringLiteral("note %1: ").arg(i);
+        bool shaped = array.at(i).isObject();
+        for (auto it = object.begin(); shaped && it != object.end(); ++it)
+            shaped = it.value().isString() && keys.contains(it.key());
+        if (!shaped) {
+            log.add(0, column,
+                    where + QStringLiteral("a note is an object with the strings \"company\", "
+                                           "\"date\", \"to\" and \"text\""));
+            continue;
+        }
+        Annotation note;
+        note.company = object.value(QLatin1String("company")).toString().trimmed();
+        note.text = object.value(QLatin1String("text")).toString().trimmed();
+        QString problem;
+        for (const auto &[key, date] : {std::pair{QLatin1String("date"), &note.from},
+                                        std::pair{QLatin1String("to"), &note.to}}) {
+            const QString text = object.value(key).toString().trimmed();
+            QString error;
+            if (text.isEmpty())
+                continue;
+            if (const auto parsed = PartialDate::parse(text, &error))
+                *date = *parsed;
+            else if (problem.isEmpty())
+                problem = QStringLiteral("%1: %2").arg(key, error);
+        }
+        if (problem.isEmpty())
+            problem = note.problem();
+        if (!problem.isEmpty()) {
+            log.add(0, column, where + problem);
+            continue;
+        }
+        notes.push_back(note);
+    }
+    return notes;
+}
+
 // A syntax error as "FILE:LINE: column N: the file is not valid JSON: what is wrong".
 void logSyntaxError(IssueLog &log, const JsonSyntax::Error &error)
 {
@@ -338,6 +393,7 @@ ImportBatch JsonReader::read(const QByteArray &bytes, const QString &fileName)
         return log.finish({});
     }
     std::vector<std::pair<QString, RoleVocabulary::Role>> aliases;
+    std::vector<Annotation> notes;
     QJsonArray array;
     if (document.isObject()) {
         // The export's form: {"role_aliases": [...], "events": [...]}.
@@ -351,11 +407,14 @@ ImportBatch JsonReader::read(const QByteArray &bytes, const QString &fileName)
             return log.finish({});
         }
         for (auto it = top.begin(); it != top.end(); ++it) {
-            if (it.key() != QLatin1String("events") && it.key() != QLatin1String("role_aliases"))
+            if (it.key() != QLatin1String("events") && it.key() != QLatin1String("role_aliases") &&
+                it.key() != QLatin1String("notes"))
                 log.add(0, SafeText::excerpt(it.key()),
-                        QStringLiteral("unknown key; the file's keys are role_aliases and events"));
+                        QStringLiteral("unknown key; the file's keys are role_aliases, notes and "
+                                       "events"));
         }
         aliases = readRoleAliases(log, top.value(QLatin1String("role_aliases")));
+        notes = readNotes(log, top.value(QLatin1String("notes")));
         array = events.toArray();
     } else if (document.isArray()) {
         array = document.array();
@@ -379,5 +438,6 @@ ImportBatch JsonReader::read(const QByteArray &bytes, const QString &fileName)
     batch.rejected = std::move(objects.rejected);
     batch.position = ImportIssue::Position::ArrayIndex;
     batch.roleAliases = std::move(aliases);
+    batch.notes = std::move(notes);
     return batch;
 }

@@ -115,17 +115,26 @@ QByteArray JsonWriter::write(const std::vector<Event> &events)
     return eventArray(events, QByteArray()) + '\n';
 }
 
-QByteArray JsonWriter::writeDocument(const std::vector<Event> &events, const RoleAliases &aliases)
+QByteArray JsonWriter::writeDocument(const std::vector<Event> &events, const Extras &extras)
 {
     QByteArray out = "{\n  \"role_aliases\": ";
-    if (aliases.empty()) {
+    if (extras.roleAliases.empty()) {
         out += "[]";
     } else {
         QByteArrayList lines;
-        for (const auto &[title, role] : aliases)
+        for (const auto &[title, role] : extras.roleAliases)
             lines << "    {\"title\": " + jsonString(title) +
                          ", \"role\": " + jsonString(RoleVocabulary::key(role)) + '}';
         out += "[\n" + lines.join(",\n") + "\n  ]";
+    }
+    if (!extras.notes.empty()) {
+        QByteArrayList lines;
+        for (const Annotation &note : extras.notes)
+            lines << "    {\"company\": " + jsonString(note.company) +
+                         ", \"date\": " + jsonString(note.from.toString()) + ", \"to\": " +
+                         jsonString(note.isPeriod() ? note.to.toString() : QString()) +
+                         ", \"text\": " + jsonString(note.text) + '}';
+        out += ",\n  \"notes\": [\n" + lines.join(",\n") + "\n  ]";
     }
     return out + ",\n  \"events\": " + eventArray(events, "  ") + "\n}\n";
 }

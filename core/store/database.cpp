@@ -301,10 +301,11 @@ Status Database::checkTables()
     // A Tenure header over a schema without Tenure's tables is still a damaged file.
     auto tables = pragmaInteger("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND "
                                 "name IN ('events', 'companies', 'people', 'event_people', "
-                                "'events_fts', 'id_sequence', 'role_aliases', 'event_sources')");
+                                "'events_fts', 'id_sequence', 'role_aliases', 'event_sources', "
+                                "'annotations')");
     if (!tables)
         return tables.error();
-    if (*tables != 8)
+    if (*tables != 9)
         return damaged(QDir::toNativeSeparators(m_path),
                        QStringLiteral("some of its tables are missing"));
     // Tables must be readable: the header may sit over damaged pages.
@@ -361,6 +362,10 @@ Status Database::migrate()
         }
         if (from < 7) {
             if (auto s = exec(schema::version7); !s)
+                return s;
+        }
+        if (from < 8) {
+            if (auto s = exec(schema::version8); !s)
                 return s;
         }
         const std::string pragma = "PRAGMA user_version = " + std::to_string(currentSchemaVersion);

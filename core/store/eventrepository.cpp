@@ -737,10 +737,13 @@ Status EventRepository::mergeCompanies(const QString &from, const QString &into)
         const qint64 sourceId = **source, targetId = **target;
         if (sourceId == targetId)
             return invalidData(QStringLiteral("a company cannot be merged into itself"));
-        Statement &move = m_db.prepare("UPDATE events SET company_id = ?1 WHERE company_id = ?2");
-        move.bind(1, targetId).bind(2, sourceId);
-        if (auto status = step(move, QStringLiteral("merging companies")); !status)
-            return status;
+        for (const char *sql : {"UPDATE events SET company_id = ?1 WHERE company_id = ?2",
+                                "UPDATE annotations SET company_id = ?1 WHERE company_id = ?2"}) {
+            Statement &move = m_db.prepare(sql);
+            move.bind(1, targetId).bind(2, sourceId);
+            if (auto status = step(move, QStringLiteral("merging companies")); !status)
+                return status;
+        }
         Statement &drop = m_db.prepare("DELETE FROM companies WHERE id = ?1");
         drop.bind(1, sourceId);
         if (auto status = step(drop, QStringLiteral("merging companies")); !status)

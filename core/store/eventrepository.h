@@ -30,6 +30,7 @@ class EventRepository
 {
 public:
     explicit EventRepository(Database &db) : m_db(db) {}
+    Database &database() { return m_db; }
 
     Result<EventId> add(const Event &event);
     // All or nothing: the first invalid event refuses the whole batch. Returns the new ids.
@@ -90,7 +91,7 @@ public:
 private:
     Status checkValid(const Event &event) const;
     Result<EventId> insert(const Event &event, EventId id);
-    Result<EventId> nextEventId();      // inside a transaction
+    Result<EventId> nextEventId(); // inside a transaction
     // The company an event names (CompanyResolver's rules), created or given the event's
     // identifier as needed; inside a transaction.
     Result<qint64> companyOf(const Event &event);

@@ -152,4 +152,23 @@ CREATE UNIQUE INDEX companies_by_identifier ON companies(identifier COLLATE NOCA
     WHERE identifier <> '';
 )sql";
 
+// Version 8: notes pinned to a company's lane, at a date or over a period (Annotation). A note's
+// dates are in their interchange form (`date_to` '' for a note at one date) with the Julian days
+// they span, for range queries. `event_id` is the event it is pinned to (0 = none); no foreign
+// key, so deleting the event keeps the note at its date, and undoing the delete, which restores
+// the event under its id, pins it again.
+inline constexpr const char *version8 = R"sql(
+CREATE TABLE annotations (
+    id         INTEGER PRIMARY KEY,
+    company_id INTEGER NOT NULL REFERENCES companies(id),
+    date_from  TEXT NOT NULL,
+    date_to    TEXT NOT NULL DEFAULT '',
+    first_day  INTEGER NOT NULL,
+    last_day   INTEGER NOT NULL,
+    event_id   INTEGER NOT NULL DEFAULT 0,
+    text       TEXT NOT NULL
+);
+CREATE INDEX annotations_by_company_day ON annotations(company_id, first_day);
+)sql";
+
 } // namespace schema

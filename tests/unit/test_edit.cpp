@@ -1,4 +1,5 @@
 #include "edit/edithistory.h"
+#include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "testsupport.h"
@@ -330,4 +331,69 @@ TEST_CASE("each change names the companies it touched, so only their lanes are r
                                RoleVocabulary::Role::ChiefExecutive)
                 .ok());
     CHECK(changes.back().all);
+}
+
+TEST_CASE("notes are added, edited and removed as undoable steps that name their company")
+{
+    Editing t;
+    AnnotationStore notes(*t.db);
+    std::vector<DataChange> changes;
+    QObject::connect(t.history.get(), &EditHistory::dataChanged,
+                     [&changes](const DataChange &change) { changes.push_back(change); });
+    Annotation note;
+    note.company = stability;
+    note.from = date(QStringLiteral("2023-06"));
+    note.to = date(QStringLiteral("2023-10"));
+    note.text = QStringLiteral("Failed raise at $4B");
+    const auto id = t.history->addNote(note);
+    REQUIRE(id.ok());
+    REQUIRE(changes.size() == 1);
+    CHECK_FALSE(changes.back().all);
+    CHECK(changes.back().companies == QStringList{stability});
+    note.id = *id;
+    CHECK(*notes.list() == std::vector<Annotation>{note});
+
+    Annotation edited = note;
+    edited.text = QStringLiteral("Raise at $4B failed");
+    REQUIRE(t.history->editNote(note, edited).ok());
+    REQUIRE(t.history->removeNote(edited).ok());
+    CHECK(notes.list()->empty());
+
+    t.history->undoStack()->undo(); // the removal
+    CHECK(*notes.list() == std::vector<Annotation>{edited});
+    t.history->undoStack()->undo(); // the edit
+    CHECK(*notes.list() == std::vector<Annotation>{note});
+    t.history->undoStack()->undo(); // the note
+    CHECK(notes.list()->empty());
+    t.history->undoStack()->redo(); // back under its id
+    CHECK(*notes.list() == std::vector<Annotation>{note});
+
+    // A note on a company that has no events, or without text, is refused and leaves no step.
+    const int steps = t.history->undoStack()->count();
+    Annotation nowhere = note;
+    nowhere.id = 0;
+    nowhere.company = QStringLiteral("Nobody Inc");
+    CHECK_FALSE(t.history->addNote(nowhere).ok());
+    nowhere.company = stability;
+    nowhere.text = QStringLiteral("  ");
+    CHECK_FALSE(t.history->addNote(nowhere).ok());
+    CHECK(t.history->undoStack()->count() == steps);
+}
+
+TEST_CASE("an import's notes are added once and go with its undo")
+{
+    Editing t;
+    AnnotationStore notes(*t.db);
+    Annotation note;
+    note.company = stability;
+    note.from = date(QStringLiteral("2024-03"));
+    note.text = QStringLiteral("Two interim co-CEOs");
+    REQUIRE(t.history->importEvents({}, QStringLiteral("a.json"), {}, {note}).ok());
+    REQUIRE(t.history->importEvents({}, QStringLiteral("a.json"), {}, {note}).ok());
+    CHECK(notes.list()->size() == 1); // already there the second time
+    t.history->undoStack()->undo();
+    t.history->undoStack()->undo();
+    CHECK(notes.list()->empty());
+    t.history->undoStack()->redo();
+    CHECK(notes.list()->size() == 1);
 }

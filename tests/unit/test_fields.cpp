@@ -412,8 +412,9 @@ TEST_CASE("role mappings go into a JSON export and come back with its events")
                 .add(appointment(QStringLiteral("2020"), QStringLiteral("Acme"),
                                  {QStringLiteral("Ann")}, QStringLiteral("Managing Director")))
                 .ok());
-    const QByteArray json = EventFile::write(*repository.query(), EventFileFormat::Json,
-                                             CsvWriter::Cells::Exact, *repository.roleAliases());
+    const QByteArray json =
+        EventFile::write(*repository.query(), EventFileFormat::Json, CsvWriter::Cells::Exact,
+                         {*repository.roleAliases(), {}});
     CHECK(json.startsWith("{\n  \"role_aliases\": [\n    {\"title\": \"Managing Director\", "
                           "\"role\": \"chief_executive\"}\n  ],\n  \"events\": [\n"));
     const ImportBatch batch = JsonReader::read(json, jsonName);
