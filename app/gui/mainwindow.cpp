@@ -9,6 +9,7 @@
 #include "exportchartdialog.h"
 #include "filterpanel.h"
 #include "namemanagerdialog.h"
+#include "noteactions.h"
 #include "overviewstrip.h"
 #include "plaintext.h"
 #include "query/eventstatistics.h"
@@ -43,6 +44,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     setWindowTitle(tr("Tenure"));
     setObjectName(QStringLiteral("mainWindow"));
     m_eventActions = new EventActions(this);
+    m_noteActions = new NoteActions(this);
+    connect(m_noteActions, &NoteActions::failed, this, &MainWindow::reportError);
     m_fileActions = new DatabaseFileActions(
         this, [this](std::unique_ptr<DatabaseSession> session) { setSession(std::move(session)); },
         [this] { return m_session.get(); });
@@ -103,6 +106,9 @@ void MainWindow::createPanels()
     connect(m_timeline, &TimelineWidget::tenureSelected, this, &MainWindow::showTenure);
     connect(m_timeline, &TimelineWidget::addEventRequested, m_eventActions,
             &EventActions::addEventOn);
+    connect(m_timeline, &TimelineWidget::addNoteRequested, m_noteActions, &NoteActions::add);
+    connect(m_timeline, &TimelineWidget::noteActivated, m_noteActions, &NoteActions::edit);
+    connect(m_timeline, &TimelineWidget::removeNoteRequested, m_noteActions, &NoteActions::remove);
     connect(m_timeline, &TimelineWidget::laneMoveRequested, this, &MainWindow::moveLane);
     connect(m_timeline, &TimelineWidget::failed, this, &MainWindow::reportError);
     connect(m_timeline, &TimelineWidget::viewChanged, this, [this] {
@@ -167,6 +173,7 @@ void MainWindow::createEditMenu()
     edit->addAction(m_eventActions->editEvent());
     edit->addAction(m_eventActions->duplicateEvent());
     edit->addAction(m_eventActions->deleteEvent());
+    edit->addAction(m_noteActions->addNote());
     edit->addSeparator();
     edit->addAction(tr("&Companies and people…"), QKeySequence(tr("Ctrl+Shift+M")), this, [this] {
         if (!m_session || m_session->database().isReadOnly())
@@ -236,6 +243,7 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
         saveViewSettings();
     m_session = std::move(session);
     m_eventActions->setSession(m_session.get());
+    m_noteActions->setSession(m_session.get());
     m_undoView->setStack(m_session ? m_session->history().undoStack() : nullptr);
     if (m_session) {
         QUndoStack *stack = m_session->history().undoStack();

@@ -39,6 +39,7 @@ public:
 
     TimelineWidget *timeline() const { return m_timeline; }
     EventActions *eventActions() const { return m_eventActions; }
+    class NoteActions *noteActions() const { return m_noteActions; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -80,6 +81,7 @@ private:
     EventTablePanel *m_table = nullptr;
     QUndoView *m_undoView = nullptr;
     EventActions *m_eventActions = nullptr;
+    class NoteActions *m_noteActions = nullptr;
     DatabaseFileActions *m_fileActions = nullptr;
     QMenu *m_viewMenu = nullptr;
     QActionGroup *m_themeGroup = nullptr;

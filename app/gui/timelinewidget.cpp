@@ -335,6 +335,9 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
         if (m_source && hit.lane >= 0 && hit.lane < m_source->laneCount())
             toggleLane(m_source->company(hit.lane));
         break;
+    case SceneHit::Kind::Note:
+        emit noteActivated(hit.noteId);
+        break;
     case SceneHit::Kind::Nothing:
         selectAndReport(0);
         break;
@@ -440,11 +443,17 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
     const QPointF at = event->pos();
     const SceneHit hit = m_scene.hitTest(at);
     QMenu menu(this);
+    const int laneHere = hit.lane >= 0 ? hit.lane : m_scene.laneAt(at.y());
+    const QString companyHere = m_source && laneHere >= 0 && laneHere < m_source->laneCount()
+                                    ? m_source->company(laneHere)
+                                    : QString();
     if (m_scene.plot.contains(at)) {
         const QDate date = m_view.viewport.dateForX(plotX(at));
-        menu.addAction(
-            tr("Add event here (%1)…").arg(QLocale().toString(date, QLocale::ShortFormat)), this,
-            [this, date] { emit addEventRequested(date); });
+        const QString day = QLocale().toString(date, QLocale::ShortFormat);
+        menu.addAction(tr("Add event here (%1)…").arg(day), this,
+                       [this, date] { emit addEventRequested(date); });
+        menu.addAction(tr("Add note here (%1)…").arg(day), this,
+                       [this, companyHere, date] { emit addNoteRequested(companyHere, date, 0); });
     }
     if (hit.kind == SceneHit::Kind::Event || hit.kind == SceneHit::Kind::TenureBar) {
         const EventId id = hit.eventId;
@@ -452,6 +461,13 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
             selectAndReport(id);
             emit eventActivated(id);
         });
+        menu.addAction(tr("Add note to this event…"), this,
+                       [this, id] { emit addNoteRequested(QString(), QDate(), id); });
+    }
+    if (hit.kind == SceneHit::Kind::Note) {
+        const AnnotationId id = hit.noteId;
+        menu.addAction(tr("Edit note…"), this, [this, id] { emit noteActivated(id); });
+        menu.addAction(tr("Remove note"), this, [this, id] { emit removeNoteRequested(id); });
     }
     if (m_source && hit.lane >= 0 && hit.lane < m_source->laneCount()) {
         const QString company = m_source->company(hit.lane);

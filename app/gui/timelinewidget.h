@@ -60,6 +60,10 @@ signals:
     void eventActivated(EventId id); // double-click or Enter
     void tenureSelected(EventId startEventId);
     void addEventRequested(QDate date);
+    // A note to add on a lane (company empty when none), at a date or on an event (0: none).
+    void addNoteRequested(const QString &company, QDate date, EventId event);
+    void noteActivated(AnnotationId id); // a click on a note: edit it
+    void removeNoteRequested(AnnotationId id);
     void viewChanged(); // the visible range, lanes or collapsed lanes changed
     void laneMoveRequested(const QString &company, int delta);
     void failed(const QString &message);

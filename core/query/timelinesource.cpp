@@ -3,6 +3,7 @@
 #include "companypalette.h"
 #include "eventstatistics.h"
 #include "model/tenurederiver.h"
+#include "store/annotationstore.h"
 #include "timeline/timelinelayout.h"
 
 #include <algorithm>
@@ -72,7 +73,7 @@ Status TimelineSource::setFilter(const EventQuery &filter)
         for (Event &event : *events) {
             auto [it, added] = laneFor.try_emplace(key(event.company), lanes.size());
             if (added)
-                lanes.push_back(LaneData{event.company, {}, {}, {}});
+                lanes.push_back(LaneData{event.company, {}, {}, {}, {}});
             lanes[it->second].events.push_back(std::move(event));
         }
     } else {
@@ -81,7 +82,7 @@ Status TimelineSource::setFilter(const EventQuery &filter)
             wanted.insert(key(name));
         for (const Company &company : *companies) {
             if (wanted.isEmpty() || wanted.contains(key(company.name)))
-                lanes.push_back(LaneData{company.name, {}, {}, {}});
+                lanes.push_back(LaneData{company.name, {}, {}, {}, {}});
         }
     }
 
@@ -172,6 +173,10 @@ Status TimelineSource::load(std::size_t index)
             return events.error();
         lane.events = std::move(*events);
     }
+    auto notes = AnnotationStore(m_db).list({lane.company});
+    if (!notes)
+        return notes.error();
+    lane.notes = std::move(*notes);
     lane.tenures.clear();
     if (wantsTenures(m_filter)) {
         const bool complete = !eager && m_filter.types.isEmpty() && !m_filter.from.isValid() &&

@@ -41,8 +41,9 @@ void RectPainter::paint(const SceneRect &rect)
     QPainter &painter = m_tools.painter();
     switch (rect.role) {
     case SceneRect::Role::LaneBand:
+    case SceneRect::Role::NoteBand:
         m_tools.noPen();
-        m_tools.setBrush(rect.color.isValid() ? rect.color : m_theme.laneBand);
+        m_tools.setBrush(rect.color.isValid() ? rect.color : m_theme.color(rect.role));
         painter.drawRect(snapped(rect.rect));
         return;
     case SceneRect::Role::Window:

@@ -50,13 +50,17 @@ void SceneRenderer::paint(QPainter &painter, const Scene &scene, const Theme &th
     LinePainter lines(tools, theme, raster);
     MarkerPainter markers(tools, theme, transparent);
 
-    for (const SceneRect &rect : scene.rects) {
-        if (rect.role == SceneRect::Role::LaneBand)
-            rects.paint(rect);
+    // Lane bands, then the periods notes highlight, under the grid.
+    for (const SceneRect::Role under : {SceneRect::Role::LaneBand, SceneRect::Role::NoteBand}) {
+        for (const SceneRect &rect : scene.rects) {
+            if (rect.role == under)
+                rects.paint(rect);
+        }
     }
     lines.paint(scene.lines, true);
     for (const SceneRect &rect : scene.rects) {
-        if (rect.role != SceneRect::Role::LaneBand && rect.role != SceneRect::Role::Callout)
+        if (rect.role != SceneRect::Role::LaneBand && rect.role != SceneRect::Role::Callout &&
+            rect.role != SceneRect::Role::NoteBand)
             rects.paint(rect);
     }
     lines.paint(scene.lines, false);

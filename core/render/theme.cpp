@@ -50,6 +50,7 @@ Theme Theme::light()
     t.axis = rgb(0x8c959f);
     t.today = rgb(0xb8407f);
     t.laneBand = rgb(0xf5f7f9);
+    t.noteBand = rgb(0xf0b429, 46);
     t.laneSeparator = rgb(0xd8dee4);
     t.selection = rgb(0x0969da);
     t.appointment = rgb(0x00876a);
@@ -76,6 +77,7 @@ Theme Theme::dark()
     t.axis = rgb(0x6e7681);
     t.today = rgb(0xe07ab3);
     t.laneBand = rgb(0x25272b);
+    t.noteBand = rgb(0xf0b429, 40);
     t.laneSeparator = rgb(0x383b41);
     t.selection = rgb(0x4c9aff);
     t.appointment = rgb(0x2fbf9b);
@@ -105,6 +107,8 @@ QColor Theme::color(SceneRect::Role role) const
         return window;
     case SceneRect::Role::Callout:
         return background;
+    case SceneRect::Role::NoteBand:
+        return noteBand;
     }
     return funding;
 }

@@ -19,6 +19,7 @@ struct Theme
     QColor axis;
     QColor today;
     QColor laneBand; // every other lane
+    QColor noteBand; // a period a note highlights
     QColor laneSeparator;
     QColor selection;
     QColor appointment;

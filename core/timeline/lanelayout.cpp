@@ -231,7 +231,8 @@ int LaneLayout::rowOf(std::size_t index) const
 
 double LaneLayout::rowTop(int row) const
 {
-    return markerRowHeight(m_style) + m_calloutBand + row * (m_style.rowHeight + m_style.rowGap);
+    return markerRowHeight(m_style) + m_noteBand + m_calloutBand +
+           row * (m_style.rowHeight + m_style.rowGap);
 }
 
 double LaneLayout::markerRowHeight(const ChartStyle &style)

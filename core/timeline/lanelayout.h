@@ -61,8 +61,14 @@ public:
     // Offsets from the lane's top.
     double markerRowHeight() const { return markerRowHeight(m_style); }
     double rowTop(int row) const;
-    double height() const { return height(int(m_rows.size()), m_style) + m_calloutBand; }
-    // The band for printed clusters' cards, between the marker row and the tenure rows.
+    double height() const
+    {
+        return height(int(m_rows.size()), m_style) + m_noteBand + m_calloutBand;
+    }
+    // The band for the texts of the lane's notes (NoteLayout), under the marker row.
+    void setNoteBand(double height) { m_noteBand = std::max(0.0, height); }
+    double noteBand() const { return m_noteBand; }
+    // The band for printed clusters' cards, between the note band and the tenure rows.
     void setCalloutBand(double height) { m_calloutBand = std::max(0.0, height); }
     double calloutBand() const { return m_calloutBand; }
 
@@ -80,6 +86,7 @@ private:
     ChartStyle m_style;
     bool m_collapsed = false;
     double m_calloutBand = 0;
+    double m_noteBand = 0;
     std::vector<TenureRow> m_rows;
     std::vector<int> m_rowOfTenure;
 };

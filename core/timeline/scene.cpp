@@ -39,6 +39,18 @@ SceneHit Scene::hitTest(QPointF point, double slop) const
     }
     if (nearest)
         return markerHit(*nearest);
+    const auto noteHit = [](AnnotationId id, int lane, const QString &tooltip) {
+        SceneHit hit;
+        hit.kind = SceneHit::Kind::Note;
+        hit.noteId = id;
+        hit.lane = lane;
+        hit.tooltip = tooltip;
+        return hit;
+    };
+    for (const SceneText &text : texts) {
+        if (text.noteId != 0 && text.rect.contains(point))
+            return noteHit(text.noteId, text.lane, text.tooltip);
+    }
 
     for (auto rect = rects.rbegin(); rect != rects.rend(); ++rect) {
         const bool bar = rect->role == SceneRect::Role::TenureBar;
@@ -52,6 +64,10 @@ SceneHit Scene::hitTest(QPointF point, double slop) const
         return hit;
     }
 
+    for (const SceneRect &rect : rects) {
+        if (rect.role == SceneRect::Role::NoteBand && rect.rect.contains(point))
+            return noteHit(rect.noteId, rect.lane, rect.tooltip);
+    }
     for (const SceneText &text : texts) {
         if (text.role == TextRole::LaneTitle && text.rect.contains(point)) {
             SceneHit hit;
@@ -62,6 +78,26 @@ SceneHit Scene::hitTest(QPointF point, double slop) const
         }
     }
     return {};
+}
+
+int Scene::laneAt(double y) const
+{
+    const auto within = [y](int lane, const QRectF &rect) {
+        return lane >= 0 && rect.top() <= y && y <= rect.bottom();
+    };
+    for (const SceneRect &rect : rects) {
+        if (within(rect.lane, rect.rect))
+            return rect.lane;
+    }
+    for (const SceneText &text : texts) {
+        if (within(text.lane, text.rect))
+            return text.lane;
+    }
+    for (const SceneMarker &marker : markers) {
+        if (within(marker.lane, marker.bounds()))
+            return marker.lane;
+    }
+    return -1;
 }
 
 void Scene::append(const Scene &other, QPointF offset)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "chartstyle.h"
+#include "model/annotation.h"
 #include "model/event.h"
 
 #include <QColor>
@@ -35,7 +36,8 @@ struct SceneRect
         FundingBar,   // a funding round on the funding chart, height by amount
         LegendSwatch, // a colour sample in the legend
         Window,       // the visible window on an overview strip
-        Callout       // the box behind a printed cluster's list of events
+        Callout,      // the box behind a printed cluster's list of events, or a note's text
+        NoteBand      // a period a note highlights, across its lane
     };
     Role role = Role::LaneBand;
     QRectF rect;
@@ -48,6 +50,7 @@ struct SceneRect
     bool selected = false;
     int lane = -1;       // index of the lane it belongs to, -1 for none
     EventId eventId = 0; // a tenure bar: the appointment that opened it; a funding bar: the round
+    AnnotationId noteId = 0; // a note's band or box
     QString tooltip;
 };
 
@@ -107,15 +110,18 @@ struct SceneText
     QColor color;           // invalid: the theme's text colour for the role
     int lane = -1;
     EventId eventId = 0;
-    QString link; // a source URL the text stands for (footnotes), else empty
+    QString link;            // a source URL the text stands for (footnotes), else empty
+    AnnotationId noteId = 0; // a note's text
+    QString tooltip;         // a note's whole text
 };
 
 // What is under a point of the chart, for clicks and tooltips.
 struct SceneHit
 {
-    enum class Kind { Nothing, Event, Cluster, TenureBar, LaneTitle };
+    enum class Kind { Nothing, Event, Cluster, TenureBar, LaneTitle, Note };
     Kind kind = Kind::Nothing;
     EventId eventId = 0;
+    AnnotationId noteId = 0;
     int lane = -1;
     double firstDay = 0, lastDay = 0; // a cluster's span
     QString tooltip;
@@ -138,6 +144,8 @@ struct Scene
 
     // The topmost thing under `point`: markers before bars before lane titles. `slop` widens
     // small targets for the mouse.
+    // The lane whose primitives span height y, or -1 (a point between lanes or off them).
+    int laneAt(double y) const;
     SceneHit hitTest(QPointF point, double slop = 3) const;
     // Adds `other`'s primitives moved by `offset` (a chart's body into its frame).
     void append(const Scene &other, QPointF offset);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/annotation.h"
 #include "model/event.h"
 #include "model/tenure.h"
 
@@ -15,4 +16,5 @@ struct LaneData
     QColor color; // always valid: the company's own or one picked for it
     std::vector<Event> events;
     std::vector<Tenure> tenures;
+    std::vector<Annotation> notes; // by date
 };

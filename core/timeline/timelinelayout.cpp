@@ -5,6 +5,7 @@
 #include "chartframe.h"
 #include "eventmarkerlayout.h"
 #include "lanelayout.h"
+#include "notelayout.h"
 #include "tenurebarlayout.h"
 #include "tickgenerator.h"
 
@@ -79,6 +80,7 @@ struct LaneContext
     const ChartFonts &fonts;
     EventMarkerLayout &markers;
     const TenureBarLayout &bars;
+    const NoteLayout &notes;
     bool print;
 
     bool fitsVertically(double top, double bottom) const
@@ -110,11 +112,18 @@ void layoutLane(Scene &scene, const LaneContext &c, const LaneData &lane, LaneLa
     const bool markersShow = c.fitsVertically(markerRow.top(), markerRow.bottom());
     if (markersShow)
         c.markers.place(scene, lane, laneIndex, markerRow);
+    if (!layout.collapsed() && !lane.notes.empty())
+        layout.setNoteBand(NoteLayout::bandHeight(c.fonts));
+    const double notesBottom = markerRow.bottom() + layout.noteBand();
     if (c.print && markersShow) {
         // The lane makes room for its cards before anything below the markers is placed.
         layout.setCalloutBand(c.markers.calloutBand());
-        c.markers.placeCallouts(scene, markerRow.bottom());
+        c.markers.placeCallouts(scene, notesBottom);
     }
+    if (layout.noteBand() > 0 && c.fitsVertically(markerRow.top(), notesBottom))
+        c.notes.place(scene, lane.notes, laneIndex, markerRow,
+                      QRectF(c.plot.left(), markerRow.bottom(), c.plot.width(), layout.noteBand()),
+                      std::min(top + layout.height(), c.plot.bottom()));
     const QRectF lanesArea(c.body.left(), c.plot.top(), c.plot.right() - c.body.left(),
                            c.plot.height());
     const double bottom = top + layout.height();
@@ -190,6 +199,7 @@ LaneData leadershipOnly(const LaneData &lane)
         kept.events.push_back(e);
     }
     kept.tenures = lane.tenures;
+    kept.notes = lane.notes;
     return kept;
 }
 
@@ -259,7 +269,8 @@ double TimelineLayout::laneHeight(const LaneData &lane, bool collapsed, const Ch
 {
     if (collapsed)
         return LaneLayout::height(0, style);
-    return LaneLayout(lane.tenures, false, style, rows).height();
+    const double notes = lane.notes.empty() ? 0 : NoteLayout::bandHeight(ChartFonts(style));
+    return LaneLayout(lane.tenures, false, style, rows).height() + notes;
 }
 
 Scene TimelineLayout::layout(std::span<const LaneData> lanes, const TimelineView &view,
@@ -309,7 +320,8 @@ Scene TimelineLayout::layout(std::span<const LaneData> lanes, const TimelineView
     } else {
         EventMarkerLayout markers(viewport, plot, view.selectedEvent, style, fonts, view.print);
         const TenureBarLayout bars(viewport, plot, view.today, view.selectedEvent, style, fonts);
-        const LaneContext context{body, plot, style, fonts, markers, bars, view.print};
+        const NoteLayout notes(viewport, plot, fonts);
+        const LaneContext context{body, plot, style, fonts, markers, bars, notes, view.print};
         double top = plot.top() - view.laneOffset;
         // In print only whole lanes show, and room is kept under them for the note counting
         // those left out, unless the lane is the chart's last.

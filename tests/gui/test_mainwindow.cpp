@@ -9,6 +9,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -390,4 +391,60 @@ TEST_CASE("the View menu collapses a role group to a summary row and shows the l
     CHECK(f.timeline()->view().rows.leadershipOnly);
     CHECK(leadership->isChecked());
     CHECK(rowLabels() == QStringList{QStringLiteral("CEO")}); // the story has only CEOs
+}
+
+TEST_CASE("Edit > Add note writes a note the timeline draws, undo takes it away, and a click on it "
+          "opens it")
+{
+    WindowFixture f;
+    QAction *add = nullptr;
+    for (QAction *action : f.window->menuBar()->actions()) {
+        if (action->menu() && action->text() == QStringLiteral("&Edit")) {
+            for (QAction *item : action->menu()->actions()) {
+                if (item->text() == QStringLiteral("Add &note…"))
+                    add = item;
+            }
+        }
+    }
+    REQUIRE(add);
+    REQUIRE(add->isEnabled());
+    bool okWasOffWhenEmpty = false;
+    WindowFixture::onNextDialog([&](QWidget *dialog) {
+        auto *buttons = dialog->findChild<QDialogButtonBox *>();
+        okWasOffWhenEmpty = !buttons->button(QDialogButtonBox::Ok)->isEnabled();
+        auto *company = dialog->findChild<QComboBox *>(QStringLiteral("company"));
+        company->setCurrentText(QStringLiteral("Stability AI"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("from")),
+                         QStringLiteral("2023-06"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("to")),
+                         QStringLiteral("2023-10"));
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("text")),
+                         QStringLiteral("Failed raise at $4B"));
+        REQUIRE(buttons->button(QDialogButtonBox::Ok)->isEnabled());
+        buttons->button(QDialogButtonBox::Ok)->click();
+    });
+    add->trigger();
+    CHECK(okWasOffWhenEmpty);
+    const auto noteText = [&f]() -> const SceneText * {
+        for (const SceneText &text : f.timeline()->scene().texts) {
+            if (text.noteId != 0)
+                return &text;
+        }
+        return nullptr;
+    };
+    const SceneText *drawn = noteText();
+    REQUIRE(drawn);
+    CHECK(drawn->text == QStringLiteral("Failed raise at $4B"));
+
+    // A click on the note opens it in the dialog, which shows it as stored.
+    QString shownText;
+    WindowFixture::onNextDialog([&](QWidget *dialog) {
+        shownText = dialog->findChild<QLineEdit *>(QStringLiteral("text"))->text();
+        dialog->close();
+    });
+    QTest::mouseClick(f.timeline(), Qt::LeftButton, {}, drawn->rect.center().toPoint());
+    CHECK(shownText == QStringLiteral("Failed raise at $4B"));
+
+    f.window->session()->history().undoStack()->undo();
+    CHECK(noteText() == nullptr);
 }

@@ -1254,3 +1254,83 @@ TEST_CASE("the leadership-only view keeps the chief executive, executives and ch
         shown.insert(m->eventId);
     CHECK(shown == std::set<EventId>{1, 2, 4});
 }
+
+// ---- Notes ----
+
+namespace {
+Annotation noteOn(AnnotationId id, const char *from, const char *to, const char *text)
+{
+    Annotation note;
+    note.id = id;
+    note.company = stability;
+    note.from = date(s(from));
+    if (to)
+        note.to = date(s(to));
+    note.text = s(text);
+    return note;
+}
+} // namespace
+
+TEST_CASE("a period note shades its span across the lane and a dated note gets a leader, "
+          "their texts under the markers, apart")
+{
+    LaneData data = stabilityLane();
+    const double plain = TimelineLayout::laneHeight(data, false);
+    data.notes = {noteOn(1, "2023-06", "2023-10", "Failed raise at $4B"),
+                  noteOn(2, "2024-03-22", nullptr, "Mostaque: 'to pursue decentralised AI'"),
+                  noteOn(3, "2024-04", nullptr, "Two interim co-CEOs")};
+    // The lane keeps a band for the notes' texts, so every lane below moves down by it.
+    CHECK(TimelineLayout::laneHeight(data, false) > plain);
+    const TimelineView view = viewOf(QDate(2019, 1, 1), QDate(2025, 1, 1));
+    const Scene scene = TimelineLayout::layout(std::span(&data, 1), view);
+    const Viewport &viewport = view.viewport;
+
+    const SceneRect *band = nullptr;
+    for (const SceneRect &rect : scene.rects) {
+        if (rect.role == SceneRect::Role::NoteBand)
+            band = &rect;
+    }
+    REQUIRE(band);
+    CHECK(band->noteId == 1);
+    CHECK(band->rect.left() ==
+          Approx(scene.plot.left() + viewport.xForDate(QDate(2023, 6, 1))).margin(0.5));
+    CHECK(band->rect.right() ==
+          Approx(scene.plot.left() + viewport.xForDate(QDate(2023, 11, 1))).margin(0.5));
+
+    std::vector<const SceneText *> texts;
+    for (const SceneText &text : scene.texts) {
+        if (text.noteId != 0)
+            texts.push_back(&text);
+    }
+    REQUIRE(texts.size() == 3);
+    CHECK(texts[0]->text == s("Failed raise at $4B"));
+    CHECK(texts[1]->tooltip == s("2024-03-22: Mostaque: 'to pursue decentralised AI'"));
+    for (std::size_t i = 0; i < texts.size(); ++i) {
+        for (std::size_t j = i + 1; j < texts.size(); ++j)
+            CHECK_FALSE(texts[i]->rect.intersects(texts[j]->rect));
+    }
+    // The dated note's leader comes down from its date.
+    const double x = scene.plot.left() + viewport.xForDate(QDate(2024, 3, 22));
+    CHECK(std::any_of(scene.lines.begin(), scene.lines.end(), [x](const SceneLine &line) {
+        return line.role == SceneLine::Role::Leader && std::abs(line.line.x1() - x) < 0.5;
+    }));
+    // A click on a note's text or band finds the note.
+    CHECK(scene.hitTest(texts[2]->rect.center()).noteId == 3);
+    const SceneHit onBand =
+        scene.hitTest(QPointF(band->rect.center().x(), band->rect.bottom() - 2));
+    CHECK((onBand.noteId == 1 || onBand.kind == SceneHit::Kind::TenureBar));
+}
+
+TEST_CASE("notes out of view or of a collapsed lane draw nothing")
+{
+    LaneData data = stabilityLane();
+    data.notes = {noteOn(1, "2010", "2011", "long before")};
+    const Scene scene =
+        TimelineLayout::layout(std::span(&data, 1), viewOf(QDate(2019, 1, 1), QDate(2025, 1, 1)));
+    for (const SceneText &text : scene.texts)
+        CHECK(text.noteId == 0);
+    for (const SceneRect &rect : scene.rects)
+        CHECK(rect.role != SceneRect::Role::NoteBand);
+    CHECK(TimelineLayout::laneHeight(data, true) ==
+          TimelineLayout::laneHeight(stabilityLane(), true));
+}
