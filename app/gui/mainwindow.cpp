@@ -28,10 +28,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 constexpr int tableLimit = 10000; // rows; the timeline shows the rest
@@ -562,11 +565,30 @@ void MainWindow::updateTitle()
     setWindowFilePath(m_session ? m_session->path() : QString());
 }
 
+void MainWindow::fitToScreen()
+{
+    // A default or remembered size can be larger than this screen (a laptop, a scale factor of
+    // 2): the window shrinks to it and moves onto it, so the status bar is never cut.
+    const QScreen *current = screen();
+    if (!current || isMaximized() || isFullScreen())
+        return;
+    const QRect available = current->availableGeometry();
+    const QSize frame = frameGeometry().size() - geometry().size(); // title bar and borders
+    resize(size().boundedTo(available.size() - frame));
+    QRect placed = frameGeometry();
+    placed.moveLeft(std::clamp(placed.left(), available.left(),
+                               std::max(available.left(), available.right() - placed.width() + 1)));
+    placed.moveTop(std::clamp(placed.top(), available.top(),
+                              std::max(available.top(), available.bottom() - placed.height() + 1)));
+    move(placed.topLeft());
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    fitToScreen();
     const auto choice =
         TimelineWidget::ThemeChoice(settings.value(QStringLiteral("theme"), 0).toInt());
     m_timeline->setThemeChoice(choice);

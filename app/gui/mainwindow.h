@@ -51,6 +51,7 @@ private:
     void createEditMenu();
     void createViewMenu();
     void restoreSettings();
+    void fitToScreen();
     void saveViewSettings();
     void restoreViewFor(const QString &path);
 

@@ -11,11 +11,13 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -447,4 +449,28 @@ TEST_CASE("Edit > Add note writes a note the timeline draws, undo takes it away,
 
     f.window->session()->history().undoStack()->undo();
     CHECK(noteText() == nullptr);
+}
+
+TEST_CASE("a remembered window larger than the screen opens inside it, status bar in view")
+{
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    {
+        MainWindow big;
+        big.setGeometry(
+            QRect(available.topLeft() + QPoint(300, 200), available.size() + QSize(600, 400)));
+        big.close(); // remembers the geometry
+    }
+    MainWindow window;
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    INFO("screen " << available.width() << "x" << available.height() << ", window "
+                   << window.frameGeometry().width() << "x" << window.frameGeometry().height());
+    if (window.minimumSizeHint().width() <= available.width() &&
+        window.minimumSizeHint().height() <= available.height())
+        CHECK(available.contains(window.frameGeometry()));
+    CHECK((window.frameGeometry().right() <= available.right() ||
+           window.frameGeometry().left() == available.left()));
 }
