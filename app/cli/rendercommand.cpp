@@ -28,6 +28,7 @@ const QString presetOption = QStringLiteral("preset");
 const QString typeScaleOption = QStringLiteral("type-scale");
 const QString sourcesFileOption = QStringLiteral("sources-file");
 const QString sourcesPageOption = QStringLiteral("sources-page");
+const QString logScaleOption = QStringLiteral("log-scale");
 
 // "  article-720    Article column, 720 px wide (as tall as its content, type ×1.25)"
 QString presetList()
@@ -60,8 +61,10 @@ public:
     QString description() const override
     {
         return QStringLiteral(
-                   "Draws the timeline (lanes, tenure bars, events, axis, legend) or the funding "
-                   "chart\n(rounds by amount, valuations, leadership changes) to FILE, in the "
+                   "Draws the timeline (lanes, tenure bars, events, axis, legend), the funding "
+                   "chart\n(rounds by amount, valuations, leadership changes; --log-scale puts "
+                   "them on one\nlogarithmic axis) or the compare chart (each company's chief "
+                   "executives on one\naxis) to FILE, in the "
                    "format its\nextension names: .png, .svg or .pdf. Sizes are in pixels at 96 "
                    "dpi (a PDF page of\n1123x794 is A4 landscape). Without --height the chart is "
                    "as tall as its content;\nwith a height, the content is laid out to fill it. "
@@ -79,8 +82,14 @@ public:
         return {
             {outOption, QStringLiteral("the file to write (.png, .svg or .pdf)"),
              QStringLiteral("FILE")},
-            {chartOption, QStringLiteral("timeline (the default) or funding"),
+            {chartOption,
+             QStringLiteral("timeline (the default), funding, or compare (one row per company, "
+                            "its chief executives only; without --company the %1 companies with "
+                            "the most chief executives)")
+                 .arg(ChartRequest().compareLimit),
              QStringLiteral("KIND")},
+            {logScaleOption,
+             QStringLiteral("funding: amounts and valuations on one logarithmic axis")},
             {presetOption,
              QStringLiteral("a size for where the chart is read: article-720, article-1200, "
                             "social, slide, full-hd, 4k, a4, letter (listed above)"),
@@ -153,6 +162,11 @@ public:
             return ExitCode::Usage;
         }
         context.console().print(QStringLiteral("wrote %1").arg(QDir::toNativeSeparators(out)));
+        if (chart->companiesLeftOut > 0)
+            context.console().print(
+                QStringLiteral("%1 more companies with chief executives not shown: choose them "
+                               "with --company")
+                    .arg(chart->companiesLeftOut));
         if (context.isSet(sourcesFileOption)) {
             const QString sources = context.value(sourcesFileOption);
             if (auto written = ChartBuilder::writeSources(*chart, request, sources); !written) {
@@ -177,16 +191,23 @@ private:
                                    .arg(context.value(outOption)));
             return false;
         }
-        const auto chart =
-            context.choice(chartOption, {QStringLiteral("timeline"), QStringLiteral("funding")},
-                           QStringLiteral("timeline"));
+        const auto chart = context.choice(
+            chartOption,
+            {QStringLiteral("timeline"), QStringLiteral("funding"), QStringLiteral("compare")},
+            QStringLiteral("timeline"));
         const auto theme =
             context.choice(themeOption, {QStringLiteral("light"), QStringLiteral("dark")},
                            QStringLiteral("light"));
         if (!chart || !theme)
             return false;
-        request.kind = *chart == QLatin1String("funding") ? ChartRequest::Kind::Funding
-                                                          : ChartRequest::Kind::Timeline;
+        request.kind = *chart == QLatin1String("funding")   ? ChartRequest::Kind::Funding
+                       : *chart == QLatin1String("compare") ? ChartRequest::Kind::Compare
+                                                            : ChartRequest::Kind::Timeline;
+        if (context.isSet(logScaleOption) && request.kind != ChartRequest::Kind::Funding) {
+            context.usageError(QStringLiteral("--log-scale is for --chart funding"));
+            return false;
+        }
+        request.logScale = context.isSet(logScaleOption);
         request.theme = *theme == QLatin1String("dark") ? Theme::Kind::Dark : Theme::Kind::Light;
         const ChartPreset *preset = nullptr;
         if (context.isSet(presetOption)) {

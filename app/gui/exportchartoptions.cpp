@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 using SizePreset = ExportChartSettings::SizePreset;
@@ -64,9 +65,18 @@ template <typename W> W *named(W *widget, const char *name)
 
 QString defaultBaseName(ChartRequest::Kind kind)
 {
-    return kind == ChartRequest::Kind::Funding ? QStringLiteral("tenure-funding")
-                                               : QStringLiteral("tenure-timeline");
+    switch (kind) {
+    case ChartRequest::Kind::Funding:
+        return QStringLiteral("tenure-funding");
+    case ChartRequest::Kind::Compare:
+        return QStringLiteral("tenure-compare");
+    case ChartRequest::Kind::Timeline:
+        break;
+    }
+    return QStringLiteral("tenure-timeline");
 }
+constexpr std::array allKinds{ChartRequest::Kind::Timeline, ChartRequest::Kind::Funding,
+                              ChartRequest::Kind::Compare};
 } // namespace
 
 ExportChartOptions::ExportChartOptions(const ChartRequest &current, const QStringList &companies,
@@ -85,8 +95,13 @@ ExportChartOptions::ExportChartOptions(const ChartRequest &current, const QStrin
 
 QWidget *ExportChartOptions::buildChartGroup()
 {
-    m_kind = comboBox("kind", {{tr("Timeline of leadership"), int(ChartRequest::Kind::Timeline)},
-                               {tr("Funding rounds"), int(ChartRequest::Kind::Funding)}});
+    m_kind = comboBox(
+        "kind", {{tr("Timeline of leadership"), int(ChartRequest::Kind::Timeline)},
+                 {tr("Funding rounds"), int(ChartRequest::Kind::Funding)},
+                 {tr("Compare companies' chief executives"), int(ChartRequest::Kind::Compare)}});
+    m_kind->setToolTip(
+        tr("Compare: one row per company, its chief executives only, on one time "
+           "axis (the companies chosen, else those with the most chief executives)"));
     m_theme = comboBox(
         "theme", {{tr("Light"), int(Theme::Kind::Light)}, {tr("Dark"), int(Theme::Kind::Dark)}});
     m_title = named(new QLineEdit, "title");
@@ -99,6 +114,10 @@ QWidget *ExportChartOptions::buildChartGroup()
     m_leadershipOnly = named(new QCheckBox(tr("Leaders&hip only")), "leadershipOnly");
     m_leadershipOnly->setToolTip(tr("Only the chief executive, executives and chair"));
     m_leadershipOnly->setChecked(m_current.rows.leadershipOnly);
+    m_logScale = named(new QCheckBox(tr("L&og scale")), "logScale");
+    m_logScale->setToolTip(tr("Funding: amounts raised and valuations on one logarithmic axis"));
+    m_logScale->setChecked(m_current.logScale);
+    m_logScale->setEnabled(false);
 
     auto *group = new QGroupBox(tr("Chart"));
     auto *form = new QFormLayout(group);
@@ -106,7 +125,7 @@ QWidget *ExportChartOptions::buildChartGroup()
     form->addRow(tr("T&heme:"), m_theme);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubtitle:"), m_subtitle);
-    form->addRow(QString(), row({m_legend, m_sources, m_leadershipOnly}));
+    form->addRow(QString(), row({m_legend, m_sources, m_leadershipOnly, m_logScale}));
     form->addRow(QString(), m_fullSources);
     return group;
 }
@@ -172,7 +191,8 @@ void ExportChartOptions::connectChanges()
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportChartOptions::changed);
     for (QLineEdit *edit : {m_title, m_subtitle})
         connect(edit, &QLineEdit::textChanged, this, &ExportChartOptions::changed);
-    for (QCheckBox *box : {m_legend, m_sources, m_fullSources, m_transparent, m_leadershipOnly})
+    for (QCheckBox *box :
+         {m_legend, m_sources, m_fullSources, m_transparent, m_leadershipOnly, m_logScale})
         connect(box, &QCheckBox::toggled, this, &ExportChartOptions::changed);
     connect(m_fitHeight, &QCheckBox::toggled, this, [this](bool fits) {
         if (sizePreset() == SizePreset::Custom)
@@ -185,6 +205,8 @@ void ExportChartOptions::connectChanges()
 void ExportChartOptions::apply(const ExportChartSettings &s)
 {
     select(m_kind, int(s.kind));
+    m_logScale->setEnabled(s.kind == ChartRequest::Kind::Funding);
+    m_leadershipOnly->setEnabled(s.kind == ChartRequest::Kind::Timeline);
     select(m_format, int(s.format));
     formatChosen();
     m_customSize = s.customSize;
@@ -275,6 +297,7 @@ ChartRequest ExportChartOptions::request() const
     request.decorations.legend = s.legend;
     request.listSources = s.sources;
     request.rows.leadershipOnly = m_leadershipOnly->isChecked();
+    request.logScale = s.kind == ChartRequest::Kind::Funding && m_logScale->isChecked();
     if (!s.sources)
         request.decorations.sources.clear();
     m_contents->applyTo(request.filter);
@@ -325,9 +348,13 @@ void ExportChartOptions::kindChosen()
     // A file still named after the other kind of chart is renamed along.
     const QFileInfo file(m_path->text());
     const auto kind = ChartRequest::Kind(m_kind->currentData().toInt());
-    const auto other = kind == ChartRequest::Kind::Funding ? ChartRequest::Kind::Timeline
-                                                           : ChartRequest::Kind::Funding;
-    if (file.completeBaseName() == defaultBaseName(other)) {
+    m_logScale->setEnabled(kind == ChartRequest::Kind::Funding);
+    m_leadershipOnly->setEnabled(kind == ChartRequest::Kind::Timeline);
+    const bool otherDefault =
+        std::any_of(allKinds.begin(), allKinds.end(), [&](ChartRequest::Kind other) {
+            return other != kind && file.completeBaseName() == defaultBaseName(other);
+        });
+    if (otherDefault) {
         m_path->setText(
             file.dir().filePath(defaultBaseName(kind) + QLatin1Char('.') + file.suffix()));
     }

@@ -69,6 +69,7 @@ private:
     QCheckBox *m_sources = nullptr;
     QCheckBox *m_fullSources = nullptr;
     QCheckBox *m_leadershipOnly = nullptr; // starts as the view shows it
+    QCheckBox *m_logScale = nullptr;       // funding only
     ExportChartContents *m_contents = nullptr;
     QComboBox *m_format = nullptr;
     QComboBox *m_sizePreset = nullptr;

@@ -34,8 +34,8 @@ using Kind = ChartRequest::Kind;
 using SizePreset = ExportChartSettings::SizePreset;
 using Range = ExportChartSettings::Range;
 
-constexpr std::array<std::pair<Kind, const char *>, 2> kindNames{
-    {{Kind::Timeline, "timeline"}, {Kind::Funding, "funding"}}};
+constexpr std::array<std::pair<Kind, const char *>, 3> kindNames{
+    {{Kind::Timeline, "timeline"}, {Kind::Funding, "funding"}, {Kind::Compare, "compare"}}};
 constexpr std::array<std::pair<ImageFormat, const char *>, 3> formatNames{
     {{ImageFormat::Png, "png"}, {ImageFormat::Svg, "svg"}, {ImageFormat::Pdf, "pdf"}}};
 constexpr std::array<std::pair<SizePreset, const char *>, 9> presetNames{

@@ -13,4 +13,5 @@ struct BuiltChart
     Scene scene;
     QSizeF size;         // of the file, in 96-dpi pixels
     QStringList sources; // one line a source (SourceCredits::fullList), for a file or a PDF page
+    int companiesLeftOut = 0; // compare: companies not drawn (not chosen, or no room)
 };

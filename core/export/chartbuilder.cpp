@@ -4,6 +4,7 @@
 #include "query/timelinesource.h"
 #include "render/scenerenderer.h"
 #include "sourcecredits.h"
+#include "timeline/comparechartlayout.h"
 #include "timeline/fundingchartlayout.h"
 #include "timelinechart.h"
 
@@ -29,7 +30,78 @@ std::vector<const Event *> eventsWithin(std::span<const LaneData> lanes, QDate f
 
 // A funding chart fitted to its content has the proportions of a screen.
 constexpr double fundingAspect = 9.0 / 16.0;
+
+// The compare chart's companies: those asked for, else the ones with the most chief-executive
+// tenures (the most changes at the top), at most `limit` of them.
+std::vector<LaneData> compareCompanies(std::span<const LaneData> lanes, bool chosen, int limit)
+{
+    std::vector<LaneData> companies;
+    for (const LaneData &lane : lanes) {
+        LaneData company = lane;
+        company.tenures = CompareChartLayout::chiefExecutiveTenures(lane);
+        if (chosen || !company.tenures.empty())
+            companies.push_back(std::move(company));
+    }
+    if (!chosen) {
+        std::stable_sort(companies.begin(), companies.end(),
+                         [](const LaneData &a, const LaneData &b) {
+                             return a.tenures.size() > b.tenures.size();
+                         });
+        if (companies.size() > size_t(std::max(1, limit)))
+            companies.resize(size_t(std::max(1, limit)));
+    }
+    return companies;
+}
 } // namespace
+
+Result<BuiltChart> ChartBuilder::buildCompare(TimelineSource &source, const ChartRequest &request,
+                                              QDate today)
+{
+    auto lanes = source.allLanes();
+    if (!lanes)
+        return lanes.error();
+    const bool chosen = !request.filter.companies.isEmpty();
+    const std::vector<LaneData> companies = compareCompanies(*lanes, chosen, request.compareLimit);
+    int withChiefs = 0;
+    for (const LaneData &lane : *lanes)
+        withChiefs += CompareChartLayout::chiefExecutiveTenures(lane).empty() ? 0 : 1;
+    const double typeScale = std::clamp(request.typeScale, 0.25, 8.0);
+    CompareChartOptions options;
+    options.size = request.size / typeScale;
+    options.fitHeight = request.fitHeight;
+    options.from = request.filter.from;
+    options.to = request.filter.to;
+    options.today = today;
+    options.decorations = request.decorations;
+    options.leftOut = chosen ? 0 : withChiefs - int(companies.size());
+    if (options.decorations.title.trimmed().isEmpty())
+        options.decorations.title =
+            CompareChartLayout::defaultTitle(companies, options.from, options.to, today);
+    // The footnote credits the events behind the tenures drawn: their appointments and ends.
+    std::vector<const Event *> shown;
+    for (const LaneData &company : companies) {
+        for (const Event &event : company.events) {
+            const bool behind = std::any_of(
+                company.tenures.begin(), company.tenures.end(), [&](const Tenure &tenure) {
+                    return event.id != 0 &&
+                           (tenure.startEventId == event.id || tenure.endEventId == event.id);
+                });
+            if (behind)
+                shown.push_back(&event);
+        }
+    }
+    const SourceCredits credits(shown);
+    if (request.listSources)
+        options.decorations.sources = credits.credits();
+    BuiltChart chart;
+    chart.scene = CompareChartLayout::layout(companies, options);
+    chart.size = QSizeF(request.size.width(), request.fitHeight
+                                                  ? std::ceil(chart.scene.size.height() * typeScale)
+                                                  : request.size.height());
+    chart.sources = credits.fullList();
+    chart.companiesLeftOut = options.leftOut;
+    return chart;
+}
 
 Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request)
 {
@@ -39,6 +111,8 @@ Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request
     const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
     if (request.kind == ChartRequest::Kind::Timeline)
         return TimelineChart::build(source, request, today);
+    if (request.kind == ChartRequest::Kind::Compare)
+        return buildCompare(source, request, today);
 
     auto lanes = source.allLanes();
     auto extent = source.extent(today);
@@ -57,6 +131,7 @@ Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request
     options.from = request.filter.from;
     options.to = request.filter.to;
     options.decorations = request.decorations;
+    options.logScale = request.logScale;
     const std::vector<const Event *> shown = eventsWithin(*lanes, first, last);
     const SourceCredits credits(shown);
     if (request.listSources)

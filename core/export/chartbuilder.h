@@ -7,6 +7,7 @@
 #include "timeline/scene.h"
 
 class Database;
+class TimelineSource;
 
 // Turns a ChartRequest into a picture: queries the store, lays the chart out and paints it.
 // The one path from data to an exported file, for the GUI and the command line alike.
@@ -36,4 +37,8 @@ public:
     static Result<QImage> image(Database &db, const ChartRequest &request);
     // Paints an already laid out scene in the request's theme, scaled to the area it is given.
     static ChartExporter::Draw drawing(const Scene &scene, const ChartRequest &request);
+
+private:
+    static Result<BuiltChart> buildCompare(TimelineSource &source, const ChartRequest &request,
+                                           QDate today);
 };

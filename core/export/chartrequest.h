@@ -13,7 +13,8 @@
 // `tenure-cli render` both fill one of these, so the same choices give the same picture.
 struct ChartRequest
 {
-    enum class Kind { Timeline, Funding };
+    // Compare: one row per company, its chief executives only, on one axis.
+    enum class Kind { Timeline, Funding, Compare };
     Kind kind = Kind::Timeline;
     QSizeF size{1920, 1080}; // device-independent pixels (1/96 inch)
     double scale = 1;        // PNG only
@@ -31,5 +32,9 @@ struct ChartRequest
     bool sourcesPage = false; // PDF only: a second page lists every source of the chart in full
     QDate today;              // invalid: the current date
     QSet<QString> collapsedCompanies;
-    RowOptions rows; // collapsed role groups; leadership only (`render --leadership-only`)
+    RowOptions rows;       // collapsed role groups; leadership only (`render --leadership-only`)
+    bool logScale = false; // funding: amounts and valuations on one logarithmic axis
+    // Compare without chosen companies: the companies with the most chief-executive tenures,
+    // this many at most; the rest are counted on the chart.
+    int compareLimit = 8;
 };

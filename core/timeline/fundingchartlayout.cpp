@@ -54,21 +54,28 @@ std::vector<LegendItem> legendFor(std::span<const LaneData> companies)
     return items;
 }
 
-// The days shown: the options' dates, else the events' with a margin that leaves room for a
-// bar and its label at either end.
+// The days shown: the options' dates, else from the first round (no empty years of leadership
+// changes before the money starts) to the last event, with a margin that leaves room for a bar
+// and its label at either end. Without rounds, the events' own span.
 std::pair<double, double> dayRange(std::span<const LaneData> companies,
                                    const FundingChartOptions &options, double plotWidth)
 {
     double first = std::numeric_limits<double>::max();
+    double firstRound = first;
     double last = std::numeric_limits<double>::lowest();
     for (const LaneData &company : companies) {
         for (const Event &event : company.events) {
             if (!isCharted(event))
                 continue;
-            first = std::min(first, double(event.date.firstDay().toJulianDay()));
-            last = std::max(last, double(event.date.firstDay().toJulianDay()));
+            const auto day = double(event.date.firstDay().toJulianDay());
+            first = std::min(first, day);
+            last = std::max(last, day);
+            if (event.type == EventType::Funding)
+                firstRound = std::min(firstRound, day);
         }
     }
+    if (firstRound <= last)
+        first = firstRound;
     const bool hasData = first <= last;
     if (!hasData) {
         first = double(QDate(2000, 1, 1).toJulianDay());
@@ -87,17 +94,6 @@ std::pair<double, double> dayRange(std::span<const LaneData> companies,
     if (last <= first)
         last = first + 30;
     return {first, last};
-}
-
-bool hasValuations(std::span<const LaneData> companies)
-{
-    for (const LaneData &company : companies) {
-        for (const Event &event : company.events) {
-            if (event.type == EventType::Funding && event.valuationUsd.value_or(0) > 0)
-                return true;
-        }
-    }
-    return false;
 }
 
 void addTimeAxis(Scene &scene, const AxisTicks &ticks, double plotLeft, double baseline,
@@ -141,13 +137,13 @@ Scene FundingChartLayout::layout(std::span<const LaneData> companies,
     const ChartDecorations &decorations = options.decorations;
     const QRectF body = ChartFrame::bodyRect(options.size, decorations, legend, style);
 
-    // The dollar scales' labels sit either side of the time axis.
+    // The money axis's labels sit left of the time axis.
     const QFontMetricsF axisMetrics(style.font(TextRole::AxisMinor));
     const double labelWidth =
         std::ceil(std::max(axisMetrics.horizontalAdvance(QStringLiteral("$000M")),
                            axisMetrics.horizontalAdvance(QStringLiteral("$000B"))));
     const double plotLeft = body.left() + labelWidth + 8;
-    const double plotRight = body.right() - (hasValuations(companies) ? labelWidth + 8 : 8);
+    const double plotRight = body.right() - 8; // one money axis, at the left
     const double axisHeight =
         lineHeight(style, TextRole::AxisMinor) + lineHeight(style, TextRole::AxisMajor) + 10;
     const double panelsTop = body.top();
@@ -183,6 +179,7 @@ Scene FundingChartLayout::layout(std::span<const LaneData> companies,
     frame.plotRight = plotRight;
     frame.viewport = Viewport(first, last - first, std::max(1.0, plotRight - plotLeft));
     frame.ticks = TickGenerator(style).generate(frame.viewport);
+    frame.logScale = options.logScale;
     scene.plot = QRectF(plotLeft, panelsTop, plotRight - plotLeft, panelsBottom - panelsTop);
 
     const auto count = double(shown);

@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 #include <map>
 #include <tuple>
 
@@ -146,26 +147,24 @@ double FundingPanel::layout(Scene &scene, const FundingPanelFrame &frame) const
     area.currency = chartCurrency(m_company, frame.viewport);
     std::vector<const Event *> rounds;
     double maxAmount = 0, maxValuation = 0;
+    double leastValue = 0; // the least amount or valuation, for a logarithmic scale's bottom
     for (const Event &event : m_company.events) {
         if (event.type != EventType::Funding || !isShown(event, frame.viewport) ||
             !inCurrency(event, area.currency))
             continue;
         rounds.push_back(&event);
+        for (const auto &value : {event.amountUsd, event.valuationUsd}) {
+            if (value.value_or(0) > 0)
+                leastValue = leastValue > 0 ? std::min(leastValue, double(*value)) : double(*value);
+        }
         maxAmount = std::max(maxAmount, double(event.amountUsd.value_or(0)));
         maxValuation = std::max(maxValuation, double(event.valuationUsd.value_or(0)));
     }
     std::stable_sort(rounds.begin(), rounds.end(),
                      [](const Event *a, const Event *b) { return a->date < b->date; });
 
-    // Room above the tallest bar for its label; grid lines far enough apart for theirs.
-    area.scaleTop =
-        std::min(area.barsTop + lineHeight(m_style, TextRole::Value) + 6, area.baseline - 20);
-    const double tickRoom = 2.2 * lineHeight(m_style, TextRole::AxisMinor);
-    const int maxIntervals = std::clamp(int((area.baseline - area.scaleTop) / tickRoom), 1, 5);
-    std::tie(area.amounts, area.valuations) =
-        FundingScale::sharingGrid(maxAmount, maxValuation, maxIntervals);
-
-    layoutScales(scene, frame, area);
+    fitScales(area, maxAmount, maxValuation, leastValue, frame.logScale);
+    layoutScales(scene, frame, area, blocked);
     FundingRounds::layout(scene, rounds, area, frame.viewport, m_company.color, m_lane, blocked,
                           m_style);
     if (rounds.empty()) {
@@ -188,8 +187,42 @@ double FundingPanel::layout(Scene &scene, const FundingPanelFrame &frame) const
     return area.baseline;
 }
 
+void FundingPanel::fitScales(FundingPlotArea &area, double maxAmount, double maxValuation,
+                             double leastValue, bool logScale) const
+{
+    // Room above a band's top value for the label of what reaches it; grid lines far enough
+    // apart for their labels.
+    const double labelRoom = lineHeight(m_style, TextRole::Value) + 6;
+    const double tickRoom = 2.2 * lineHeight(m_style, TextRole::AxisMinor);
+    const auto intervals = [&](double top, double bottom) {
+        return std::clamp(int((bottom - top) / tickRoom), 1, 5);
+    };
+    area.scaleTop = std::min(area.barsTop + labelRoom, area.baseline - 20);
+    area.valuationTop = area.scaleTop;
+    area.valuationBaseline = area.baseline;
+    if (logScale) {
+        area.amounts = FundingScale::logarithmic(leastValue, std::max(maxAmount, maxValuation));
+        area.valuations = area.amounts;
+        return;
+    }
+    area.amounts = FundingScale::fitting(maxAmount, intervals(area.scaleTop, area.baseline));
+    if (maxValuation <= 0)
+        return;
+    if (maxAmount > 0) {
+        // The valuations' band above the bars' band, a third of the height, a gap between.
+        const double bandGap = lineHeight(m_style, TextRole::AxisMinor) + 4;
+        const double height = area.baseline - area.barsTop;
+        area.valuationBaseline = std::round(area.barsTop + height * 0.36);
+        area.scaleTop = std::min(area.valuationBaseline + bandGap + labelRoom, area.baseline - 20);
+        area.amounts = FundingScale::fitting(maxAmount, intervals(area.scaleTop, area.baseline));
+        area.valuationTop = std::min(area.barsTop + labelRoom, area.valuationBaseline - 10);
+    }
+    area.valuations =
+        FundingScale::fitting(maxValuation, intervals(area.valuationTop, area.valuationBaseline));
+}
+
 void FundingPanel::layoutScales(Scene &scene, const FundingPanelFrame &frame,
-                                const FundingPlotArea &area) const
+                                const FundingPlotArea &area, std::vector<QRectF> &blocked) const
 {
     const auto addLine = [&](SceneLine::Role role, QLineF line) {
         SceneLine l;
@@ -215,30 +248,56 @@ void FundingPanel::layoutScales(Scene &scene, const FundingPanelFrame &frame,
     }
     addLine(SceneLine::Role::Axis, QLineF(area.left, area.baseline, area.right, area.baseline));
 
-    const FundingScale &grid = area.amounts.isValid() ? area.amounts : area.valuations;
-    if (!grid.isValid())
-        return;
+    // One money axis at the left: the bars' scale, and the valuations' in their own band when
+    // they have one, each band named at its top left.
     const double height = lineHeight(m_style, TextRole::AxisMinor);
-    const auto addLabel = [&](double left, double right, double y, qint64 value, int align) {
+    // Labels go bottom-up, the bars' band then the valuations': one that would touch the one
+    // below it is left out.
+    double lastLabel = std::numeric_limits<double>::infinity();
+    const auto addScale = [&](const FundingScale &scale, double bottom, double top) {
+        for (int i = 0; i <= scale.intervals(); ++i) {
+            const double y = bottom - scale.fraction(scale.tick(i)) * (bottom - top);
+            if (i > 0)
+                addLine(SceneLine::Role::GridMinor, QLineF(area.left, y, area.right, y));
+            SceneText text;
+            text.role = TextRole::AxisMinor;
+            text.rect = QRectF(frame.area.left(), y - height / 2, area.left - 6 - frame.area.left(),
+                               height);
+            text.text = Money::formatShort(qint64(std::llround(scale.tick(i))), area.currency);
+            text.alignment = int(Qt::AlignRight | Qt::AlignVCenter);
+            text.lane = m_lane;
+            // Logarithmic decades too close for every label keep every other.
+            if (text.rect.width() > 0 && text.rect.top() >= frame.area.top() &&
+                text.rect.bottom() <= lastLabel) {
+                scene.texts.push_back(text);
+                lastLabel = text.rect.top();
+            }
+        }
+    };
+    const auto addCaption = [&](const QString &caption, double top) {
+        const QFontMetricsF fm(m_style.font(TextRole::AxisMinor));
         SceneText text;
         text.role = TextRole::AxisMinor;
-        text.rect = QRectF(left, y - height / 2, right - left, height);
-        text.text = Money::formatShort(value, area.currency);
-        text.alignment = align | int(Qt::AlignVCenter);
+        text.rect =
+            QRectF(area.left + 4, top, std::ceil(fm.horizontalAdvance(caption)) + 2, height);
+        text.text = caption;
+        text.alignment = alignLeft;
         text.lane = m_lane;
-        if (text.rect.width() > 0)
-            scene.texts.push_back(text);
+        scene.texts.push_back(text);
+        blocked.push_back(text.rect.adjusted(-2, 0, 2, 0));
     };
-    for (int i = 0; i <= grid.intervals(); ++i) {
-        const double y = area.y(grid, grid.step() * i);
-        if (i > 0)
-            addLine(SceneLine::Role::GridMinor, QLineF(area.left, y, area.right, y));
-        if (area.amounts.isValid())
-            addLabel(frame.area.left(), area.left - 6, y, qint64(area.amounts.step() * i),
-                     int(Qt::AlignRight));
-        if (area.valuations.isValid())
-            addLabel(area.right + 6, frame.area.right(), y, qint64(area.valuations.step() * i),
-                     int(Qt::AlignLeft));
+    if (area.amounts.isValid())
+        addScale(area.amounts, area.baseline, area.scaleTop);
+    const bool ownBand = area.valuations.isValid() && area.valuationBaseline < area.baseline;
+    if (area.valuations.isValid() && (ownBand || !area.amounts.isValid()))
+        addScale(area.valuations, area.valuationBaseline, area.valuationTop);
+    if (ownBand) {
+        addLine(SceneLine::Role::Axis,
+                QLineF(area.left, area.valuationBaseline, area.right, area.valuationBaseline));
+        addCaption(tr("Valuation"), area.barsTop);
+        addCaption(tr("Amount raised"), area.valuationBaseline + 3);
+    } else if (area.amounts.isLogarithmic()) {
+        addCaption(tr("Amount raised and valuation, log scale"), area.barsTop);
     }
 }
 
@@ -302,7 +361,7 @@ void FundingPanel::layoutTitle(Scene &scene, const FundingPanelFrame &frame) con
     // the panel's currency is summed; rounds in another are counted apart, never added.
     const QString currency = chartCurrency(m_company, frame.viewport);
     qint64 raised = 0, lastValuation = 0;
-    int completed = 0, elsewhere = 0;
+    int completed = 0, disclosed = 0, elsewhere = 0;
     QStringList otherCurrencies;
     for (const Event &event : m_company.events) {
         if (event.type != EventType::Funding || event.status != FundingStatus::Completed ||
@@ -315,13 +374,21 @@ void FundingPanel::layoutTitle(Scene &scene, const FundingPanelFrame &frame) con
             continue;
         }
         ++completed;
+        if (event.amountUsd.value_or(0) > 0)
+            ++disclosed;
         raised += event.amountUsd.value_or(0);
         lastValuation = event.valuationUsd.value_or(lastValuation);
     }
     if (completed == 0 && elsewhere == 0)
         return;
     QString summary;
-    if (raised > 0)
+    // A total that leaves out undisclosed amounts says so: "$181M disclosed in 2 of 4 rounds".
+    if (raised > 0 && disclosed < completed)
+        summary = tr("%1 disclosed in %2 of %3 rounds")
+                      .arg(Money::formatShort(raised, currency))
+                      .arg(disclosed)
+                      .arg(completed);
+    else if (raised > 0)
         summary = completed == 1
                       ? tr("Raised %1 in 1 round").arg(Money::formatShort(raised, currency))
                       : tr("Raised %1 in %2 rounds")

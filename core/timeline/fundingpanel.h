@@ -13,17 +13,19 @@
 // Where one company's panel goes on the funding chart, and what the panels share.
 struct FundingPanelFrame
 {
-    QRectF area;          // the whole panel: name, label rows, bars; scale gutters included
-    double plotLeft = 0;  // the time axis runs from here...
-    double plotRight = 0; // ...to here; the dollar scales' labels sit outside
-    Viewport viewport;    // days to x, counted from plotLeft
-    AxisTicks ticks;      // the vertical grid
+    QRectF area;           // the whole panel: name, label rows, bars; scale gutters included
+    double plotLeft = 0;   // the time axis runs from here...
+    double plotRight = 0;  // ...to here; the dollar scales' labels sit outside
+    Viewport viewport;     // days to x, counted from plotLeft
+    AxisTicks ticks;       // the vertical grid
+    bool logScale = false; // amounts and valuations on one logarithmic axis
 };
 
 // One company on the funding chart: its name; leadership changes as vertical rules with the
 // people's names stacked above; rounds as bars by amount on a dollar scale at the left;
-// valuations as points joined by a line on a second scale at the right; failed or rumored
-// rounds hollow. A company without rounds keeps its rules and says so.
+// valuations as points joined by a line, in a band of their own above the bars (a linear scale)
+// or on the bars' axis (a logarithmic one); failed or rumored rounds hollow. A company without
+// rounds keeps its rules and says so.
 class FundingPanel
 {
 public:
@@ -45,8 +47,11 @@ private:
                        std::vector<std::pair<double, double>> &rules) const;
     void addRules(Scene &scene, const std::vector<std::pair<double, double>> &rules,
                   double baseline, size_t firstText) const;
-    void layoutScales(Scene &scene, const FundingPanelFrame &frame,
-                      const FundingPlotArea &area) const;
+    // The money scales: which, and where their bands lie between area.barsTop and baseline.
+    void fitScales(FundingPlotArea &area, double maxAmount, double maxValuation, double leastValue,
+                   bool logScale) const;
+    void layoutScales(Scene &scene, const FundingPanelFrame &frame, const FundingPlotArea &area,
+                      std::vector<QRectF> &blocked) const;
 
     const LaneData &m_company;
     int m_lane;

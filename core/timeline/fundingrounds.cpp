@@ -128,7 +128,7 @@ void FundingRounds::layout(Scene &scene, const std::vector<const Event *> &round
         if (round.valuationUsd && *round.valuationUsd > 0 && area.valuations.isValid()) {
             marker.shape = SceneMarker::Shape::ValuationPoint;
             marker.size = valuationMarkerSize;
-            marker.center = QPointF(p.x, area.y(area.valuations, double(*round.valuationUsd)));
+            marker.center = QPointF(p.x, area.valuationY(double(*round.valuationUsd)));
             if (!marker.hollow)
                 line << marker.center;
             p.valuation = true;

@@ -7,21 +7,30 @@
 
 #include <vector>
 
-// The part of a funding panel where the money is drawn, and its two dollar scales.
+// The part of a funding panel where the money is drawn. One money axis: on a linear scale the
+// valuations have a band of their own above the bars, with its own labelled axis, never a second
+// scale over the bars; on a logarithmic scale bars and valuation points share one axis.
 struct FundingPlotArea
 {
     double left = 0, right = 0; // the time axis; x = left + viewport.xForDay(day)
     double barsTop = 0;         // labels may go up to here
-    double scaleTop = 0;        // a scale's top value is drawn here
-    double baseline = 0;        // $0
-    FundingScale amounts;       // left: the bars
-    FundingScale valuations;    // right: the valuation points
-    // What both scales count: one currency per panel, never a sum of several.
+    double scaleTop = 0;        // the amounts' top value is drawn here
+    double baseline = 0;        // the amounts' bottom value ($0 on a linear scale)
+    FundingScale amounts;       // the bars
+    // The valuation points: the amounts' scale on a logarithmic chart, else their own band's.
+    FundingScale valuations;
+    double valuationTop = 0;      // the valuations' top value is drawn here...
+    double valuationBaseline = 0; // ...and their bottom here
+    // What every scale counts: one currency per panel, never a sum of several.
     QString currency = QStringLiteral("USD");
 
     double y(const FundingScale &scale, double value) const
     {
         return baseline - scale.fraction(value) * (baseline - scaleTop);
+    }
+    double valuationY(double value) const
+    {
+        return valuationBaseline - valuations.fraction(value) * (valuationBaseline - valuationTop);
     }
 };
 

@@ -25,27 +25,28 @@ FundingScale FundingScale::fitting(double maxValue, int maxIntervals)
     return {step, intervals};
 }
 
-FundingScale FundingScale::withIntervals(double maxValue, int intervals)
+FundingScale FundingScale::logarithmic(double minValue, double maxValue)
 {
-    if (maxValue <= 0 || intervals < 1)
+    if (maxValue <= 0)
         return {};
-    return {roundStepAtLeast(maxValue / intervals), intervals};
+    minValue = minValue > 0 ? std::min(minValue, maxValue) : maxValue;
+    // The bottom at most half the least value, so its bar stands at least a third of a decade
+    // tall; a little tolerance, so $100M is on the $100M line and not a decade below it.
+    const double low = std::floor(std::log10(minValue / 2) + 1e-9);
+    const double high = std::max(low + 1, std::ceil(std::log10(maxValue) - 1e-9));
+    FundingScale scale(0, int(high - low));
+    scale.m_log = true;
+    scale.m_bottom = std::pow(10.0, low);
+    return scale;
 }
 
-std::pair<FundingScale, FundingScale> FundingScale::sharingGrid(double maxA, double maxB,
-                                                                int maxIntervals)
+double FundingScale::fraction(double value) const
 {
-    if (maxA <= 0 || maxB <= 0)
-        return {fitting(maxA, maxIntervals), fitting(maxB, maxIntervals)};
-    std::pair<FundingScale, FundingScale> best;
-    double leastWaste = 3;
-    for (int n = std::min(2, maxIntervals); n <= maxIntervals; ++n) {
-        const FundingScale a = withIntervals(maxA, n), b = withIntervals(maxB, n);
-        const double waste = (1 - maxA / a.top()) + (1 - maxB / b.top());
-        if (waste <= leastWaste + 1e-9) { // ties: more steps, more grid lines to read by
-            leastWaste = waste;
-            best = {a, b};
-        }
-    }
-    return best;
+    if (!isValid())
+        return 0;
+    if (!m_log)
+        return value / top();
+    if (value <= m_bottom)
+        return 0;
+    return std::log10(value / m_bottom) / m_intervals;
 }

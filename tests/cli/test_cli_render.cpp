@@ -316,3 +316,81 @@ TEST_CASE("render's SVG names a generic fallback after each font family")
     CHECK_FALSE(svg.contains(QStringLiteral("font-family=\"DejaVu Sans\"")));
     CHECK_FALSE(svg.contains(QStringLiteral("font-family=\"Sans Serif\"")));
 }
+
+namespace {
+// Three companies' chief executives (and a CTO), for the compare chart.
+const QByteArray threeLabs =
+    "date,company,type,people,role,interim,round,amount_usd,valuation_usd,status,description,"
+    "source_url\n"
+    "2016-01-01,Alpha Labs,appointment,Ann Alpha,CEO,,,,,,,\n"
+    "2021-05-01,Alpha Labs,appointment,Art Able,CEO,,,,,,,\n"
+    "2023-01-01,Alpha Labs,appointment,Ada Ace,Interim CEO,true,,,,,,\n"
+    "2023-04-01,Alpha Labs,appointment,Al Last,Chief Executive Officer,,,,,,,\n"
+    "2017-01-01,Beta Works,appointment,Ben Beta,Co-Founder and CEO,,,,,,,\n"
+    "2017-01-01,Beta Works,appointment,Bob Tech,CTO,,,,,,,\n"
+    "2022-03-01,Beta Works,appointment,Bea Next,CEO,,,,,,,\n"
+    "2018-01-01,Gamma AI,appointment,Gus Gamma,CEO,,,,,,,\n";
+} // namespace
+
+TEST_CASE("render --chart compare draws the companies' chief executives on one axis")
+{
+    CliRunner cli = headless();
+    cli.init(QStringLiteral("labs.sqlite"));
+    cli.write(QStringLiteral("labs.csv"), threeLabs);
+    REQUIRE(cli.runOn(QStringLiteral("labs.sqlite"),
+                      {QStringLiteral("import"), cli.path(QStringLiteral("labs.csv"))})
+                .exitCode == 0);
+
+    const CliResult all = cli.runOn(
+        QStringLiteral("labs.sqlite"),
+        render({"--chart", "compare", "--out", "c.svg", "--title", "CEOs of three labs"}));
+    INFO(all.err.toStdString());
+    REQUIRE(all.exitCode == 0);
+    const QByteArray svg = cli.read(QStringLiteral("c.svg"));
+    for (const char *name : {"Alpha Labs", "Beta Works", "Gamma AI", "Ann Alpha", "Al Last",
+                             "Ben Beta", "Bea Next", "Gus Gamma", "CEOs of three labs"})
+        CHECK(svg.contains(name));
+    CHECK_FALSE(svg.contains("Bob Tech")); // a CTO is not a chief executive
+
+    // Chosen companies only.
+    const CliResult chosen = cli.runOn(QStringLiteral("labs.sqlite"),
+                                       render({"--chart", "compare", "--out", "b.svg", "--company",
+                                               "Beta Works", "--company", "Gamma AI"}));
+    REQUIRE(chosen.exitCode == 0);
+    const QByteArray two = cli.read(QStringLiteral("b.svg"));
+    CHECK(two.contains("Beta Works"));
+    CHECK(two.contains("Gamma AI"));
+    CHECK_FALSE(two.contains("Alpha Labs"));
+    CHECK(two.contains("Chief executives, 2017")); // the default title names the years
+
+    // The sample: one company, as a PNG as tall as its content.
+    const CliResult sample =
+        cli.runOn(QStringLiteral("s.sqlite"),
+                  render({"--chart", "compare", "--out", "s.png", "--width", "1200"}));
+    REQUIRE(sample.exitCode == 0);
+    const QImage image(cli.path(QStringLiteral("s.png")));
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() == 1200);
+    CHECK(image.height() < 800);
+}
+
+TEST_CASE("render --log-scale puts the funding chart on one logarithmic axis")
+{
+    CliRunner cli = headless();
+    const CliResult log = cli.runOn(
+        QStringLiteral("s.sqlite"),
+        render({"--chart", "funding", "--log-scale", "--out", "log.svg", "--width", "1600"}));
+    INFO(log.err.toStdString());
+    REQUIRE(log.exitCode == 0);
+    const QByteArray svg = cli.read(QStringLiteral("log.svg"));
+    CHECK(svg.contains("log scale"));
+    CHECK(svg.contains("$10M"));
+    CHECK(svg.contains("$1B"));
+    CHECK(svg.contains("disclosed in 2 of 4 rounds"));
+
+    // Only for the funding chart.
+    const CliResult wrong =
+        cli.runOn(QStringLiteral("s.sqlite"), render({"--log-scale", "--out", "t.png"}));
+    CHECK(wrong.exitCode == 1);
+    CHECK(QString::fromUtf8(wrong.err).contains(QStringLiteral("--log-scale")));
+}

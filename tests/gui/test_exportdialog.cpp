@@ -392,3 +392,35 @@ TEST_CASE("the full list of sources goes beside an image, or on a PDF's second p
     CHECK(QString::fromLatin1(pdf).count(page) == 2);
     CHECK_FALSE(QFileInfo::exists(f.dir.filePath(QStringLiteral("chart-sources.txt"))));
 }
+
+TEST_CASE("choosing the compare chart previews and exports the chief executives of each company")
+{
+    ExportFixture f;
+    f.type("path", f.dir.filePath(QStringLiteral("tenure-timeline.svg")));
+    f.choose("kind", QStringLiteral("Compare"));
+    CHECK(f.dialog->request().kind == ChartRequest::Kind::Compare);
+    CHECK(f.dialog->outputPath().endsWith(QLatin1String("tenure-compare.svg")));
+    CHECK_FALSE(f.field<QCheckBox>("logScale")->isEnabled());
+    CHECK(QTest::qWaitFor([&] { return !f.dialog->previewImage().isNull(); }, 3000));
+
+    const QString path = f.exportTo(QStringLiteral("compare.svg"));
+    const QByteArray svg = readFile(path);
+    CHECK(svg.contains("Emad Mostaque"));
+    CHECK(svg.contains("Prem Akkaraju"));
+    CHECK(svg.contains("Chief executives, 2019"));
+    CHECK_FALSE(svg.contains("Ada Lovelace")); // a CTO: not on the compare chart
+}
+
+TEST_CASE("the funding chart's log scale is a checkbox of the export dialog")
+{
+    ExportFixture f;
+    f.choose("kind", QStringLiteral("Funding"));
+    auto *log = f.field<QCheckBox>("logScale");
+    REQUIRE(log->isEnabled());
+    CHECK_FALSE(f.dialog->request().logScale);
+    QTest::mouseClick(log, Qt::LeftButton);
+    CHECK(f.dialog->request().logScale);
+    f.choose("kind", QStringLiteral("Timeline"));
+    CHECK_FALSE(log->isEnabled());
+    CHECK_FALSE(f.dialog->request().logScale);
+}

@@ -503,3 +503,177 @@ TEST_CASE("companies that do not fit leave room for the others and are counted")
     CHECK(more->text.startsWith(QString::number(12 - titles)));
     checkTexts(scene);
 }
+
+namespace {
+bool isMoneyLabel(const SceneText &text)
+{
+    static const QRegularExpression money(QStringLiteral("^\\$[0-9.]+[KMB]?$"));
+    return text.role == TextRole::AxisMinor && money.match(text.text).hasMatch();
+}
+
+std::vector<const SceneText *> moneyLabels(const Scene &scene)
+{
+    std::vector<const SceneText *> labels;
+    for (const SceneText &text : scene.texts) {
+        if (isMoneyLabel(text))
+            labels.push_back(&text);
+    }
+    return labels;
+}
+
+const SceneText *textContaining(const Scene &scene, const QString &part)
+{
+    for (const SceneText &text : scene.texts) {
+        if (text.text.contains(part))
+            return &text;
+    }
+    return nullptr;
+}
+} // namespace
+
+TEST_CASE("the funding chart has one money axis: valuations in a band of their own above the bars")
+{
+    const std::vector<LaneData> lanes{acmeLane()};
+    const Scene scene = FundingChartLayout::layout(lanes, FundingChartOptions{});
+    // Every scale label stands left of the plot; none on a second scale at the right.
+    const auto labels = moneyLabels(scene);
+    REQUIRE_FALSE(labels.empty());
+    for (const SceneText *label : labels) {
+        INFO(describe(*label).toStdString());
+        CHECK(label->rect.right() <= scene.plot.left());
+    }
+    // The valuation points lie wholly above every bar's band, and the bands are named.
+    double highestBar = scene.size.height();
+    for (const SceneRect &rect : scene.rects) {
+        if (rect.role == SceneRect::Role::FundingBar)
+            highestBar = std::min(highestBar, rect.rect.top());
+    }
+    int points = 0;
+    for (const SceneMarker &marker : scene.markers) {
+        if (marker.shape == SceneMarker::Shape::ValuationPoint && marker.eventId != 0) {
+            ++points;
+            CHECK(marker.bounds().bottom() < highestBar);
+        }
+    }
+    CHECK(points == 4);
+    CHECK(textContaining(scene, QStringLiteral("Valuation")) != nullptr);
+    CHECK(textContaining(scene, QStringLiteral("Amount raised")) != nullptr);
+    // $4B (the largest valuation) is on the valuations' scale, not $200M's.
+    const auto top = std::find_if(labels.begin(), labels.end(), [](const SceneText *t) {
+        return t->text == QStringLiteral("$4B") || t->text == QStringLiteral("$5B");
+    });
+    CHECK(top != labels.end());
+}
+
+TEST_CASE("on a log scale amounts and valuations share one axis of powers of ten")
+{
+    const std::vector<LaneData> lanes{acmeLane()};
+    FundingChartOptions options;
+    options.logScale = true;
+    const Scene scene = FundingChartLayout::layout(lanes, options);
+    QStringList texts;
+    for (const SceneText *label : moneyLabels(scene))
+        texts << label->text;
+    // $50M least, $4B most: a decade below the least to the one above the most.
+    CHECK(texts == QStringList{QStringLiteral("$10M"), QStringLiteral("$100M"),
+                               QStringLiteral("$1B"), QStringLiteral("$10B")});
+    // A bar's height and a point's height above the baseline follow log10 of the value.
+    const SceneRect *seed = barOf(scene, 1);    // $100M
+    const SceneRect *seriesA = barOf(scene, 3); // $200M
+    const SceneRect *seriesB = barOf(scene, 5); // $50M
+    REQUIRE(seed);
+    REQUIRE(seriesA);
+    REQUIRE(seriesB);
+    const double baseline = seed->rect.bottom();
+    const double decade = seed->rect.height() / 1.0; // $10M -> $100M
+    CHECK(seriesA->rect.height() == Approx(decade * (1 + std::log10(2.0))).margin(0.6));
+    CHECK(seriesB->rect.height() == Approx(decade * std::log10(5.0)).margin(0.6));
+    const SceneMarker *valued = markerOf(scene, 3, SceneMarker::Shape::ValuationPoint); // $1B
+    REQUIRE(valued);
+    CHECK(baseline - valued->center.y() == Approx(2 * decade).margin(0.6));
+    CHECK(textContaining(scene, QStringLiteral("log scale")) != nullptr);
+}
+
+TEST_CASE("funding labels never collide with one another nor sit on a bar, on either scale")
+{
+    const std::vector<LaneData> lanes{crowdedLane(), acmeLane()};
+    for (const bool log : {false, true}) {
+        INFO((log ? "log scale" : "linear scale"));
+        for (const QSizeF size : {QSizeF(800, 450), QSizeF(1920, 1080)}) {
+            FundingChartOptions options;
+            options.size = size;
+            options.logScale = log;
+            const Scene scene = FundingChartLayout::layout(lanes, options);
+            checkTexts(scene);
+            for (const SceneText &text : scene.texts) {
+                for (const SceneRect &rect : scene.rects) {
+                    if (rect.role != SceneRect::Role::FundingBar)
+                        continue;
+                    INFO(describe(text).toStdString());
+                    CHECK_FALSE(text.rect.adjusted(0.5, 0.5, -0.5, -0.5).intersects(rect.rect));
+                }
+            }
+        }
+    }
+}
+
+TEST_CASE("a total leaving out undisclosed amounts says in how many rounds they were disclosed")
+{
+    LaneData lane;
+    lane.company = acme;
+    lane.color = QColor(0x20, 0x90, 0x60);
+    lane.events = {
+        withId(funding(QStringLiteral("2022-01"), acme, QStringLiteral("Note"), std::nullopt,
+                       std::nullopt),
+               1),
+        withId(funding(QStringLiteral("2022-10"), acme, QStringLiteral("Seed"), 101'000'000,
+                       1'000'000'000),
+               2),
+        withId(funding(QStringLiteral("2023-09"), acme, QStringLiteral("Note"), std::nullopt,
+                       std::nullopt),
+               3),
+        withId(funding(QStringLiteral("2024-06"), acme, QStringLiteral("New round"), 80'000'000,
+                       std::nullopt),
+               4),
+    };
+    const std::vector<LaneData> lanes{lane};
+    const Scene scene = FundingChartLayout::layout(lanes, FundingChartOptions{});
+    const SceneText *summary = textContaining(scene, QStringLiteral("$181M"));
+    REQUIRE(summary);
+    CHECK(summary->text.startsWith(QStringLiteral("$181M disclosed in 2 of 4 rounds")));
+
+    // All disclosed: the plain total.
+    const std::vector<LaneData> full{acmeLane()};
+    const Scene plain = FundingChartLayout::layout(full, FundingChartOptions{});
+    const SceneText *raised = textContaining(plain, QStringLiteral("Raised $450M in 3 rounds"));
+    CHECK(raised != nullptr);
+}
+
+TEST_CASE("the funding chart's span starts at the first round, not years of changes before it")
+{
+    LaneData lane = acmeLane();
+    lane.events.insert(lane.events.begin(),
+                       withId(appointment(QStringLiteral("2015-03-01"), acme,
+                                          {QStringLiteral("Early Founder")}, QStringLiteral("CEO")),
+                              50));
+    const std::vector<LaneData> lanes{lane};
+    const Scene scene = FundingChartLayout::layout(lanes, FundingChartOptions{});
+    // The first tick label is 2019 or 2020: the first round is in January 2020.
+    int firstYear = 9999;
+    for (const SceneText &text : scene.texts) {
+        if (text.role == TextRole::AxisMajor && text.rect.left() >= scene.plot.left() - 1)
+            firstYear = std::min(firstYear, text.text.left(4).toInt());
+    }
+    CHECK(firstYear >= 2019);
+    const SceneRect *seed = barOf(scene, 1);
+    REQUIRE(seed);
+    // A small margin before it: under a tenth of the width.
+    CHECK(seed->rect.left() - scene.plot.left() < scene.plot.width() * 0.1);
+    CHECK(textContaining(scene, QStringLiteral("Early Founder")) == nullptr);
+
+    // Asked for, the earlier years are shown.
+    FundingChartOptions asked;
+    asked.from = QDate(2015, 1, 1);
+    const Scene earlier = FundingChartLayout::layout(lanes, asked);
+    CHECK(textContaining(earlier, QStringLiteral("Early Founder")) != nullptr);
+}
