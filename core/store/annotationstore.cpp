@@ -24,17 +24,6 @@ Annotation readNote(const Statement &row)
     return note;
 }
 
-// Runs a statement that returns no rows; the error says what was being done.
-Status run(Database &db, Statement &statement, const QString &doing)
-{
-    if (!statement.isValid())
-        return db.errorFor(statement.prepareError(), doing);
-    const int rc = statement.step();
-    statement.reset();
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return db.errorFor(rc, doing);
-    return Done{};
-}
 } // namespace
 
 Result<AnnotationId> AnnotationStore::write(const Annotation &note, AnnotationId id)
@@ -66,7 +55,7 @@ Result<AnnotationId> AnnotationStore::write(const Annotation &note, AnnotationId
         .bind(7, note.text.trimmed());
     if (id != 0)
         s.bind(8, id);
-    if (auto status = run(m_db, s, QStringLiteral("saving the note")); !status)
+    if (auto status = m_db.run(s, QStringLiteral("saving the note")); !status)
         return status.error();
     return id != 0 ? id : AnnotationId(sqlite3_last_insert_rowid(m_db.handle()));
 }
@@ -144,7 +133,7 @@ Status AnnotationStore::remove(AnnotationId id)
     return m_db.transaction([&]() -> Status {
         Statement &s = m_db.prepare("DELETE FROM annotations WHERE id = ?1");
         s.bind(1, id);
-        if (auto status = run(m_db, s, QStringLiteral("removing the note")); !status)
+        if (auto status = m_db.run(s, QStringLiteral("removing the note")); !status)
             return status;
         if (sqlite3_changes(m_db.handle()) == 0)
             return Error{Error::Kind::NotFound, QStringLiteral("no note with id %1").arg(id)};

@@ -388,6 +388,17 @@ int Database::schemaVersion() const
     return statement.step() == SQLITE_ROW ? int(statement.integer(0)) : -1;
 }
 
+Status Database::run(Statement &statement, const QString &doing)
+{
+    if (!statement.isValid())
+        return errorFor(statement.prepareError(), doing);
+    const int rc = statement.step();
+    statement.reset();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return errorFor(rc, doing);
+    return Done{};
+}
+
 Status Database::exec(const char *sql)
 {
     char *message = nullptr;

@@ -65,6 +65,9 @@ public:
 
     // Runs plain SQL with no user values in it (schema, pragmas).
     Status exec(const char *sql);
+    // Steps a prepared statement that writes (or whose rows are not wanted) once and resets it;
+    // an error says what was being done.
+    Status run(Statement &statement, const QString &doing);
 
 private:
     Database(QString path, bool readOnly);

@@ -112,13 +112,7 @@ QString describeErrors(const Event &event, const QList<FieldError> &errors)
 
 Status EventRepository::step(Statement &statement, const QString &doing)
 {
-    if (!statement.isValid())
-        return m_db.errorFor(statement.prepareError(), doing);
-    const int rc = statement.step();
-    statement.reset();
-    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
-        return m_db.errorFor(rc, doing);
-    return Done{};
+    return m_db.run(statement, doing);
 }
 
 Status EventRepository::checkValid(const Event &event) const

@@ -8,17 +8,6 @@
 namespace {
 constexpr char sourceSeparator = '\x1e';
 constexpr char partSeparator = '\x1f';
-
-Status run(Database &db, Statement &statement)
-{
-    if (!statement.isValid())
-        return db.errorFor(statement.prepareError(), QStringLiteral("saving the sources"));
-    const int rc = statement.step();
-    statement.reset();
-    if (rc != SQLITE_DONE)
-        return db.errorFor(rc, QStringLiteral("saving the sources"));
-    return Done{};
-}
 } // namespace
 
 const char *EventSourceTable::readColumn()
@@ -49,7 +38,7 @@ Status EventSourceTable::write(Database &db, EventId id, const QList<EventSource
 {
     Statement &clear = db.prepare("DELETE FROM event_sources WHERE event_id = ?1");
     clear.bind(1, id);
-    if (auto status = run(db, clear); !status)
+    if (auto status = db.run(clear, QStringLiteral("saving the sources")); !status)
         return status;
     int position = 0;
     for (const EventSource &source : sources) {
@@ -64,7 +53,7 @@ Status EventSourceTable::write(Database &db, EventId id, const QList<EventSource
             .bind(4, source.title)
             .bind(5, source.outlet.trimmed())
             .bind(6, source.date.isValid() ? source.date.toString() : QString());
-        if (auto status = run(db, insert); !status)
+        if (auto status = db.run(insert, QStringLiteral("saving the sources")); !status)
             return status;
     }
     return Done{};
