@@ -5,7 +5,6 @@
 #include "io/eventfile.h"
 #include "io/importreport.h"
 #include "io/issuelog.h"
-#include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 
@@ -161,18 +160,7 @@ public:
             return outputFailed(context, status.error());
         if (!dryRun &&
             (!plan->toAdd.empty() || !batch.roleAliases.empty() || !batch.notes.empty())) {
-            // The file's role mappings and notes (JSON) and its events: one transaction, all or
-            // nothing. The notes go last: they need their companies.
-            const Status written = repository.inTransaction([&]() -> Status {
-                if (auto added = repository.importRoleAliases(batch.roleAliases); !added)
-                    return added.error();
-                if (!plan->toAdd.empty()) {
-                    if (const auto ids = repository.addAll(plan->toAdd); !ids)
-                        return ids.error();
-                }
-                const auto notes = AnnotationStore(**db).addMissing(batch.notes);
-                return notes ? Status(Done{}) : Status(notes.error());
-            });
+            const Status written = plan->write(repository, batch);
             if (!written)
                 return context.fail(written.error());
         }

@@ -4,6 +4,7 @@
 #include "model/companyresolver.h"
 #include "model/duplicaterule.h"
 #include "model/safetext.h"
+#include "store/annotationstore.h"
 #include "store/eventrepository.h"
 
 #include <QHash>
@@ -136,4 +137,18 @@ Result<ImportPlan> ImportPlan::make(EventRepository &events, const ImportBatch &
         return storedPeople.error();
     plan.nameVariants = NameVariantWarnings::of(batch, fileName, companyNames, *storedPeople);
     return plan;
+}
+
+Status ImportPlan::write(EventRepository &events, const ImportBatch &batch) const
+{
+    return events.inTransaction([&]() -> Status {
+        if (auto added = events.importRoleAliases(batch.roleAliases); !added)
+            return added.error();
+        if (!toAdd.empty()) {
+            if (const auto ids = events.addAll(toAdd); !ids)
+                return ids.error();
+        }
+        const auto notes = AnnotationStore(events.database()).addMissing(batch.notes);
+        return notes ? Status(Done{}) : Status(notes.error());
+    });
 }

@@ -30,4 +30,8 @@ struct ImportPlan
 
     static Result<ImportPlan> make(EventRepository &events, const ImportBatch &batch,
                                    const QString &fileName);
+
+    // Writes what the plan adds, with the batch's role mappings and notes (JSON), in one
+    // transaction: all or nothing. The notes go last: they need their companies.
+    Status write(EventRepository &events, const ImportBatch &batch) const;
 };
