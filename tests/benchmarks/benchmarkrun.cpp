@@ -1,5 +1,6 @@
 #include "benchmarkrun.h"
 
+#include "benchmarkoutput.h"
 #include "export/chartbuilder.h"
 #include "navigationscript.h"
 #include "query/eventstatistics.h"
@@ -46,13 +47,6 @@ double percentile(std::vector<double> values, double percent)
     std::sort(values.begin(), values.end());
     const auto rank = std::size_t(std::max(1.0, std::ceil(percent / 100 * double(values.size()))));
     return values[rank - 1];
-}
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    const std::size_t n = values.size();
-    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
 }
 
 // The three stages of a frame, in nanoseconds.
@@ -279,16 +273,17 @@ Result<FrameFigures> BenchmarkRun::measureFrames(const QString &path, int events
         cpu.push_back(ms(time->cpu));
         times.push_back(*time);
     }
-    figures.frameMedianMs = median(totals);
+    figures.frameMedianMs = BenchmarkOutput::median(totals);
     figures.frameP95Ms = percentile(totals, 95);
     report("tenure-bench: %d events: frame medians: lanesFilling %.1f ms, layout %.1f ms, paint "
            "%.1f ms; p95: %.1f / %.1f / %.1f ms\n",
-           events, median(lanes), median(layouts), median(paints), percentile(lanes, 95),
-           percentile(layouts, 95), percentile(paints, 95));
+           events, BenchmarkOutput::median(lanes), BenchmarkOutput::median(layouts),
+           BenchmarkOutput::median(paints), percentile(lanes, 95), percentile(layouts, 95),
+           percentile(paints, 95));
     reportSlowest(events, steps, times);
     report("tenure-bench: %d events: CPU time: open and first frame %.1f ms, frame median %.1f "
            "ms, p95 %.1f ms\n",
-           events, openCpuMs, median(cpu), percentile(cpu, 95));
+           events, openCpuMs, BenchmarkOutput::median(cpu), percentile(cpu, 95));
     figures.peakRssMb = peakRssMb();
     return figures;
 }

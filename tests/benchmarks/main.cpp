@@ -1,47 +1,32 @@
-// tenure-bench: how fast Tenure opens, draws and exports large databases (docs/performance.md).
+// tenure-bench: how fast Tenure opens, draws, exports, imports, lists and checks large databases
+// (docs/performance.md).
+#include "benchmarkoutput.h"
 #include "benchmarkrun.h"
+#include "checkbenchmark.h"
+#include "importbenchmark.h"
+#include "measurementprocess.h"
+#include "querybenchmark.h"
+#include "store/database.h"
+#include "syntheticcsv.h"
 #include "syntheticdata.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
-#include <QProcess>
 
 #include <cstdio>
 #include <optional>
 #include <vector>
 
 namespace {
+using Out = BenchmarkOutput;
+
 constexpr int defaultExportEvents = 100000;
+constexpr int defaultLargeEvents = 1000000; // --import, --list and --check
 const std::vector<int> defaultSizes{10000, 100000, 1000000};
 
-void printLine(const QString &line)
-{
-    std::fputs(qPrintable(line + QLatin1Char('\n')), stdout);
-    std::fflush(stdout);
-}
-
-int fail(const QString &message)
-{
-    std::fprintf(stderr, "tenure-bench: %s\n", qPrintable(message));
-    return 1;
-}
-
-// Each size is measured in a process of its own, so its peak memory is its own and neither
-// the generator nor a previous size leaves anything behind in the heap.
-Result<QString> runChild(const QString &option, int events)
-{
-    QProcess child;
-    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), {option, QString::number(events)});
-    if (!child.waitForFinished(-1) || child.exitStatus() != QProcess::NormalExit ||
-        child.exitCode() != 0)
-        return Error{Error::Kind::Io, QStringLiteral("the measurement of %1 events failed (%2)")
-                                          .arg(events)
-                                          .arg(child.errorString())};
-    return QString::fromUtf8(child.readAllStandardOutput()).trimmed();
-}
+enum class Mode { Frames, ExportPng, Import, ImportFile, List, Check };
 
 std::optional<int> eventCount(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
@@ -53,25 +38,69 @@ std::optional<int> eventCount(const QCommandLineParser &parser, const QCommandLi
 }
 
 // Internal: measures one cached size in this process and prints its line.
-int measure(int events, bool exportPng)
+int measure(int events, Mode mode)
 {
     const QString path = SyntheticData::cachePath(events);
-    if (exportPng) {
+    if (mode == Mode::ExportPng) {
         auto ms = BenchmarkRun::measureExport(path, events);
         if (!ms)
-            return fail(ms.error().message);
-        printLine(QStringLiteral("events=%1 export_png_%2x%3_ms=%4")
+            return Out::fail(ms.error().message);
+        Out::line(QStringLiteral("events=%1 export_png_%2x%3_ms=%4")
                       .arg(events)
                       .arg(BenchmarkRun::exportSize.width())
                       .arg(BenchmarkRun::exportSize.height())
                       .arg(*ms, 0, 'f', 1));
         return 0;
     }
+    if (mode == Mode::Check) {
+        auto line = CheckBenchmark::measure(path, events);
+        if (!line)
+            return Out::fail(line.error().message);
+        Out::line(*line);
+        return 0;
+    }
     auto figures = BenchmarkRun::measureFrames(path, events);
     if (!figures)
-        return fail(figures.error().message);
-    printLine(figures->line());
+        return Out::fail(figures.error().message);
+    Out::line(figures->line());
     return 0;
+}
+
+// The cached database, in the current schema: a cache made before a schema change holds the same
+// events, and opening it for writing upgrades it as the viewer would, so that the measurements
+// that open it read-only (as tenure-cli list and the viewer's whole check do) can.
+Result<QString> ensureCurrent(int events)
+{
+    auto cache = SyntheticData::ensure(events);
+    if (!cache)
+        return cache.error();
+    if (auto db = Database::open(*cache); !db)
+        return db.error();
+    return cache;
+}
+
+// One size in the mode chosen, the measurement in a child process where memory is reported.
+Result<QString> runSize(int events, Mode mode, bool profileStatements)
+{
+    auto cache = ensureCurrent(events);
+    if (!cache)
+        return cache.error();
+    if (mode == Mode::Import) {
+        auto csv = SyntheticCsv::ensure(events);
+        if (!csv)
+            return csv.error();
+        return ImportBenchmark::run(*csv, profileStatements);
+    }
+    if (mode == Mode::List) {
+        // Prints a line per filter itself.
+        if (auto status = QueryBenchmark::run(*cache, events); !status)
+            return status.error();
+        return QString();
+    }
+    const char *option = mode == Mode::ExportPng ? "--measure-export"
+                         : mode == Mode::Check   ? "--measure-check"
+                                                 : "--measure";
+    return MeasurementProcess::run({QLatin1String(option), QString::number(events)});
 }
 } // namespace
 
@@ -86,8 +115,8 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral(
-            "Measures how fast Tenure opens, draws and exports large databases (see "
-            "docs/performance.md).\n\n"
+            "Measures how fast Tenure opens, draws, exports, imports, lists and checks large "
+            "databases (see docs/performance.md).\n\n"
             "Without options, measures 10000, 100000 and 1000000 events and prints one line per "
             "size:\n"
             "  events=N open_first_frame_ms=X frame_median_ms=Y frame_p95_ms=Z peak_rss_mb=W\n"
@@ -97,8 +126,19 @@ int main(int argc, char **argv)
             "With --export-png, writes a 3840x2160 PNG of the whole timeline with ChartBuilder and "
             "prints:\n"
             "  events=N export_png_3840x2160_ms=X\n\n"
+            "With --import (or --import-file FILE.csv), times tenure-cli import's work on the "
+            "synthetic database exported to CSV (1000000 events unless --events) into a new "
+            "database, then the sqlite3 shell inserting the same rows in one transaction:\n"
+            "  rows=N tenure_import_ms=X tenure_cpu_ms=C sqlite3_shell_ms=Y sqlite3_cpu_ms=D "
+            "ratio=Z peak_rss_mb=W\n\n"
+            "With --list, times tenure-cli list --company and --search end to end and the query "
+            "alone, one line per filter:\n"
+            "  events=N list=KIND matches=M cli_list_ms=X query_ms=Y\n\n"
+            "With --check, times the data check over every company and after one company's "
+            "edit:\n"
+            "  events=N check_all_ms=X check_one_company_ms=Y contradictions=C guesses=G\n\n"
             "The synthetic databases (1000 companies, 1976-2025) are generated once and cached in "
-            "%1; delete them to regenerate. A breakdown by stage goes to stderr.")
+            "%1, with their CSV; delete them to regenerate. A breakdown by stage goes to stderr.")
             .arg(QFileInfo(SyntheticData::cachePath(0)).path()));
     parser.addHelpOption();
     const QCommandLineOption eventsOption(
@@ -107,29 +147,117 @@ int main(int argc, char **argv)
     const QCommandLineOption exportOption(
         QStringLiteral("export-png"),
         QStringLiteral("Time a 4K PNG export instead (of 100000 events unless --events)."));
+    const QCommandLineOption importOption(
+        QStringLiteral("import"),
+        QStringLiteral("Time an import of the synthetic CSV against the sqlite3 shell (1000000 "
+                       "events unless --events)."));
+    const QCommandLineOption importFileOption(
+        QStringLiteral("import-file"),
+        QStringLiteral("Time an import of FILE.csv, its valid rows (as --skip-invalid), against "
+                       "the sqlite3 shell."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption listOption(
+        QStringLiteral("list"),
+        QStringLiteral("Time tenure-cli list with a company or text filter (1000000 events unless "
+                       "--events)."));
+    const QCommandLineOption checkOption(
+        QStringLiteral("check"),
+        QStringLiteral("Time the whole data check and one company's (1000000 events unless "
+                       "--events)."));
+    const QCommandLineOption sqlProfileOption(
+        QStringLiteral("sql-profile"),
+        QStringLiteral("With --import or --import-file: also report SQLite's time by statement "
+                       "(slows the import by up to 15 %: not for the figures)."));
     QCommandLineOption measureOption(
         QStringLiteral("measure"), QStringLiteral("Internal: measure frames of N in this process."),
         QStringLiteral("N"));
     QCommandLineOption measureExportOption(
         QStringLiteral("measure-export"),
         QStringLiteral("Internal: measure an export of N in this process."), QStringLiteral("N"));
-    measureOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    measureExportOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({eventsOption, exportOption, measureOption, measureExportOption});
+    QCommandLineOption measureCheckOption(
+        QStringLiteral("measure-check"),
+        QStringLiteral("Internal: measure the data check of N in this process."),
+        QStringLiteral("N"));
+    QCommandLineOption measureImportOption(
+        QStringLiteral("measure-import"),
+        QStringLiteral("Internal: import FILE in this process (into --into)."),
+        QStringLiteral("FILE"));
+    QCommandLineOption intoOption(
+        QStringLiteral("into"),
+        QStringLiteral("Internal: the new database --measure-import makes."), QStringLiteral("DB"));
+    for (QCommandLineOption *internal : {&measureOption, &measureExportOption, &measureCheckOption,
+                                         &measureImportOption, &intoOption})
+        internal->setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({eventsOption, exportOption, importOption, importFileOption, listOption,
+                       checkOption, sqlProfileOption, measureOption, measureExportOption,
+                       measureCheckOption, measureImportOption, intoOption});
     parser.process(app);
 
-    for (const QCommandLineOption *internal : {&measureOption, &measureExportOption}) {
+    if (parser.isSet(measureImportOption)) {
+        if (parser.value(intoOption).isEmpty())
+            return Out::fail(QStringLiteral("--measure-import needs --into DB"));
+        auto figures =
+            ImportBenchmark::measure(parser.value(measureImportOption), parser.value(intoOption),
+                                     parser.isSet(sqlProfileOption));
+        if (!figures)
+            return Out::fail(figures.error().message);
+        Out::line(figures->line());
+        return 0;
+    }
+    for (const auto &[internal, mode] :
+         {std::pair{&measureOption, Mode::Frames}, std::pair{&measureExportOption, Mode::ExportPng},
+          std::pair{&measureCheckOption, Mode::Check}}) {
         if (parser.isSet(*internal)) {
             const auto events = eventCount(parser, *internal);
             if (!events)
-                return fail(
+                return Out::fail(
                     QStringLiteral("--%1 needs a number of events").arg(internal->names().front()));
-            return measure(*events, internal == &measureExportOption);
+            return measure(*events, mode);
         }
     }
 
-    const bool exportPng = parser.isSet(exportOption);
-    std::vector<int> sizes = exportPng ? std::vector<int>{defaultExportEvents} : defaultSizes;
+    std::vector<Mode> modes;
+    for (const auto &[option, mode] :
+         {std::pair{&exportOption, Mode::ExportPng}, std::pair{&importOption, Mode::Import},
+          std::pair{&importFileOption, Mode::ImportFile}, std::pair{&listOption, Mode::List},
+          std::pair{&checkOption, Mode::Check}}) {
+        if (parser.isSet(*option))
+            modes.push_back(mode);
+    }
+    if (modes.size() > 1) {
+        std::fprintf(stderr, "tenure-bench: choose one of --export-png, --import, --import-file, "
+                             "--list and --check\n");
+        return 2;
+    }
+    const Mode mode = modes.empty() ? Mode::Frames : modes.front();
+    if (!parser.positionalArguments().isEmpty()) {
+        std::fprintf(stderr, "tenure-bench: unexpected argument '%s'; see --help\n",
+                     qPrintable(parser.positionalArguments().front()));
+        return 2;
+    }
+
+    if (mode == Mode::ImportFile) {
+        if (parser.isSet(eventsOption)) {
+            std::fprintf(stderr, "tenure-bench: --import-file imports the file given; --events "
+                                 "does not apply\n");
+            return 2;
+        }
+        const QString file = parser.value(importFileOption);
+        if (!QFileInfo(file).isFile()) {
+            std::fprintf(stderr, "tenure-bench: %s: there is no such file\n", qPrintable(file));
+            return 2;
+        }
+        auto line = ImportBenchmark::run(QFileInfo(file).absoluteFilePath(),
+                                         parser.isSet(sqlProfileOption));
+        if (!line)
+            return Out::fail(line.error().message);
+        Out::line(*line);
+        return 0;
+    }
+
+    std::vector<int> sizes = mode == Mode::Frames      ? defaultSizes
+                             : mode == Mode::ExportPng ? std::vector<int>{defaultExportEvents}
+                                                       : std::vector<int>{defaultLargeEvents};
     if (parser.isSet(eventsOption)) {
         const auto events = eventCount(parser, eventsOption);
         if (!events) {
@@ -139,21 +267,12 @@ int main(int argc, char **argv)
         }
         sizes = {*events};
     }
-    if (!parser.positionalArguments().isEmpty()) {
-        std::fprintf(stderr, "tenure-bench: unexpected argument '%s'; see --help\n",
-                     qPrintable(parser.positionalArguments().front()));
-        return 2;
-    }
-
     for (const int events : sizes) {
-        auto cache = SyntheticData::ensure(events);
-        if (!cache)
-            return fail(cache.error().message);
-        auto line = runChild(
-            exportPng ? QStringLiteral("--measure-export") : QStringLiteral("--measure"), events);
+        auto line = runSize(events, mode, parser.isSet(sqlProfileOption));
         if (!line)
-            return fail(line.error().message);
-        printLine(*line);
+            return Out::fail(line.error().message);
+        if (!line->isEmpty())
+            Out::line(*line);
     }
     return 0;
 }
