@@ -159,6 +159,11 @@ Status EventRepository::writePeople(EventId id, const QStringList &people)
     clear.bind(1, id);
     if (auto status = step(clear, QStringLiteral("saving the people")); !status)
         return status;
+    return addPeople(id, people);
+}
+
+Status EventRepository::addPeople(EventId id, const QStringList &people)
+{
     int position = 0;
     for (const QString &name : people) {
         auto person = findOrCreate("people", name);
@@ -173,19 +178,20 @@ Status EventRepository::writePeople(EventId id, const QStringList &people)
     return Done{};
 }
 
-Result<EventId> EventRepository::nextEventId()
+Result<EventId> EventRepository::reserveEventIds(qint64 count)
 {
     // Never an id any event has had, even one deleted since (see schema::version4).
     Statement &s = m_db.prepare(
-        "UPDATE id_sequence SET last = max(last, (SELECT coalesce(max(id), 0) FROM events)) + 1 "
+        "UPDATE id_sequence SET last = max(last, (SELECT coalesce(max(id), 0) FROM events)) + ?1 "
         "WHERE name = 'events' RETURNING last");
+    s.bind(1, count);
     const int rc = s.step();
-    const EventId id = rc == SQLITE_ROW ? s.integer(0) : 0;
+    const EventId last = rc == SQLITE_ROW ? s.integer(0) : 0;
     s.reset();
     if (rc != SQLITE_ROW)
         return m_db.errorFor(rc == SQLITE_DONE ? SQLITE_CORRUPT : rc,
-                             QStringLiteral("choosing the new event's id"));
-    return id;
+                             QStringLiteral("choosing the new events' ids"));
+    return last - count + 1;
 }
 
 Result<qint64> EventRepository::companyOf(const Event &event)
@@ -235,7 +241,7 @@ Result<qint64> EventRepository::companyOf(const Event &event)
     return *id;
 }
 
-Result<EventId> EventRepository::insert(const Event &event, EventId id)
+Status EventRepository::insert(const Event &event, EventId id)
 {
     auto company = companyOf(event);
     if (!company)
@@ -245,22 +251,17 @@ Result<EventId> EventRepository::insert(const Event &event, EventId id)
         "interim, round, amount_usd, valuation_usd, status, description, announced, reason, "
         "reason_note, currency, investors, acquirer, id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, "
         "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
-    const Result<EventId> newId = id ? Result<EventId>(id) : nextEventId();
-    if (!newId)
-        return newId.error();
     bindEventColumns(s, *company, event);
-    s.bind(21, *newId);
+    s.bind(21, id);
     if (auto status = step(s, QStringLiteral("adding the event")); !status)
-        return status.error();
-    if (auto status = writePeople(*newId, trimmedPeople(event.people)); !status)
-        return status.error();
-    if (auto status = EventSourceTable::write(m_db, *newId, event.sources); !status)
-        return status.error();
-    if (auto status = FullTextIndex::reindex(m_db, "e.id = ?1",
-                                             [&newId](Statement &st) { st.bind(1, *newId); });
-        !status)
-        return status.error();
-    return newId;
+        return status;
+    // The id was free a moment ago, so no people links or sources can name it (foreign keys);
+    // adding without first clearing saves two statements an event in a large import.
+    if (auto status = addPeople(id, trimmedPeople(event.people)); !status)
+        return status;
+    if (auto status = EventSourceTable::add(m_db, id, event.sources); !status)
+        return status;
+    return FullTextIndex::add(m_db, id);
 }
 
 Result<EventId> EventRepository::add(const Event &event)
@@ -280,11 +281,16 @@ Result<std::vector<EventId>> EventRepository::addAll(const std::vector<Event> &e
     std::vector<EventId> ids;
     ids.reserve(events.size());
     Status status = m_db.transaction([&]() -> Status {
+        if (events.empty())
+            return Done{};
+        auto first = reserveEventIds(qint64(events.size()));
+        if (!first)
+            return first.error();
         for (const Event &event : events) {
-            auto id = insert(event, 0);
-            if (!id)
-                return id.error();
-            ids.push_back(*id);
+            const EventId id = *first + EventId(ids.size());
+            if (auto inserted = insert(event, id); !inserted)
+                return inserted;
+            ids.push_back(id);
         }
         return Done{};
     });
@@ -306,8 +312,8 @@ Status EventRepository::restoreAll(const std::vector<Event> &events)
     }
     return m_db.transaction([&]() -> Status {
         for (const Event &event : events) {
-            if (auto id = insert(event, event.id); !id)
-                return id.error();
+            if (auto status = insert(event, event.id); !status)
+                return status;
         }
         return Done{};
     });
@@ -353,8 +359,9 @@ Status EventRepository::rewrite(const Event &event)
         return status;
     if (auto status = EventSourceTable::write(m_db, event.id, event.sources); !status)
         return status;
-    return FullTextIndex::reindex(m_db, "e.id = ?1",
-                                  [&event](Statement &st) { st.bind(1, event.id); });
+    if (auto status = FullTextIndex::remove(m_db, event.id); !status)
+        return status;
+    return FullTextIndex::add(m_db, event.id);
 }
 
 Status EventRepository::remove(EventId id)

@@ -90,13 +90,17 @@ public:
 
 private:
     Status checkValid(const Event &event) const;
-    Result<EventId> insert(const Event &event, EventId id);
-    Result<EventId> nextEventId(); // inside a transaction
+    // Inserts an event under an id no stored event has (reserved, or a removed event's).
+    Status insert(const Event &event, EventId id);
+    // The first of `count` new ids, never used before; inside a transaction.
+    Result<EventId> reserveEventIds(qint64 count);
     // The company an event names (CompanyResolver's rules), created or given the event's
     // identifier as needed; inside a transaction.
     Result<qint64> companyOf(const Event &event);
     Status rewrite(const Event &event); // inside a transaction
+    // Replaces the event's people links; addPeople only adds them, for an event that has none.
     Status writePeople(EventId id, const QStringList &people);
+    Status addPeople(EventId id, const QStringList &people);
     Result<qint64> findOrCreate(const char *table, const QString &name);
     Result<std::optional<qint64>> findId(const char *table, const QString &name);
     Status renameIn(const char *table, const QString &from, const QString &to);

@@ -40,6 +40,11 @@ Status EventSourceTable::write(Database &db, EventId id, const QList<EventSource
     clear.bind(1, id);
     if (auto status = db.run(clear, QStringLiteral("saving the sources")); !status)
         return status;
+    return add(db, id, sources);
+}
+
+Status EventSourceTable::add(Database &db, EventId id, const QList<EventSource> &sources)
+{
     int position = 0;
     for (const EventSource &source : sources) {
         if (source.isEmpty())

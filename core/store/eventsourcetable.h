@@ -17,4 +17,6 @@ public:
     static QList<EventSource> parse(const QString &joined);
     // Replaces the event's sources with `sources`; empty ones are not stored.
     static Status write(Database &db, EventId id, const QList<EventSource> &sources);
+    // Adds the sources of an event that has none stored yet (a new one).
+    static Status add(Database &db, EventId id, const QList<EventSource> &sources);
 };

@@ -24,29 +24,42 @@ Status run(Database &db, const std::string &sql, const FullTextIndex::Binder &bi
 }
 } // namespace
 
+namespace {
+std::string insertSql(const std::string &condition)
+{
+    return "INSERT INTO events_fts (rowid, company, people, role, round, description, "
+           "source_title, source_url, investors, acquirer, reason_note, source_outlet) SELECT "
+           "e.id, c.name, (SELECT group_concat(name, ' ') FROM (SELECT p.name AS name FROM "
+           "event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id ORDER "
+           "BY ep.position)), e.role, e.round, e.description, "
+           "(SELECT group_concat(title, ' ') FROM (SELECT title FROM event_sources WHERE "
+           "event_id = e.id ORDER BY position)), "
+           "(SELECT group_concat(url, ' ') FROM (SELECT url FROM event_sources WHERE event_id = "
+           "e.id ORDER BY position)), "
+           "replace(e.investors, char(31), ' '), e.acquirer, e.reason_note, "
+           "(SELECT group_concat(outlet, ' ') FROM (SELECT outlet FROM event_sources WHERE "
+           "event_id = e.id ORDER BY position)) "
+           "FROM events e JOIN companies c ON c.id = e.company_id WHERE " +
+           condition;
+}
+} // namespace
+
 Status FullTextIndex::reindex(Database &db, const char *eventCondition, const Binder &bind)
 {
     const std::string condition(eventCondition);
     const std::string remove =
         "DELETE FROM events_fts WHERE rowid IN (SELECT e.id FROM events e WHERE " + condition + ")";
-    const std::string insert =
-        "INSERT INTO events_fts (rowid, company, people, role, round, description, source_title, "
-        "source_url, investors, acquirer, reason_note, source_outlet) SELECT e.id, c.name, "
-        "(SELECT group_concat(name, ' ') FROM (SELECT p.name AS name FROM event_people ep JOIN "
-        "people p ON p.id = ep.person_id WHERE ep.event_id = e.id ORDER BY ep.position)), e.role, "
-        "e.round, e.description, "
-        "(SELECT group_concat(title, ' ') FROM (SELECT title FROM event_sources WHERE event_id = "
-        "e.id ORDER BY position)), "
-        "(SELECT group_concat(url, ' ') FROM (SELECT url FROM event_sources WHERE event_id = e.id "
-        "ORDER BY position)), "
-        "replace(e.investors, char(31), ' '), e.acquirer, e.reason_note, "
-        "(SELECT group_concat(outlet, ' ') FROM (SELECT outlet FROM event_sources WHERE event_id "
-        "= e.id ORDER BY position)) "
-        "FROM events e JOIN companies c ON c.id = e.company_id WHERE " +
-        condition;
     if (auto status = run(db, remove, bind, QStringLiteral("updating the search index")); !status)
         return status;
-    return run(db, insert, bind, QStringLiteral("updating the search index"));
+    return run(db, insertSql(condition), bind, QStringLiteral("updating the search index"));
+}
+
+Status FullTextIndex::add(Database &db, qint64 eventId)
+{
+    static const std::string sql = insertSql("e.id = ?1");
+    return run(
+        db, sql, [eventId](Statement &s) { s.bind(1, eventId); },
+        QStringLiteral("updating the search index"));
 }
 
 Status FullTextIndex::remove(Database &db, qint64 eventId)

@@ -22,6 +22,10 @@ public:
     // whose parameters `bind` fills (never user text spliced into SQL).
     static Status reindex(Database &db, const char *eventCondition, const Binder &bind);
     static Status remove(Database &db, qint64 eventId);
+    // Indexes one event that has no row in the index yet (new, or removed first). Unlike
+    // reindex, which deletes with a subquery, this never makes FTS5 flush its pending terms:
+    // row by row, that flush wrote an index segment per event and tripled a large import's time.
+    static Status add(Database &db, qint64 eventId);
 
     // A MATCH expression for what the user typed: every word must occur, as a word prefix.
     // Words are quoted, so FTS5 operators in the text are taken literally. Empty when the text

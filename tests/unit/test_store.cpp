@@ -265,6 +265,46 @@ TEST_CASE("a removed event can be restored under its former id")
     CHECK(idsOf(*t.events->query(q)) == QList<EventId>{ids[3]});
 }
 
+TEST_CASE("a batch of new events takes ids never used before, each found by its own words")
+{
+    TempDatabase t;
+    auto first = *t.events->addAll(stabilityStory());
+    REQUIRE(t.events->remove(first.back()).ok()); // the highest id so far, never to come back
+    std::vector<Event> batch;
+    for (int i = 0; i < 300; ++i)
+        batch.push_back(other(QStringLiteral("2020-01-%1").arg(i % 28 + 1, 2, 10, QLatin1Char('0')),
+                              stability,
+                              QStringLiteral("memo%1x %2")
+                                  .arg(i)
+                                  .arg(i % 2 ? QStringLiteral("odd") : QStringLiteral("even"))));
+    auto ids = *t.events->addAll(batch);
+    REQUIRE(ids.size() == batch.size());
+    for (std::size_t i = 0; i < ids.size(); ++i)
+        CHECK(ids[i] == first.back() + 1 + EventId(i));
+
+    EventQuery q;
+    for (int i : {0, 1, 150, 299}) {
+        q.text = QStringLiteral("memo%1x").arg(i);
+        CHECK(idsOf(*t.events->query(q)) == QList<EventId>{ids[std::size_t(i)]});
+    }
+    q.text = QStringLiteral("odd");
+    CHECK(t.events->query(q)->size() == 150);
+    // Restoring a removed event and editing another keep the index whole.
+    const Event removed = **t.events->find(ids[10]);
+    REQUIRE(t.events->remove(ids[10]).ok());
+    REQUIRE(t.events->restore(removed).ok());
+    Event edited = **t.events->find(ids[11]);
+    edited.description = QStringLiteral("renamed memo");
+    REQUIRE(t.events->update(edited).ok());
+    q.text = QStringLiteral("memo10x");
+    CHECK(idsOf(*t.events->query(q)) == QList<EventId>{ids[10]});
+    q.text = QStringLiteral("memo11x");
+    CHECK(t.events->query(q)->empty());
+    CHECK(sqlite3_exec(t.db->handle(),
+                       "INSERT INTO events_fts(events_fts, rank) VALUES('integrity-check', 1)",
+                       nullptr, nullptr, nullptr) == SQLITE_OK);
+}
+
 TEST_CASE("merging companies moves every event and removes the merged name")
 {
     TempDatabase t;
