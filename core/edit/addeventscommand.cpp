@@ -45,10 +45,17 @@ Status AddEventsCommand::addEvents()
         return Done{};
     if (!m_ids.empty())
         return events().restoreAll(m_events);
-    auto ids = events().addAll(m_events);
-    if (!ids)
-        return ids.error();
-    m_ids = *ids;
+    std::vector<EventId> ids;
+    const Status added = m_adoptedIdentifiers.record(events(), [&]() -> Status {
+        auto stored = events().addAll(m_events);
+        if (!stored)
+            return stored.error();
+        ids = std::move(*stored);
+        return Done{};
+    });
+    if (!added)
+        return added;
+    m_ids = ids;
     for (std::size_t i = 0; i < m_events.size(); ++i)
         m_events[i].id = m_ids[i];
     return Done{};
@@ -66,6 +73,10 @@ Status AddEventsCommand::revert()
             if (auto status = events().setRoleAlias(alias.first, std::nullopt); !status)
                 return status;
         }
-        return m_ids.empty() ? Status(Done{}) : events().removeAll(m_ids);
+        if (!m_ids.empty()) {
+            if (auto status = events().removeAll(m_ids); !status)
+                return status;
+        }
+        return m_adoptedIdentifiers.undo(events());
     });
 }

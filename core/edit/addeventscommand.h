@@ -1,5 +1,6 @@
 #pragma once
 
+#include "adoptedidentifiers.h"
 #include "model/annotation.h"
 #include "model/event.h"
 #include "repositorycommand.h"
@@ -32,4 +33,5 @@ private:
     EventRepository::RoleAliases m_addedAliases; // those this database did not have
     std::vector<Annotation> m_notes;             // as the file has them
     std::vector<Annotation> m_addedNotes;        // those added, with their ids
+    AdoptedIdentifiers m_adoptedIdentifiers;
 };

@@ -833,3 +833,31 @@ Status EventRepository::setCompanyColor(const QString &company, const QColor &co
         return Done{};
     });
 }
+
+Result<QHash<QString, QString>> EventRepository::companyIdentifiers()
+{
+    Statement &s = m_db.prepare("SELECT name, identifier FROM companies");
+    QHash<QString, QString> identifiers;
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        identifiers.insert(s.text(0), s.text(1));
+    s.reset();
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, QStringLiteral("reading the companies"));
+    return identifiers;
+}
+
+Status EventRepository::clearCompanyIdentifier(const QString &company)
+{
+    return m_db.transaction([&]() -> Status {
+        Statement &s = m_db.prepare("UPDATE companies SET identifier = '' WHERE name = ?1");
+        s.bind(1, company);
+        if (auto status = step(s, QStringLiteral("removing the identifier of %1").arg(company));
+            !status)
+            return status;
+        if (sqlite3_changes(m_db.handle()) == 0)
+            return Error{Error::Kind::NotFound,
+                         QStringLiteral("no company named %1").arg(SafeText::quoted(company))};
+        return Done{};
+    });
+}

@@ -7,6 +7,7 @@
 #include "model/tenurederiver.h"
 
 #include <QColor>
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -80,6 +81,10 @@ public:
     Status renameCompany(const QString &from, const QString &to);
     Status mergeCompanies(const QString &from, const QString &into); // `from` disappears
     Status setCompanyColor(const QString &company, const QColor &color);
+    // Each company's identifier ('' when none), by name; and taking one away again (the undo of
+    // an add that gave a stored company the identifier its event carried).
+    Result<QHash<QString, QString>> companyIdentifiers();
+    Status clearCompanyIdentifier(const QString &company);
     Status renamePerson(const QString &from, const QString &to);
     Status mergePeople(const QString &from, const QString &into);
     // Several names into one, in one transaction: every event naming one of `from` then names

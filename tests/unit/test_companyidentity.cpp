@@ -1,5 +1,6 @@
 // Companies that share a name: an identifier (web domain, Wikidata item, ticker) tells them
 // apart, in the store, in imports and in exports.
+#include "edit/edithistory.h"
 #include "edit/importplan.h"
 #include "io/csvreader.h"
 #include "io/csvwriter.h"
@@ -10,6 +11,7 @@
 #include "testsupport.h"
 
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -171,6 +173,40 @@ TEST_CASE("a company stored without an identifier takes the one an import gives 
              "2024,Stability AI,Q107420637,appointment,C,CEO\n");
     CHECK(t.companies() == QStringList{QStringLiteral("Stability AI [stability.ai] 2"),
                                        QStringLiteral("Stability AI (Q107420637) [Q107420637] 1")});
+}
+
+TEST_CASE("undoing an import gives a stored company back without the identifier it took")
+{
+    Store t;
+    REQUIRE(t.events->add(at(QStringLiteral("Stability AI"), QString(), QStringLiteral("A"))).ok());
+    EditHistory history(*t.events);
+    REQUIRE(history
+                .importEvents({at(QStringLiteral("Stability AI"), QStringLiteral("stability.ai"),
+                                  QStringLiteral("B"))},
+                              csvName)
+                .ok());
+    CHECK(t.companies() == QStringList{QStringLiteral("Stability AI [stability.ai] 2")});
+    history.undoStack()->undo();
+    CHECK(t.companies() == QStringList{QStringLiteral("Stability AI [] 1")});
+    history.undoStack()->redo();
+    CHECK(t.companies() == QStringList{QStringLiteral("Stability AI [stability.ai] 2")});
+}
+
+TEST_CASE("undoing an edit gives a stored company back without the identifier it took")
+{
+    Store t;
+    const EventId id =
+        *t.events->add(at(QStringLiteral("Stability AI"), QString(), QStringLiteral("A")));
+    const Event before = **t.events->find(id);
+    Event after = before;
+    after.companyIdentifier = QStringLiteral("stability.ai");
+    EditHistory history(*t.events);
+    REQUIRE(history.editEvent(before, after).ok());
+    CHECK(t.companies() == QStringList{QStringLiteral("Stability AI [stability.ai] 1")});
+    history.undoStack()->undo();
+    CHECK(t.companies() == QStringList{QStringLiteral("Stability AI [] 1")});
+    history.undoStack()->redo();
+    CHECK(t.companies() == QStringList{QStringLiteral("Stability AI [stability.ai] 1")});
 }
 
 TEST_CASE("identifiers survive an export and an import into an empty database byte for byte")

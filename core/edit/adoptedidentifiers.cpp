@@ -1,0 +1,33 @@
+#include "adoptedidentifiers.h"
+
+#include "store/eventrepository.h"
+
+Status AdoptedIdentifiers::record(EventRepository &events, const std::function<Status()> &write)
+{
+    return events.inTransaction([&]() -> Status {
+        auto before = events.companyIdentifiers();
+        if (!before)
+            return before.error();
+        if (auto status = write(); !status)
+            return status;
+        auto after = events.companyIdentifiers();
+        if (!after)
+            return after.error();
+        m_companies.clear();
+        for (auto it = after->cbegin(); it != after->cend(); ++it) {
+            const auto was = before->constFind(it.key());
+            if (was != before->cend() && was->isEmpty() && !it->isEmpty())
+                m_companies << it.key();
+        }
+        return Done{};
+    });
+}
+
+Status AdoptedIdentifiers::undo(EventRepository &events) const
+{
+    for (const QString &company : m_companies) {
+        if (auto status = events.clearCompanyIdentifier(company); !status)
+            return status;
+    }
+    return Done{};
+}

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/result.h"
+
+#include <QStringList>
+
+#include <functional>
+
+class EventRepository;
+
+// The stored companies without an identifier that a write gave one (an added or edited event
+// carrying its company's identifier: CompanyResolver's Adopted). Undoing the write must take
+// those identifiers away again, or the company stays changed after everything else is undone.
+class AdoptedIdentifiers
+{
+public:
+    // Runs `write` in one transaction and notes the companies it gave an identifier.
+    Status record(EventRepository &events, const std::function<Status()> &write);
+    // Takes the noted identifiers away, in the caller's transaction.
+    Status undo(EventRepository &events) const;
+
+private:
+    QStringList m_companies;
+};
