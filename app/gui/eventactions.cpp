@@ -35,7 +35,7 @@ EventActions::EventActions(QWidget *window) : QObject(window), m_window(window)
     m_new = new QAction(tr("&New event…"), this);
     m_new->setShortcut(QKeySequence::New);
     m_new->setStatusTip(tr("Add an event by hand, with its source"));
-    connect(m_new, &QAction::triggered, this, [this] { addEventOn({}); });
+    connect(m_new, &QAction::triggered, this, [this] { addEventOn({}, {}); });
 
     m_edit = new QAction(tr("&Edit event…"), this);
     m_edit->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
@@ -152,12 +152,12 @@ std::optional<Event> EventActions::selected() const
     return **found;
 }
 
-void EventActions::addEventOn(QDate date)
+void EventActions::addEventOn(const QString &company, const PartialDate &date)
 {
     Event event;
     event.type = EventType::Appointment;
-    if (date.isValid())
-        event.date = PartialDate::fromDate(date, PartialDate::Precision::Day);
+    event.company = company;
+    event.date = date;
     openEditor(event);
 }
 

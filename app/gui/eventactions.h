@@ -28,7 +28,8 @@ public:
     QAction *exportEvents() const { return m_export; }
 
 public slots:
-    void addEventOn(QDate date); // the editor with the date filled in
+    // The editor with the company (if any) and the date (if valid) filled in.
+    void addEventOn(const QString &company, const PartialDate &date);
     void edit(EventId id);
     bool importFile(const QString &path); // reports problems in a dialog; false if none imported
 

@@ -1,5 +1,6 @@
 #include "eventeditordialog.h"
 
+#include "checkedfield.h"
 #include "eventlabels.h"
 #include "eventsourcesfield.h"
 #include "model/companyidentifier.h"
@@ -18,6 +19,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -65,24 +67,19 @@ QWidget *withNote(QLineEdit *edit, QLabel *note)
 
 // An amount in `currency`; one that names another currency ("€20M" while USD is chosen) is a
 // problem, so the currency chosen is always the one the amount is in.
-std::optional<qint64> readAmount(QLineEdit *edit, QLabel *note, const QString &what,
-                                 const QString &currency, QStringList *problems,
-                                 QList<QWidget *> *faulty)
+std::optional<qint64> readAmount(QLineEdit *edit, QLabel *note, const QString &currency,
+                                 QString *error)
 {
     note->clear();
     if (edit->text().trimmed().isEmpty())
         return std::nullopt;
-    QString error;
-    const auto value = Money::parseAmount(edit->text(), &error);
+    const auto value = Money::parseAmount(edit->text(), error);
     if (value && !value->currency.isEmpty() && value->currency != currency)
-        error = EventEditorDialog::tr("it is in %1; choose %1 as the currency, or leave the "
-                                      "currency out of the amount")
-                    .arg(value->currency);
-    if (!value || !error.isEmpty()) {
-        problems->append(QStringLiteral("%1: %2").arg(what, error));
-        faulty->append(edit);
+        *error = EventEditorDialog::tr("it is in %1; choose %1 as the currency, or leave the "
+                                       "currency out of the amount")
+                     .arg(value->currency);
+    if (!value || !error->isEmpty())
         return std::nullopt;
-    }
     note->setText(QStringLiteral("= %1").arg(Money::formatFull(value->value, currency)));
     return value->value;
 }
@@ -100,6 +97,7 @@ EventEditorDialog::EventEditorDialog(EventRepository &events, QWidget *parent)
     buildForm();
     updateTypeRows();
     validate();
+    m_opened = formState();
 }
 
 void EventEditorDialog::buildForm()
@@ -194,68 +192,90 @@ void EventEditorDialog::buildForm()
     m_description->setTabChangesFocus(true);
     m_description->setMinimumHeight(70);
     m_sources = new EventSourcesField;
+    m_sources->setObjectName(QStringLiteral("sources"));
 
     m_form = new QFormLayout;
-    m_form->addRow(tr("&Type:"), m_type);
-    m_form->addRow(tr("&Date:"), withNote(m_date, m_dateHint));
-    m_form->addRow(tr("Anno&unced:"), m_announced);
-    m_form->addRow(tr("&Company:"), m_company);
-    m_form->addRow(tr("Company &identifier:"), m_companyId);
-    m_form->addRow(tr("&People:"), m_people);
-    m_form->addRow(tr("&Role:"), m_role);
+    addRow(tr("&Type:"), m_type);
+    addRow(tr("&Date:"), withNote(m_date, m_dateHint), m_date);
+    addRow(tr("Anno&unced:"), m_announced);
+    addRow(tr("&Company:"), m_company);
+    addRow(tr("Company &identifier:"), m_companyId);
+    addRow(tr("&People:"), m_people);
+    addRow(tr("&Role:"), m_role);
     m_form->addRow(QString(), m_interim);
     m_form->addRow(tr("Reaso&n:"), m_reason);
-    m_form->addRow(tr("Reason in &words:"), m_reasonNote);
-    m_form->addRow(tr("Ac&quirer:"), m_acquirer);
-    m_form->addRow(tr("R&ound:"), m_round);
+    addRow(tr("Reason in &words:"), m_reasonNote);
+    addRow(tr("Ac&quirer:"), m_acquirer);
+    addRow(tr("R&ound:"), m_round);
     auto *amountNote = new QLabel;
     amountNote->setObjectName(QStringLiteral("amountNote"));
     auto *valuationNote = new QLabel;
     valuationNote->setObjectName(QStringLiteral("valuationNote"));
-    m_form->addRow(tr("&Amount:"), withNote(m_amount, amountNote));
-    m_form->addRow(tr("&Valuation:"), withNote(m_valuation, valuationNote));
-    m_form->addRow(tr("Curre&ncy:"), m_currency);
-    m_form->addRow(tr("In&vestors:"), m_investors);
+    addRow(tr("&Amount:"), withNote(m_amount, amountNote), m_amount);
+    addRow(tr("&Valuation:"), withNote(m_valuation, valuationNote), m_valuation);
+    addRow(tr("Curre&ncy:"), m_currency);
+    addRow(tr("In&vestors:"), m_investors);
     m_form->addRow(tr("&Status:"), m_status);
-    m_form->addRow(tr("D&escription:"), m_description);
-    m_form->addRow(tr("Sou&rces:"), m_sources);
+    addRow(tr("D&escription:"), m_description);
+    addRow(tr("Sou&rces:"), m_sources);
+    for (QWidget *part : m_sources->fields())
+        m_rowOf.insert(part, m_rowOf.value(m_sources));
+    // The red frame of a faulty field is a style sheet, which would change its height; the
+    // height is kept, so the form does not move as problems come and go.
+    for (auto it = m_rowOf.cbegin(); it != m_rowOf.cend(); ++it) {
+        if (qobject_cast<QLineEdit *>(it.key()) || qobject_cast<QComboBox *>(it.key()))
+            it.key()->setFixedHeight(it.key()->sizeHint().height());
+    }
 
-    m_problem = new QLabel;
-    m_problem->setObjectName(QStringLiteral("problem"));
-    m_problem->setTextFormat(Qt::PlainText); // problems quote what was typed
-    m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c62828;"));
     m_duplicate = new QLabel;
     m_duplicate->setObjectName(QStringLiteral("duplicate"));
     m_duplicate->setTextFormat(Qt::PlainText); // names the other event
     m_duplicate->setWordWrap(true);
     m_duplicate->setStyleSheet(QStringLiteral("color: #b26a00;"));
+    // Two lines kept for it, so the buttons stay put as it comes and goes.
+    m_duplicate->setFixedHeight(m_duplicate->fontMetrics().lineSpacing() * 2);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &EventEditorDialog::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &EventEditorDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
-    layout->addWidget(m_problem);
     layout->addWidget(m_duplicate);
     layout->addWidget(m_buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(620);
 
+    // An edit touches its field, so its problems show from now on; filling the form does not.
+    const auto edited = [this](QWidget *field) {
+        return [this, field] {
+            if (!m_filling)
+                m_rowOf.value(field)->setTouched(true);
+            validate();
+        };
+    };
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         updateTypeRows();
         validate();
     });
     for (QLineEdit *edit : {m_date, m_announced, m_company, m_companyId, m_people, m_reasonNote,
                             m_round, m_amount, m_valuation, m_investors, m_acquirer})
-        connect(edit, &QLineEdit::textChanged, this, &EventEditorDialog::validate);
-    connect(m_sources, &EventSourcesField::edited, this, &EventEditorDialog::validate);
+        connect(edit, &QLineEdit::textChanged, this, edited(edit));
+    connect(m_sources, &EventSourcesField::edited, this, edited(m_sources));
+    connect(m_currency, &QComboBox::currentTextChanged, this, edited(m_currency));
+    connect(m_role, &QComboBox::currentTextChanged, this, edited(m_role));
+    connect(m_description, &QPlainTextEdit::textChanged, this, edited(m_description));
     connect(m_reason, &QComboBox::currentIndexChanged, this, &EventEditorDialog::validate);
-    connect(m_currency, &QComboBox::currentTextChanged, this, &EventEditorDialog::validate);
-    connect(m_role, &QComboBox::currentTextChanged, this, &EventEditorDialog::validate);
     connect(m_interim, &QCheckBox::toggled, this, &EventEditorDialog::validate);
     connect(m_status, &QComboBox::currentIndexChanged, this, &EventEditorDialog::validate);
-    connect(m_description, &QPlainTextEdit::textChanged, this, &EventEditorDialog::validate);
+}
+
+void EventEditorDialog::addRow(const QString &label, QWidget *content, QWidget *focus)
+{
+    auto *row = new CheckedField(content, focus);
+    connect(row, &CheckedField::left, this, &EventEditorDialog::validate);
+    m_form->addRow(label, row);
+    m_rows << row;
+    m_rowOf.insert(focus ? focus : content, row);
 }
 
 void EventEditorDialog::updateTypeRows()
@@ -264,26 +284,30 @@ void EventEditorDialog::updateTypeRows()
     const bool change = type == EventType::Appointment || type == EventType::Departure;
     const bool funding = type == EventType::Funding;
     const bool acquisition = type == EventType::Acquisition;
+    const auto show = [this](QWidget *field, bool visible) {
+        QWidget *row = m_rowOf.value(field);
+        m_form->setRowVisible(row ? row : field, visible);
+    };
     // "Other" events may name people (a lawsuit, a report about someone) but have no post.
-    m_form->setRowVisible(m_people, change || type == EventType::Other);
-    m_form->setRowVisible(m_role, change || type == EventType::Other);
-    m_form->setRowVisible(m_interim, change);
-    m_form->setRowVisible(m_reason, type == EventType::Departure);
-    m_form->setRowVisible(m_reasonNote, type == EventType::Departure);
-    m_form->setRowVisible(m_acquirer, acquisition);
-    for (QWidget *field : {static_cast<QWidget *>(m_round), m_valuation->parentWidget(),
-                           static_cast<QWidget *>(m_investors)})
-        m_form->setRowVisible(field, funding);
-    for (QWidget *field : {m_amount->parentWidget(), static_cast<QWidget *>(m_currency),
-                           static_cast<QWidget *>(m_status)})
-        m_form->setRowVisible(field, funding || acquisition);
+    show(m_people, change || type == EventType::Other);
+    show(m_role, change || type == EventType::Other);
+    show(m_interim, change);
+    show(m_reason, type == EventType::Departure);
+    show(m_reasonNote, type == EventType::Departure);
+    show(m_acquirer, acquisition);
+    for (QWidget *field : {m_round, m_valuation, m_investors})
+        show(field, funding);
+    show(m_amount, funding || acquisition);
+    show(m_currency, funding || acquisition);
+    show(m_status, funding || acquisition);
     // An acquisition's amount is its price.
-    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_amount->parentWidget())))
+    if (auto *label = qobject_cast<QLabel *>(m_form->labelForField(m_rowOf.value(m_amount))))
         label->setText(acquisition ? tr("&Price:") : tr("&Amount:"));
 }
 
 void EventEditorDialog::setEvent(const Event &event)
 {
+    m_filling = true;
     m_id = event.id;
     setWindowTitle(event.id ? tr("Edit event") : tr("New event"));
     m_type->setCurrentIndex(m_type->findData(int(event.type)));
@@ -305,12 +329,18 @@ void EventEditorDialog::setEvent(const Event &event)
     m_status->setCurrentIndex(m_status->findData(int(event.status)));
     m_description->setPlainText(event.description);
     m_sources->setSources(event.sources);
+    m_filling = false;
+    for (CheckedField *row : std::as_const(m_rows))
+        row->setTouched(false);
     validate();
+    m_opened = formState();
 }
 
-std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
-                                                 QList<QWidget *> *faulty) const
+std::optional<Event> EventEditorDialog::readForm(QList<FormProblem> *problems) const
 {
+    const auto fail = [problems](QWidget *field, const QString &what, const QString &message) {
+        problems->append({field, what, message});
+    };
     Event e;
     e.id = m_id;
     e.type = static_cast<EventType>(m_type->currentData().toInt());
@@ -323,26 +353,21 @@ std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
         m_dateHint->setText(
             tr("%1 (%2)").arg(date->toDisplayString(), tr(precision[int(date->precision())])));
     } else {
-        problems->append(tr("Date: %1").arg(dateError));
-        faulty->append(m_date);
+        fail(m_date, tr("Date"), dateError);
     }
     if (!m_announced->text().trimmed().isEmpty()) {
         QString why;
-        if (const auto announced = PartialDate::parse(m_announced->text(), &why)) {
+        if (const auto announced = PartialDate::parse(m_announced->text(), &why))
             e.announced = *announced;
-        } else {
-            problems->append(tr("Announced: %1").arg(why));
-            faulty->append(m_announced);
-        }
+        else
+            fail(m_announced, tr("Announced"), why);
     }
     e.company = m_company->text().trimmed();
     if (const auto identifier = CompanyIdentifier::read(m_companyId->text());
-        identifier.problem.isEmpty()) {
+        identifier.problem.isEmpty())
         e.companyIdentifier = identifier.identifier;
-    } else {
-        problems->append(tr("Company identifier: %1").arg(identifier.problem));
-        faulty->append(m_companyId);
-    }
+    else
+        fail(m_companyId, tr("Company identifier"), identifier.problem);
     const bool change = e.type == EventType::Appointment || e.type == EventType::Departure;
     if (e.type == EventType::Departure) {
         if (const int reason = m_reason->currentData().toInt(); reason >= 0)
@@ -359,14 +384,17 @@ std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
         e.currency = m_currency->currentText().trimmed().toUpper();
         auto *amountNote = findChild<QLabel *>(QStringLiteral("amountNote"));
         auto *valuationNote = findChild<QLabel *>(QStringLiteral("valuationNote"));
-        e.amountUsd = readAmount(m_amount, amountNote,
-                                 e.type == EventType::Acquisition ? tr("Price") : tr("Amount"),
-                                 e.currency, problems, faulty);
+        QString why;
+        e.amountUsd = readAmount(m_amount, amountNote, e.currency, &why);
+        if (!why.isEmpty())
+            fail(m_amount, e.type == EventType::Acquisition ? tr("Price") : tr("Amount"), why);
         e.status = static_cast<FundingStatus>(m_status->currentData().toInt());
         if (e.type == EventType::Funding) {
             e.round = m_round->text().trimmed();
-            e.valuationUsd = readAmount(m_valuation, valuationNote, tr("Valuation"), e.currency,
-                                        problems, faulty);
+            why.clear();
+            e.valuationUsd = readAmount(m_valuation, valuationNote, e.currency, &why);
+            if (!why.isEmpty())
+                fail(m_valuation, tr("Valuation"), why);
             e.investors = splitNames(m_investors->text());
         } else {
             valuationNote->clear();
@@ -374,25 +402,30 @@ std::optional<Event> EventEditorDialog::readForm(QStringList *problems,
         }
     }
     e.description = m_description->toPlainText().trimmed();
-    e.sources = m_sources->sources(problems, faulty);
+    QStringList sourceProblems;
+    QList<QWidget *> sourceFields;
+    e.sources = m_sources->sources(&sourceProblems, &sourceFields);
+    for (qsizetype i = 0; i < sourceProblems.size(); ++i)
+        fail(sourceFields.value(i, m_sources), QString(), sourceProblems.at(i));
 
-    const QHash<QString, QWidget *> fields{
-        {QStringLiteral("company"), m_company},     {QStringLiteral("company_id"), m_companyId},
-        {QStringLiteral("people"), m_people},       {QStringLiteral("role"), m_role},
-        {QStringLiteral("round"), m_round},         {QStringLiteral("description"), m_description},
-        {QStringLiteral("announced"), m_announced}, {QStringLiteral("reason_note"), m_reasonNote},
-        {QStringLiteral("currency"), m_currency},   {QStringLiteral("investors"), m_investors},
-        {QStringLiteral("acquirer"), m_acquirer}};
+    const QHash<QString, QWidget *> fields{{QStringLiteral("company"), m_company},
+                                           {QStringLiteral("company_id"), m_companyId},
+                                           {QStringLiteral("people"), m_people},
+                                           {QStringLiteral("role"), m_role},
+                                           {QStringLiteral("round"), m_round},
+                                           {QStringLiteral("description"), m_description},
+                                           {QStringLiteral("announced"), m_announced},
+                                           {QStringLiteral("reason_note"), m_reasonNote},
+                                           {QStringLiteral("currency"), m_currency},
+                                           {QStringLiteral("investors"), m_investors},
+                                           {QStringLiteral("acquirer"), m_acquirer},
+                                           {QStringLiteral("amount_usd"), m_amount},
+                                           {QStringLiteral("valuation_usd"), m_valuation}};
     for (const FieldError &error : EventValidator::validate(e)) {
         if (error.column == QLatin1String("date"))
             continue; // already said, in the date parser's words
-        QString message = error.message;
-        message[0] = message[0].toUpper();
-        problems->append(message);
-        if (QWidget *field = fields.value(error.column))
-            faulty->append(field);
-        else if (QWidget *source = m_sources->fieldFor(error.column))
-            faulty->append(source);
+        QWidget *field = fields.value(error.column, m_sources->fieldFor(error.column));
+        fail(field ? field : m_type, QString(), error.message); // the type: the event as a whole
     }
     if (!problems->isEmpty())
         return std::nullopt;
@@ -414,16 +447,85 @@ void EventEditorDialog::markFaulty(const QList<QWidget *> &faulty)
 
 void EventEditorDialog::validate()
 {
-    QStringList problems;
-    QList<QWidget *> faulty;
-    const auto event = readForm(&problems, &faulty);
-    m_problemText = problems.join(QLatin1Char('\n'));
-    m_problem->setText(m_problemText);
-    markFaulty(faulty);
-    m_buttons->button(QDialogButtonBox::Save)->setEnabled(event.has_value());
-    const QString duplicate = event ? findDuplicate(*event) : QString();
-    m_duplicate->setText(duplicate);
-    m_duplicate->setVisible(!duplicate.isEmpty());
+    QList<FormProblem> problems;
+    const auto event = readForm(&problems);
+    QStringList sentences;
+    QHash<CheckedField *, QString> said; // the first problem of each row
+    QList<QWidget *> shown;
+    for (const FormProblem &problem : std::as_const(problems)) {
+        QString message = problem.message;
+        if (!message.isEmpty())
+            message[0] = message[0].toUpper();
+        sentences << (problem.what.isEmpty() ? message
+                                             : tr("%1: %2").arg(problem.what, problem.message));
+        CheckedField *row = m_rowOf.value(problem.field, m_rowOf.value(m_type));
+        if (!said.contains(row))
+            said.insert(row, message); // under the field, its label says what
+        if (row->isTouched())
+            shown << problem.field;
+    }
+    m_problemText = sentences.join(QLatin1Char('\n'));
+    for (CheckedField *row : std::as_const(m_rows))
+        row->setProblem(said.value(row));
+    markFaulty(shown);
+    m_duplicate->setText(event ? findDuplicate(*event) : QString());
+}
+
+void EventEditorDialog::accept()
+{
+    validate();
+    if (m_problemText.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    // Show every problem, and take the user to the first.
+    for (CheckedField *row : std::as_const(m_rows))
+        row->setTouched(true);
+    validate();
+    for (CheckedField *row : std::as_const(m_rows)) {
+        if (row->isProblemShown() && row->isVisibleTo(this)) {
+            row->setFocus(Qt::OtherFocusReason);
+            break;
+        }
+    }
+}
+
+void EventEditorDialog::reject()
+{
+    if (formState() != m_opened) {
+        QMessageBox ask(QMessageBox::Question, windowTitle(), tr("Discard changes?"),
+                        QMessageBox::NoButton, this);
+        ask.setInformativeText(m_id ? tr("Your changes to this event are not saved.")
+                                    : tr("The event you entered is not saved."));
+        ask.addButton(QMessageBox::Discard);
+        QPushButton *keep = ask.addButton(tr("Keep editing"), QMessageBox::RejectRole);
+        ask.setDefaultButton(keep);
+        ask.setEscapeButton(keep);
+        ask.exec();
+        if (ask.clickedButton() == keep)
+            return;
+    }
+    QDialog::reject();
+}
+
+QStringList EventEditorDialog::formState() const
+{
+    QStringList state{m_type->currentText(),   m_date->text(),
+                      m_announced->text(),     m_company->text(),
+                      m_companyId->text(),     m_people->text(),
+                      m_role->currentText(),   QString::number(int(m_interim->isChecked())),
+                      m_reason->currentText(), m_reasonNote->text(),
+                      m_round->text(),         m_amount->text(),
+                      m_valuation->text(),     m_currency->currentText(),
+                      m_investors->text(),     m_acquirer->text(),
+                      m_status->currentText(), m_description->toPlainText()};
+    for (QWidget *part : m_sources->fields()) {
+        if (auto *line = qobject_cast<QLineEdit *>(part))
+            state << line->text();
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(part))
+            state << text->toPlainText();
+    }
+    return state;
 }
 
 QString EventEditorDialog::findDuplicate(const Event &event) const
@@ -463,9 +565,8 @@ QString EventEditorDialog::findDuplicate(const Event &event) const
 
 std::optional<Event> EventEditorDialog::event() const
 {
-    QStringList problems;
-    QList<QWidget *> faulty;
-    return readForm(&problems, &faulty);
+    QList<FormProblem> problems;
+    return readForm(&problems);
 }
 
 QString EventEditorDialog::problem() const

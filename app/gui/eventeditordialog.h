@@ -3,9 +3,11 @@
 #include "model/event.h"
 
 #include <QDialog>
+#include <QHash>
 
 #include <optional>
 
+class CheckedField;
 class EventRepository;
 class EventSourcesField;
 class QCheckBox;
@@ -18,8 +20,9 @@ class QPlainTextEdit;
 class QWidget;
 
 // The one editor for a new or existing event: shows the fields that fit the type, completes
-// companies, people and roles from the database, validates as the user types (the field at
-// fault is marked, a sentence says why, Save stays disabled), and points out likely duplicates.
+// companies, people and roles from the database, validates as the user types (a field the user
+// has touched is marked and says why under it; Save with problems shows them all and saves
+// nothing), points out likely duplicates, and asks before throwing away what was typed.
 class EventEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -33,13 +36,28 @@ public:
     QString problem() const; // what is wrong, empty when valid
     QString duplicateWarning() const;
 
+public slots:
+    void accept() override; // saves only a valid event; else shows every problem
+    void reject() override; // Escape, Cancel, the close button: asks if the form was changed
+
 private:
+    // One thing wrong: the widget at fault, what it is ("Date", empty when the message says) and
+    // why, as a sentence.
+    struct FormProblem
+    {
+        QWidget *field = nullptr;
+        QString what;
+        QString message;
+    };
+
     void buildForm();
+    void addRow(const QString &label, QWidget *content, QWidget *focus = nullptr);
     void updateTypeRows();
     void validate();
-    std::optional<Event> readForm(QStringList *problems, QList<QWidget *> *faulty) const;
+    std::optional<Event> readForm(QList<FormProblem> *problems) const;
     void markFaulty(const QList<QWidget *> &faulty);
     QString findDuplicate(const Event &event) const;
+    QStringList formState() const;
 
     EventRepository &m_events;
     EventId m_id = 0;
@@ -64,8 +82,11 @@ private:
     QComboBox *m_status = nullptr;
     QPlainTextEdit *m_description = nullptr;
     EventSourcesField *m_sources = nullptr;
-    QLabel *m_problem = nullptr;
     QLabel *m_duplicate = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QList<CheckedField *> m_rows;             // in the form's order
+    QHash<QWidget *, CheckedField *> m_rowOf; // a field, or a part of one, to its row
     QString m_problemText;
+    QStringList m_opened; // the form as it was filled, to know whether it was changed
+    bool m_filling = false;
 };

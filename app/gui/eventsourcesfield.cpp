@@ -68,10 +68,10 @@ QList<EventSource> EventSourcesField::sources(QStringList *problems, QList<QWidg
     if (!first.isEmpty())
         sources << first;
     const SourceListText::Reading more = SourceListText::read(m_more->toPlainText());
-    for (const QString &error : more.errors)
+    for (const QString &error : more.errors) {
         problems->append(tr("More sources: %1").arg(error));
-    if (!more.errors.isEmpty())
         faulty->append(m_more);
+    }
     return sources + more.sources;
 }
 

@@ -17,7 +17,8 @@ public:
     explicit EventSourcesField(QWidget *parent = nullptr);
 
     void setSources(const QList<EventSource> &sources);
-    // The sources as entered; what cannot be read goes to `problems` and its field to `faulty`.
+    // The sources as entered; what cannot be read goes to `problems` and its field to `faulty`,
+    // one field for each problem.
     QList<EventSource> sources(QStringList *problems, QList<QWidget *> *faulty) const;
 
     // The field an error of the validator's column ("source_url", "sources" ...) points at.

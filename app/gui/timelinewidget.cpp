@@ -3,6 +3,7 @@
 #include "plaintext.h"
 #include "query/timelinesource.h"
 #include "render/scenerenderer.h"
+#include "timeline/tickgenerator.h"
 
 #include <QContextMenuEvent>
 #include <QHelpEvent>
@@ -412,10 +413,8 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
         fitAll();
         break;
     case Qt::Key_Tab:
-        selectNextEvent();
-        break;
     case Qt::Key_Backtab:
-        selectPreviousEvent();
+        tabThroughEvents(event->key() == Qt::Key_Tab && !(event->modifiers() & Qt::ShiftModifier));
         break;
     case Qt::Key_Return:
     case Qt::Key_Enter:
@@ -434,8 +433,19 @@ void TimelineWidget::keyPressEvent(QKeyEvent *event)
 
 bool TimelineWidget::focusNextPrevChild(bool)
 {
-    // Tab and Shift+Tab move between events on the timeline, not between widgets.
+    // Tab and Shift+Tab move between events on the timeline first: keyPressEvent decides.
     return false;
+}
+
+void TimelineWidget::tabThroughEvents(bool forward)
+{
+    // Past the last event (the first, going back) Tab leaves the timeline as it leaves any
+    // widget, so keyboard users are not trapped in it.
+    const std::vector<EventId> order = m_scene.eventOrder();
+    if (order.empty() || m_view.selectedEvent == (forward ? order.back() : order.front()))
+        QWidget::focusNextPrevChild(forward);
+    else
+        selectStep(forward ? 1 : -1);
 }
 
 void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
@@ -450,8 +460,16 @@ void TimelineWidget::contextMenuEvent(QContextMenuEvent *event)
     if (m_scene.plot.contains(at)) {
         const QDate date = m_view.viewport.dateForX(plotX(at));
         const QString day = QLocale().toString(date, QLocale::ShortFormat);
-        menu.addAction(tr("Add event here (%1)…").arg(day), this,
-                       [this, date] { emit addEventRequested(date); });
+        // As precise as the axis shows: a day where days are labelled, a month where months or
+        // quarters are, else a year; the step is the one the layout labels the axis with.
+        const TickStep step = TickGenerator().minorStep(
+            m_view.viewport.withWidth(m_scene.plot.width()).pixelsPerDay());
+        const PartialDate shown = PartialDate::fromDate(
+            date, step.unit == TickStep::Unit::Year    ? PartialDate::Precision::Year
+                  : step.unit == TickStep::Unit::Month ? PartialDate::Precision::Month
+                                                       : PartialDate::Precision::Day);
+        menu.addAction(tr("Add event here (%1)…").arg(shown.toDisplayString()), this,
+                       [this, companyHere, shown] { emit addEventRequested(companyHere, shown); });
         menu.addAction(tr("Add note here (%1)…").arg(day), this,
                        [this, companyHere, date] { emit addNoteRequested(companyHere, date, 0); });
     }

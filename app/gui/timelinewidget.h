@@ -59,7 +59,8 @@ signals:
     void eventSelected(EventId id);
     void eventActivated(EventId id); // double-click or Enter
     void tenureSelected(EventId startEventId);
-    void addEventRequested(QDate date);
+    // A new event on a lane (company empty when none), dated as precisely as the axis shows.
+    void addEventRequested(const QString &company, const PartialDate &date);
     // A note to add on a lane (company empty when none), at a date or on an event (0: none).
     void addNoteRequested(const QString &company, QDate date, EventId event);
     void noteActivated(AnnotationId id); // a click on a note: edit it
@@ -87,6 +88,7 @@ private:
     void selectAndReport(EventId id);
     void openCluster(const SceneHit &hit, QPoint globalPos);
     void selectStep(int step);
+    void tabThroughEvents(bool forward);
     void syncScrollBar();
     double plotX(QPointF point) const;
 

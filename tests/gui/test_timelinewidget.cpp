@@ -2,9 +2,12 @@
 #include "timelinefixture.h"
 #include "timelinewidget.h"
 
+#include <QContextMenuEvent>
 #include <QHelpEvent>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QToolTip>
 
 #include <catch2/catch.hpp>
@@ -188,4 +191,68 @@ TEST_CASE("a name that looks like HTML shows literally in a marker's tooltip")
     REQUIRE(QToolTip::isVisible());
     CHECK(testsupport::displayedText(QToolTip::text()).contains(name));
     QToolTip::hideText();
+}
+
+TEST_CASE("Add event here fills in the lane's company and the date as precisely as the axis shows")
+{
+    WidgetFixture f;
+    QSignalSpy requested(&f.widget, &TimelineWidget::addEventRequested);
+    const auto title =
+        std::find_if(f.widget.scene().texts.begin(), f.widget.scene().texts.end(),
+                     [](const SceneText &t) { return t.role == TextRole::LaneTitle; });
+    REQUIRE(title != f.widget.scene().texts.end());
+    const QPoint at(f.plotCentre().x(), int(title->rect.center().y()));
+    REQUIRE(f.widget.scene().laneAt(at.y()) >= 0);
+    // Right-clicks the middle of the lane and picks "Add event here"; what the menu said goes to
+    // the result. Nothing is checked in the timer: the test checks after the menu closed.
+    const auto addHere = [&f, at] {
+        QString said;
+        QTimer::singleShot(0, &f.widget, [&said] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions()) {
+                if (action->text().startsWith(QLatin1String("Add event here"))) {
+                    said = action->text();
+                    action->trigger();
+                }
+            }
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, at, f.widget.mapToGlobal(at));
+        QApplication::sendEvent(&f.widget, &event);
+        return said;
+    };
+    const auto centreDay = [&f] {
+        return f.widget.viewport().dateForX(f.plotCentre().x() - f.widget.scene().plot.left());
+    };
+
+    // Zoomed out to decades the axis labels years: the date is a year.
+    for (int i = 0; i < 80; ++i)
+        f.widget.zoomOut();
+    QDate day = centreDay();
+    CHECK(addHere() == QStringLiteral("Add event here (%1)…").arg(day.year()));
+    REQUIRE(requested.count() == 1);
+    CHECK(requested.at(0).at(0).toString() == QStringLiteral("Stability AI"));
+    CHECK(requested.at(0).at(1).value<PartialDate>() ==
+          PartialDate::fromDate(day, PartialDate::Precision::Year));
+
+    // A year across the view labels months: the date is a month.
+    f.widget.setViewport(
+        Viewport(double(QDate(2023, 1, 1).toJulianDay()), 365, f.widget.viewport().width()));
+    day = centreDay();
+    addHere();
+    REQUIRE(requested.count() == 2);
+    CHECK(requested.at(1).at(1).value<PartialDate>() ==
+          PartialDate::fromDate(day, PartialDate::Precision::Month));
+
+    // Zoomed right in the axis labels days: the date is a day.
+    for (int i = 0; i < 60; ++i)
+        f.widget.zoomIn();
+    day = centreDay();
+    addHere();
+    REQUIRE(requested.count() == 3);
+    CHECK(requested.at(2).at(0).toString() == QStringLiteral("Stability AI"));
+    CHECK(requested.at(2).at(1).value<PartialDate>() ==
+          PartialDate::fromDate(day, PartialDate::Precision::Day));
 }
