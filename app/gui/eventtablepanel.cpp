@@ -56,6 +56,8 @@ EventTablePanel::EventTablePanel(QWidget *parent) : QWidget(parent)
     layout->setSpacing(4);
     layout->addWidget(m_filter);
     layout->addWidget(m_view, 1);
+    // A panel switch (F6) lands on the rows; the quick filter is a Shift+Tab away.
+    setFocusProxy(m_view);
 }
 
 void EventTablePanel::setInitialColumnWidths()

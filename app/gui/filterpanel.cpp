@@ -107,6 +107,7 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
         connect(edit, &QLineEdit::textChanged, this, [this, edit] { markDate(edit); });
     connect(m_person, &QComboBox::activated, this, &FilterPanel::changedNow);
     m_lastEmitted = query();
+    setFocusProxy(m_text); // a panel switch (F6) lands in the search field
 }
 
 QWidget *FilterPanel::buildCompanies()
@@ -341,6 +342,12 @@ void FilterPanel::clearFilters()
     m_text->clear();
     m_updating = false;
     emitIfChanged();
+}
+
+void FilterPanel::focusSearch()
+{
+    m_text->setFocus(Qt::ShortcutFocusReason);
+    m_text->selectAll();
 }
 
 void FilterPanel::changedNow()

@@ -38,6 +38,7 @@ public:
 
 public slots:
     void clearFilters(); // everything shown; emits queryChanged if that is a change
+    void focusSearch();  // Find: the search field, its text selected to be typed over
 
 signals:
     void queryChanged(const EventQuery &query);

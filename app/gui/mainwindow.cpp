@@ -40,6 +40,19 @@ namespace {
 constexpr int tableLimit = 10000; // rows; the timeline shows the rest
 constexpr int overviewBuckets = 400;
 
+// Where focus lands in a panel: the panel itself or its proxy, else the first widget in it that
+// Tab would reach.
+QWidget *focusTarget(QWidget *panel)
+{
+    if (panel->focusProxy() || (panel->focusPolicy() & Qt::TabFocus))
+        return panel;
+    for (QWidget *w = panel->nextInFocusChain(); w != panel; w = w->nextInFocusChain()) {
+        if (panel->isAncestorOf(w) && w->isVisible() && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus))
+            return w;
+    }
+    return nullptr;
+}
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
@@ -97,7 +110,7 @@ void MainWindow::createPanels()
     m_table = new EventTablePanel;
     m_undoView = new QUndoView;
     m_undoView->setEmptyLabel(tr("<opened>"));
-    dock(m_filters, tr("Filters"), "filtersDock", Qt::LeftDockWidgetArea);
+    m_filtersDock = dock(m_filters, tr("Filters"), "filtersDock", Qt::LeftDockWidgetArea);
     dock(m_details, tr("Details"), "detailsDock", Qt::RightDockWidgetArea);
     auto *history = dock(m_undoView, tr("Undo history"), "undoDock", Qt::RightDockWidgetArea);
     dock(m_table, tr("Events"), "tableDock", Qt::BottomDockWidgetArea);
@@ -170,7 +183,9 @@ void MainWindow::createEditMenu()
     m_undo = edit->addAction(tr("&Undo"));
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = edit->addAction(tr("&Redo"));
-    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence::Redo});
+    // Not QKeySequence::Redo as well: on Linux it is Ctrl+Shift+Z again, and Qt ignores a key
+    // bound twice as ambiguous.
+    m_redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
     edit->addSeparator();
     edit->addAction(m_eventActions->newEvent());
     edit->addAction(m_eventActions->editEvent());
@@ -186,6 +201,8 @@ void MainWindow::createEditMenu()
     });
     edit->addAction(tr("C&heck the data…"), QKeySequence(tr("Ctrl+Shift+K")), this,
                     &MainWindow::checkData);
+    edit->addSeparator();
+    edit->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::findInFilters);
 }
 
 void MainWindow::createViewMenu()
@@ -198,6 +215,9 @@ void MainWindow::createViewMenu()
                     &TimelineWidget::fitAll);
     view->addAction(tr("&Go to date…"), QKeySequence(tr("Ctrl+G")), this,
                     &MainWindow::goToDateDialog);
+    view->addAction(tr("Next p&anel"), QKeySequence(Qt::Key_F6), this, [this] { focusPanel(1); });
+    view->addAction(tr("Previous pan&el"), QKeySequence(Qt::SHIFT | Qt::Key_F6), this,
+                    [this] { focusPanel(-1); });
     view->addSeparator();
     view->addAction(tr("&Next event"), QKeySequence(tr("Ctrl+.")), m_timeline,
                     &TimelineWidget::selectNextEvent);
@@ -340,6 +360,38 @@ void MainWindow::goToDateDialog()
         return;
     }
     m_timeline->goToDate(date->firstDay());
+}
+
+void MainWindow::findInFilters()
+{
+    m_filtersDock->show(); // the user may have closed it
+    m_filtersDock->raise();
+    m_filters->focusSearch();
+}
+
+void MainWindow::focusPanel(int step)
+{
+    QList<QWidget *> targets; // one per shown panel, in the order F6 visits them
+    qsizetype current = -1;
+    const QWidget *focus = QApplication::focusWidget();
+    QWidget *const panels[] = {m_timeline, m_filters, m_table, m_details, m_undoView};
+    for (QWidget *panel : panels) {
+        QWidget *target = panel->isVisible() ? focusTarget(panel) : nullptr;
+        if (!target)
+            continue;
+        if (focus && (focus == panel || panel->isAncestorOf(focus)))
+            current = targets.size();
+        targets << target;
+    }
+    if (targets.isEmpty())
+        return;
+    const qsizetype count = targets.size();
+    const qsizetype next =
+        current < 0 ? (step > 0 ? 0 : count - 1) : (current + step + count) % count;
+    QWidget *target = targets[next];
+    if (target->window() != window()) // a floating dock
+        target->activateWindow();
+    target->setFocus(Qt::ShortcutFocusReason);
 }
 
 void MainWindow::showAbout()

@@ -17,6 +17,7 @@ class EventTablePanel;
 class FilterPanel;
 class OverviewStrip;
 class QActionGroup;
+class QDockWidget;
 class QMenu;
 class QPushButton;
 class QUndoView;
@@ -59,6 +60,8 @@ private:
     void copyChart();
     ChartRequest currentChartRequest() const;
     void goToDateDialog();
+    void findInFilters();
+    void focusPanel(int step); // F6: 1 is the next shown panel, -1 the previous
     void showAbout();
     void checkData();
 
@@ -78,6 +81,7 @@ private:
     TimelineWidget *m_timeline = nullptr;
     OverviewStrip *m_overview = nullptr;
     FilterPanel *m_filters = nullptr;
+    QDockWidget *m_filtersDock = nullptr;
     DetailsPanel *m_details = nullptr;
     EventTablePanel *m_table = nullptr;
     QUndoView *m_undoView = nullptr;

@@ -12,7 +12,8 @@
 NoteActions::NoteActions(QWidget *window) : QObject(window), m_window(window)
 {
     m_add = new QAction(tr("Add &note…"), this);
-    m_add->setShortcut(QKeySequence(tr("Ctrl+Shift+N")));
+    // Ctrl+Shift+N is File > New database.
+    m_add->setShortcut(QKeySequence(tr("Ctrl+Alt+N")));
     m_add->setEnabled(false);
     connect(m_add, &QAction::triggered, this, [this] { add(QString(), QDate()); });
 }
