@@ -1,12 +1,12 @@
 #include "filterpanel.h"
 
 #include "eventlabels.h"
+#include "peoplecompleter.h"
 #include "plaintext.h"
 #include "store/eventrepository.h"
 #include "store/fulltextindex.h"
 
 #include <QCheckBox>
-#include <QComboBox>
 #include <QCompleter>
 #include <QFormLayout>
 #include <QGridLayout>
@@ -99,13 +99,14 @@ FilterPanel::FilterPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(buildRest());
     layout->addWidget(clear, 0, Qt::AlignLeft);
 
-    for (QLineEdit *edit : {m_text, m_from, m_to, m_person->lineEdit()}) {
+    for (QLineEdit *edit : {m_text, m_from, m_to, m_person}) {
         connect(edit, &QLineEdit::textChanged, this, &FilterPanel::changedTyping);
         connect(edit, &QLineEdit::returnPressed, this, &FilterPanel::changedNow);
     }
     for (QLineEdit *edit : {m_from, m_to})
         connect(edit, &QLineEdit::textChanged, this, [this, edit] { markDate(edit); });
-    connect(m_person, &QComboBox::activated, this, &FilterPanel::changedNow);
+    connect(m_personCompleter, qOverload<const QString &>(&QCompleter::activated), this,
+            &FilterPanel::changedNow);
     m_lastEmitted = query();
     setFocusProxy(m_text); // a panel switch (F6) lands in the search field
 }
@@ -168,15 +169,14 @@ QWidget *FilterPanel::buildTypes()
 
 QWidget *FilterPanel::buildRest()
 {
-    m_person = new QComboBox;
+    // A field that completes, not a combo box: a combo box of a large database's 100k people
+    // measured every name to size itself and held an item for each.
+    m_person = new QLineEdit;
     m_person->setObjectName(QStringLiteral("person"));
-    m_person->setEditable(true);
-    m_person->setInsertPolicy(QComboBox::NoInsert);
-    m_person->lineEdit()->setPlaceholderText(tr("Anyone"));
-    m_person->lineEdit()->setClearButtonEnabled(true);
-    m_person->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    m_person->completer()->setFilterMode(Qt::MatchContains);
-    m_person->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_person->setPlaceholderText(tr("Anyone"));
+    m_person->setClearButtonEnabled(true);
+    m_personCompleter = new PeopleCompleter({}, m_person);
+    m_person->setCompleter(m_personCompleter);
 
     m_from = new QLineEdit;
     m_from->setObjectName(QStringLiteral("from"));
@@ -219,11 +219,7 @@ void FilterPanel::setChoices(const std::vector<Company> &companies, const QStrin
         m_companies->appendRow(item);
     }
 
-    const QString person = m_person->currentText();
-    m_person->clear();
-    m_person->addItems(people);
-    m_person->setCurrentIndex(-1);
-    m_person->setEditText(person);
+    m_personCompleter->setNames(people);
     m_updating = false;
 }
 
@@ -298,9 +294,7 @@ EventQuery FilterPanel::query() const
     if ((!allCompanies && companies.isEmpty()) || noType)
         q.limit = 0; // an empty list would mean "all"
 
-    const QString person = m_person->currentText().trimmed();
-    const int known = m_person->findText(person, Qt::MatchFixedString); // case-insensitive
-    q.person = known >= 0 ? m_person->itemText(known) : person;
+    q.person = m_personCompleter->storedSpelling(m_person->text().trimmed());
     q.from = readDate(m_from, false).value_or(QDate());
     q.to = readDate(m_to, true).value_or(QDate());
     q.text = m_text->text().trimmed();
@@ -321,7 +315,7 @@ void FilterPanel::setQuery(const EventQuery &query)
         const bool on = query.types.isEmpty() ? !nothing : query.types.contains(types[i]);
         m_types[i]->setChecked(on);
     }
-    m_person->setEditText(query.person);
+    m_person->setText(query.person);
     m_from->setText(dateText(query.from, false));
     m_to->setText(dateText(query.to, true));
     m_text->setText(query.text);
@@ -336,7 +330,7 @@ void FilterPanel::clearFilters()
     setCompanyChecks({});
     for (QCheckBox *check : m_types)
         check->setChecked(true);
-    m_person->setEditText(QString());
+    m_person->clear();
     m_from->clear();
     m_to->clear();
     m_text->clear();

@@ -11,8 +11,8 @@
 
 struct Company;
 class QCheckBox;
-class QComboBox;
 class QLabel;
+class PeopleCompleter;
 class QLineEdit;
 class QListView;
 class QStandardItemModel;
@@ -60,7 +60,8 @@ private:
     QStandardItemModel *m_companies = nullptr;
     QListView *m_companyList = nullptr;
     QList<QCheckBox *> m_types;
-    QComboBox *m_person = nullptr;
+    QLineEdit *m_person = nullptr;
+    PeopleCompleter *m_personCompleter = nullptr;
     QLineEdit *m_from = nullptr;
     QLineEdit *m_to = nullptr;
     QLineEdit *m_text = nullptr;

@@ -1,27 +1,28 @@
 #include "peoplecompleter.h"
 
 #include "model/textfolding.h"
+#include "models/foldednamemodel.h"
 
 #include <QLineEdit>
-#include <QStandardItemModel>
 
-namespace {
-// The role the completer matches on: each name folded, beside the name as written.
-constexpr int foldedRole = Qt::UserRole + 1;
-} // namespace
-
-PeopleCompleter::PeopleCompleter(const QStringList &names, QObject *parent) : QCompleter(parent)
+PeopleCompleter::PeopleCompleter(const QStringList &names, QObject *parent)
+    : QCompleter(parent), m_names(new FoldedNameModel(this))
 {
-    auto *model = new QStandardItemModel(this);
-    for (const QString &name : names) {
-        auto *item = new QStandardItem(name);
-        item->setData(TextFolding::nameKey(name), foldedRole);
-        model->appendRow(item);
-    }
-    setModel(model);
-    setCompletionRole(foldedRole);
+    m_names->setNames(names);
+    setModel(m_names);
+    setCompletionRole(FoldedNameModel::foldedRole);
     setCaseSensitivity(Qt::CaseInsensitive);
     setFilterMode(Qt::MatchContains);
+}
+
+void PeopleCompleter::setNames(const QStringList &names)
+{
+    m_names->setNames(names);
+}
+
+QString PeopleCompleter::storedSpelling(const QString &typed) const
+{
+    return m_names->storedSpelling(typed);
 }
 
 QStringList PeopleCompleter::splitPath(const QString &path) const

@@ -2,6 +2,8 @@
 
 #include <QCompleter>
 
+class FoldedNameModel;
+
 // Completes the name being typed in a "First Person; Second Person" list: only the part after
 // the last ';' is matched, and choosing a name keeps the ones before it. Names match as
 // TextFolding::nameKey folds them, so "sean o h" finds "Seán Ó hÉigeartaigh".
@@ -11,6 +13,13 @@ class PeopleCompleter : public QCompleter
 public:
     PeopleCompleter(const QStringList &names, QObject *parent = nullptr);
 
+    void setNames(const QStringList &names);
+    // The name as stored that `typed` is, ignoring case; `typed` itself when none is.
+    QString storedSpelling(const QString &typed) const;
+
     QStringList splitPath(const QString &path) const override;
     QString pathFromIndex(const QModelIndex &index) const override;
+
+private:
+    FoldedNameModel *m_names = nullptr;
 };

@@ -8,9 +8,11 @@
 #include "store/eventrepository.h"
 #include "testsupport.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -374,11 +376,29 @@ TEST_CASE("the filter waits for a pause in typing before searching")
     CHECK(f.spy.count() == 1);
     CHECK(f.last().text == QStringLiteral("mostaque ceo"));
 
-    auto *person = child<QComboBox>(&f.panel, "person");
-    QTest::mouseClick(person->lineEdit(), Qt::LeftButton);
-    QTest::keyClicks(person->lineEdit(), QStringLiteral("sam altman"));
+    auto *person = child<QLineEdit>(&f.panel, "person");
+    QTest::mouseClick(person, Qt::LeftButton);
+    QTest::keyClicks(person, QStringLiteral("sam altman"));
     REQUIRE(f.spy.wait(1000));
     CHECK(f.last().person == QStringLiteral("Sam Altman")); // the stored spelling
+}
+
+TEST_CASE("the person filter completes a name typed without its accents and filters by it")
+{
+    FilterFixture f;
+    f.panel.setChoices({},
+                       {QStringLiteral("Emad Mostaque"), QStringLiteral("Seán Ó hÉigeartaigh")});
+    auto *person = child<QLineEdit>(&f.panel, "person");
+    QTest::mouseClick(person, Qt::LeftButton);
+    QTest::keyClicks(person, QStringLiteral("sean o h"));
+    QCompleter *completer = person->completer();
+    REQUIRE(completer != nullptr);
+    CHECK(completer->completionCount() == 1);
+    REQUIRE(completer->popup()->isVisible());
+    QTest::keyClick(completer->popup(), Qt::Key_Down);
+    QTest::keyClick(completer->popup(), Qt::Key_Return);
+    CHECK(person->text() == QStringLiteral("Seán Ó hÉigeartaigh"));
+    CHECK(f.last().person == QStringLiteral("Seán Ó hÉigeartaigh"));
 }
 
 TEST_CASE("a date range accepts partial dates and ignores a bad one")
