@@ -524,3 +524,16 @@ Error Database::errorFor(int code, const QString &doing) const
                          .arg(shown, doing, QString::fromUtf8(sqlite3_errmsg(m_db)))};
     }
 }
+
+Database::LargeCache::LargeCache(Database &db) : m_db(db)
+{
+    auto previous = db.pragmaInteger("PRAGMA cache_size");
+    m_previous = previous ? *previous : -2000;
+    db.exec("PRAGMA cache_size = -131072"); // 128 MiB; only a hint, so a failure changes nothing
+}
+
+Database::LargeCache::~LargeCache()
+{
+    const std::string pragma = "PRAGMA cache_size = " + std::to_string(m_previous);
+    m_db.exec(pragma.c_str());
+}

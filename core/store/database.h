@@ -65,6 +65,21 @@ public:
 
     // Runs plain SQL with no user values in it (schema, pragmas).
     Status exec(const char *sql);
+    // A larger page cache while a bulk write runs (a large import touches every index for each
+    // event, and SQLite's default 2 MB stops holding the pages it goes back to); the default is
+    // back when the returned guard goes.
+    class LargeCache
+    {
+    public:
+        explicit LargeCache(Database &db);
+        ~LargeCache();
+        LargeCache(const LargeCache &) = delete;
+        LargeCache &operator=(const LargeCache &) = delete;
+
+    private:
+        Database &m_db;
+        qint64 m_previous = 0;
+    };
     // Steps a prepared statement that writes (or whose rows are not wanted) once and resets it;
     // an error says what was being done.
     Status run(Statement &statement, const QString &doing);

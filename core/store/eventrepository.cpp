@@ -280,6 +280,9 @@ Result<std::vector<EventId>> EventRepository::addAll(const std::vector<Event> &e
     }
     std::vector<EventId> ids;
     ids.reserve(events.size());
+    std::optional<Database::LargeCache> largeCache;
+    if (events.size() >= 10000)
+        largeCache.emplace(m_db);
     Status status = m_db.transaction([&]() -> Status {
         if (events.empty())
             return Done{};

@@ -305,6 +305,26 @@ TEST_CASE("a batch of new events takes ids never used before, each found by its 
                        nullptr, nullptr, nullptr) == SQLITE_OK);
 }
 
+TEST_CASE("a large batch runs with a larger page cache and gives the connection its own back")
+{
+    TempDatabase t;
+    const auto cacheSize = [&t] {
+        sqlite3_stmt *s = nullptr;
+        sqlite3_prepare_v2(t.db->handle(), "PRAGMA cache_size", -1, &s, nullptr);
+        sqlite3_step(s);
+        const qint64 size = sqlite3_column_int64(s, 0);
+        sqlite3_finalize(s);
+        return size;
+    };
+    const qint64 before = cacheSize();
+    std::vector<Event> batch(10000, other(QStringLiteral("2021"), stability, QStringLiteral("x")));
+    for (std::size_t i = 0; i < batch.size(); ++i)
+        batch[i].description = QStringLiteral("note %1").arg(i);
+    REQUIRE(t.events->addAll(batch).ok());
+    CHECK(*t.events->count() == 10000);
+    CHECK(cacheSize() == before);
+}
+
 TEST_CASE("merging companies moves every event and removes the merged name")
 {
     TempDatabase t;
