@@ -157,13 +157,14 @@ void RowReader::read(const CsvRecord &record)
         reject(record, problems);
         return;
     }
-    for (const FieldError &error : row.errors())
+    const QList<FieldError> errors = row.errors();
+    for (const FieldError &error : errors)
         note(error.column, error.message);
     if (!problems.isEmpty()) {
         reject(record, problems);
         return;
     }
-    for (const FieldError &warning : row.warnings())
+    for (const FieldError &warning : row.warnings(errors))
         m_log.warn(record.line, warning.column, warning.message);
     events.push_back(row.event());
     lines.push_back(record.line);

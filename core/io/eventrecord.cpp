@@ -7,9 +7,18 @@
 #include "model/safetext.h"
 #include "sourcelisttext.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 
 namespace {
+// Today, for "far in the future": from the clock alone, without QDate::currentDate()'s time-zone
+// lookup, which was a third of reading a date in a large file. A day either way changes nothing.
+QDate roughlyToday()
+{
+    return QDate(1970, 1, 1).addDays(QDateTime::currentSecsSinceEpoch() / 86400);
+}
+
 bool isDigits(const QString &text)
 {
     return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(), [](QChar c) {
@@ -64,8 +73,7 @@ void EventRecord::setText(Column column, const QString &text)
             break;
         }
         m_event.date = *date;
-        if (const QString odd =
-                LenientValues::suspiciousDate(date->firstDay(), QDate::currentDate());
+        if (const QString odd = LenientValues::suspiciousDate(date->firstDay(), roughlyToday());
             !odd.isEmpty())
             warn(column, QStringLiteral("%1 %2").arg(date->toString(), odd));
         if (const QString placeholder = LenientValues::placeholderDate(*date);
@@ -235,7 +243,7 @@ void EventRecord::setDateText(Column column, const QString &text, PartialDate *d
         return;
     }
     *date = *parsed;
-    if (const QString odd = LenientValues::suspiciousDate(parsed->firstDay(), QDate::currentDate());
+    if (const QString odd = LenientValues::suspiciousDate(parsed->firstDay(), roughlyToday());
         !odd.isEmpty())
         warn(column, QStringLiteral("%1 %2").arg(parsed->toString(), odd));
 }
@@ -382,9 +390,13 @@ QList<FieldError> EventRecord::errors() const
 
 QList<FieldError> EventRecord::warnings() const
 {
+    return warnings(errors());
+}
+
+QList<FieldError> EventRecord::warnings(const QList<FieldError> &errors) const
+{
     QList<FieldError> warnings = m_warnings;
     // The validator's doubts, unless the column already has an error.
-    const QList<FieldError> errors = this->errors();
     for (const FieldError &doubt : EventValidator::warnings(m_event)) {
         if (std::none_of(errors.cbegin(), errors.cend(),
                          [&](const FieldError &e) { return e.column == doubt.column; }))

@@ -28,6 +28,8 @@ public:
     // What was read leniently (an unpadded date, a URL without a scheme, spaces around a value,
     // "$101M") or looks suspicious (a date before 1800, "#NAME?", mojibake). Never an error.
     QList<FieldError> warnings() const;
+    // The same when the caller has errors() already: a reader asks for both of every row.
+    QList<FieldError> warnings(const QList<FieldError> &errors) const;
     const Event &event() const { return m_event; }
 
 private:

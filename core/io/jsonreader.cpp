@@ -249,13 +249,14 @@ struct ObjectReader
             const Column column = InterchangeFormat::columnAt(i);
             readValue(record, column, object.value(InterchangeFormat::name(column)));
         }
-        for (const FieldError &error : record.errors())
+        const QList<FieldError> errors = record.errors();
+        for (const FieldError &error : errors)
             note(error.column, error.message);
         if (!problems.isEmpty()) {
             reject(index, object, problems);
             return;
         }
-        for (const FieldError &warning : record.warnings())
+        for (const FieldError &warning : record.warnings(errors))
             log.warn(index, warning.column, warning.message, ImportIssue::Position::ArrayIndex);
         events.push_back(record.event());
         lines.push_back(index);
