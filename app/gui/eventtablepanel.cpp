@@ -2,9 +2,12 @@
 
 #include "models/eventtablemodel.h"
 
+#include <QCheckBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QLineEdit>
+#include <QLabel>
+#include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -15,15 +18,20 @@ EventTablePanel::EventTablePanel(QWidget *parent) : QWidget(parent)
     m_proxy = new QSortFilterProxyModel(this);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(EventTableModel::SortKeyRole);
-    m_proxy->setFilterKeyColumn(-1);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
 
-    m_filter = new QLineEdit;
-    m_filter->setObjectName(QStringLiteral("tableFilter"));
-    m_filter->setPlaceholderText(tr("Filter table…"));
-    m_filter->setClearButtonEnabled(true);
-    connect(m_filter, &QLineEdit::textChanged, m_proxy,
-            &QSortFilterProxyModel::setFilterFixedString);
+    // One search drives everything (the Filters panel, Ctrl+F); this line says what it left.
+    m_summary = new QLabel;
+    m_summary->setObjectName(QStringLiteral("tableSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred); // elided, not wider
+    m_clearFilters = new QPushButton(tr("C&lear filters"));
+    m_clearFilters->setObjectName(QStringLiteral("clearFilters"));
+    m_clearFilters->hide();
+    connect(m_clearFilters, &QPushButton::clicked, this, &EventTablePanel::clearFiltersRequested);
+    m_inViewOnly = new QCheckBox(tr("Only in &view"));
+    m_inViewOnly->setObjectName(QStringLiteral("inViewOnly"));
+    m_inViewOnly->setToolTip(tr("List only the events in the timeline's visible span"));
+    connect(m_inViewOnly, &QCheckBox::toggled, this, &EventTablePanel::inViewOnlyToggled);
 
     m_view = new QTableView;
     m_view->setObjectName(QStringLiteral("eventTable"));
@@ -54,9 +62,13 @@ EventTablePanel::EventTablePanel(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
-    layout->addWidget(m_filter);
+    auto *header = new QHBoxLayout;
+    header->addWidget(m_summary, 1);
+    header->addWidget(m_clearFilters);
+    header->addWidget(m_inViewOnly);
+    layout->addLayout(header);
     layout->addWidget(m_view, 1);
-    // A panel switch (F6) lands on the rows; the quick filter is a Shift+Tab away.
+    // A panel switch (F6) lands on the rows.
     setFocusProxy(m_view);
 }
 
@@ -81,6 +93,33 @@ void EventTablePanel::setEvents(std::vector<Event> events)
     m_model->setEvents(std::move(events));
     m_selectingProgrammatically = false;
     selectEvent(keep);
+}
+
+void EventTablePanel::setSummary(qint64 listed, qint64 matching, qint64 total,
+                                 const QString &filter)
+{
+    QString text;
+    const bool filtered = !filter.isEmpty();
+    if (matching < 0)
+        text =
+            filtered
+                ? tr("More than %L1 of %L2 events · filter: %3").arg(listed).arg(total).arg(filter)
+                : tr("More than %L1 events").arg(listed);
+    else
+        text = filtered ? tr("%L1 of %L2 events · filter: %3").arg(matching).arg(total).arg(filter)
+                        : tr("%L1 events").arg(matching);
+    if (inViewOnly())
+        text += tr(" · in view");
+    if (matching < 0 || listed < matching)
+        text += tr(" · the first %L1 listed").arg(listed);
+    m_summary->setText(text);
+    m_summary->setToolTip(text);
+    m_clearFilters->setVisible(filtered);
+}
+
+bool EventTablePanel::inViewOnly() const
+{
+    return m_inViewOnly->isChecked();
 }
 
 void EventTablePanel::selectEvent(EventId id)

@@ -7,14 +7,16 @@
 #include <vector>
 
 class EventTableModel;
-class QLineEdit;
+class QCheckBox;
+class QLabel;
+class QPushButton;
 class QModelIndex;
 class QSortFilterProxyModel;
 class QTableView;
 
-// The events as a sortable table with a quick filter over every column. Tells its owner which
-// event the user picked; selecting one from outside (the timeline) is silent, so the two views
-// can follow each other without a signal loop.
+// The events the filters leave as a sortable table, with a line saying what is filtered and a
+// button that clears it. Tells its owner which event the user picked; selecting one from outside
+// (the timeline) is silent, so the two views can follow each other without a signal loop.
 class EventTablePanel : public QWidget
 {
     Q_OBJECT
@@ -30,9 +32,19 @@ public:
 
     const EventTableModel &model() const { return *m_model; }
 
+    // What the line above the rows says: "12 of 25 events · filter: …" when a filter is set,
+    // "25 events" when none is; `listed` may be fewer than `matching` (the table's limit).
+    // `matching` < 0: more than `listed`, not counted.
+    void setSummary(qint64 listed, qint64 matching, qint64 total, const QString &filter);
+    // Whether the table lists only the events in the timeline's visible span (off: all that
+    // match, so zooming and panning do not change it).
+    bool inViewOnly() const;
+
 signals:
     void eventSelected(EventId id);  // the user selected a row
     void eventActivated(EventId id); // the user double-clicked a row or pressed Enter on it
+    void inViewOnlyToggled(bool inViewOnly);
+    void clearFiltersRequested();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -44,7 +56,9 @@ private:
 
     EventTableModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
-    QLineEdit *m_filter = nullptr;
+    QLabel *m_summary = nullptr;
+    QPushButton *m_clearFilters = nullptr;
+    QCheckBox *m_inViewOnly = nullptr;
     QTableView *m_view = nullptr;
     bool m_selectingProgrammatically = false;
 };

@@ -8,6 +8,7 @@
 #include "eventtablepanel.h"
 #include "exportchartdialog.h"
 #include "filterpanel.h"
+#include "filtersummary.h"
 #include "namemanagerdialog.h"
 #include "noteactions.h"
 #include "overviewstrip.h"
@@ -130,7 +131,8 @@ void MainWindow::createPanels()
     connect(m_timeline, &TimelineWidget::viewChanged, this, [this] {
         const Viewport viewport = m_timeline->viewport();
         m_overview->setWindow(viewport.firstDay(), viewport.lastDay());
-        m_tableTimer.start();
+        if (m_table->inViewOnly()) // otherwise the table lists every match: nothing to redo
+            m_tableTimer.start();
     });
     connect(m_overview, &OverviewStrip::windowMoveRequested, this, [this](double centre) {
         const Viewport viewport = m_timeline->viewport();
@@ -143,6 +145,9 @@ void MainWindow::createPanels()
     });
     connect(m_table, &EventTablePanel::eventActivated, m_eventActions, &EventActions::edit);
     connect(m_filters, &FilterPanel::queryChanged, this, &MainWindow::applyFilter);
+    connect(m_table, &EventTablePanel::inViewOnlyToggled, this, &MainWindow::refreshTable);
+    connect(m_table, &EventTablePanel::clearFiltersRequested, m_filters,
+            &FilterPanel::clearFilters);
     connect(m_eventActions, &EventActions::eventChosen, this, [this](EventId id) {
         revealEvent(id);
         showSelected(id);
@@ -265,6 +270,7 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
     if (m_session)
         saveViewSettings();
     m_session = std::move(session);
+    m_totalEvents = -1;
     m_eventActions->setSession(m_session.get());
     m_noteActions->setSession(m_session.get());
     m_undoView->setStack(m_session ? m_session->history().undoStack() : nullptr);
@@ -407,6 +413,7 @@ void MainWindow::reloadData(const DataChange &change)
 {
     if (!m_session)
         return;
+    m_totalEvents = -1;
     // Only the lanes of the companies an edit touched are read and derived again.
     if (auto status = m_session->timeline().reload(change); !status)
         reportError(status.error().message);
@@ -427,16 +434,23 @@ void MainWindow::refreshTable()
     if (!m_session)
         return;
     EventQuery query = m_session->timeline().filter();
-    const Viewport viewport = m_timeline->viewport();
-    const QDate first = QDate::fromJulianDay(qint64(viewport.firstDay()));
-    const QDate last = QDate::fromJulianDay(qint64(viewport.lastDay()));
-    // The table lists what the timeline shows: the filter's events in the visible span.
-    if (!query.from.isValid() || query.from < first)
-        query.from = first;
-    if (!query.to.isValid() || query.to > last)
-        query.to = last;
+    const QString filter = FilterSummary::describe(query);
+    if (m_totalEvents < 0) { // counted again after each change of the data
+        auto total = m_session->events().count();
+        m_totalEvents = total ? *total : 0;
+    }
+    if (m_table->inViewOnly()) { // the filter's events in the visible span
+        const Viewport viewport = m_timeline->viewport();
+        const QDate first = QDate::fromJulianDay(qint64(viewport.firstDay()));
+        const QDate last = QDate::fromJulianDay(qint64(viewport.lastDay()));
+        if (!query.from.isValid() || query.from < first)
+            query.from = first;
+        if (!query.to.isValid() || query.to > last)
+            query.to = last;
+    }
     if (query.limit == 0) { // the filters let nothing through
         m_table->setEvents({});
+        m_table->setSummary(0, 0, m_totalEvents, filter);
         return;
     }
     query.limit = tableLimit + 1;
@@ -448,22 +462,29 @@ void MainWindow::refreshTable()
     const bool truncated = int(events->size()) > tableLimit;
     if (truncated)
         events->resize(tableLimit);
+    const qint64 listed = qint64(events->size());
     m_table->setEvents(std::move(*events));
     m_table->selectEvent(m_timeline->selectedEvent());
-    if (truncated)
-        statusBar()->showMessage(
-            tr("The table lists the first %L1 events in view; zoom in or filter to see the rest")
-                .arg(tableLimit),
-            5000);
+    m_table->setSummary(listed, truncated ? -1 : listed, m_totalEvents, filter);
 }
 
 void MainWindow::applyFilter(const EventQuery &query)
 {
     if (!m_session)
         return;
+    const EventQuery before = m_session->timeline().filter();
     if (auto status = m_session->timeline().setFilter(query); !status)
         reportError(status.error().message);
     m_timeline->setFirstLane(0);
+    // A date range just set is what the user wants to see: both ends shown as the span, one end
+    // as what the filters leave on that side.
+    if (query.from != before.from || query.to != before.to) {
+        if (query.from.isValid() && query.to.isValid())
+            m_timeline->setVisibleRange(double(query.from.toJulianDay()),
+                                        double(query.to.toJulianDay() + 1));
+        else if (query.from.isValid() || query.to.isValid())
+            m_timeline->fitAll();
+    }
     m_timeline->refresh();
     refreshTable();
 }

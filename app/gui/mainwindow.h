@@ -93,5 +93,6 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QPushButton *m_checkStatus = nullptr; // the standing count of contradictions in the data
-    QTimer m_tableTimer; // the table follows the view once it settles, not on every frame
+    QTimer m_tableTimer;       // the table follows the view once it settles, not on every frame
+    qint64 m_totalEvents = -1; // in the database; -1 until counted after a change
 };

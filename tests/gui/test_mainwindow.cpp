@@ -20,6 +20,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTest>
 #include <QTimer>
 
@@ -114,6 +115,62 @@ TEST_CASE("unticking a type in the filters hides its markers")
     CHECK(f.markersOf(SceneMarker::Shape::Funding) == 0);
     CHECK(f.markersOf(SceneMarker::Shape::Departure) + f.markersOf(SceneMarker::Shape::Cluster) >
           0);
+}
+
+TEST_CASE("a search lists every match in the table whatever the zoom, and one click clears it")
+{
+    WindowFixture f;
+    // Zoomed in on 2024: the 2019 appointment is out of view.
+    f.timeline()->setVisibleRange(double(QDate(2024, 1, 1).toJulianDay()),
+                                  double(QDate(2024, 12, 31).toJulianDay()));
+    auto *search = f.window->findChild<QLineEdit *>(QStringLiteral("search"));
+    REQUIRE(search);
+    QTest::keyClick(f.window->windowHandle(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClicks(search, QStringLiteral("Mostaque"));
+    QTest::keyClick(search, Qt::Key_Return);
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("eventTable"));
+    REQUIRE(table);
+    CHECK(table->model()->rowCount() == 2); // the 2019 appointment and the 2024 resignation
+    auto *summary = f.window->findChild<QLabel *>(QStringLiteral("tableSummary"));
+    REQUIRE(summary);
+    CHECK(summary->text() == QStringLiteral("2 of 6 events · filter: “Mostaque”"));
+
+    // Zooming does not change the list unless the user asks for the span in view only.
+    f.timeline()->zoomIn();
+    QTest::qWait(400);
+    CHECK(table->model()->rowCount() == 2);
+    auto *inView = f.window->findChild<QCheckBox *>(QStringLiteral("inViewOnly"));
+    REQUIRE(inView);
+    f.timeline()->setVisibleRange(double(QDate(2024, 1, 1).toJulianDay()),
+                                  double(QDate(2024, 12, 31).toJulianDay()));
+    QTest::mouseClick(inView, Qt::LeftButton);
+    CHECK(table->model()->rowCount() == 1);
+    CHECK(summary->text().endsWith(QStringLiteral("· in view")));
+    QTest::mouseClick(inView, Qt::LeftButton);
+
+    auto *clear = f.window->findChild<QPushButton *>(QStringLiteral("clearFilters"));
+    REQUIRE(clear);
+    REQUIRE(clear->isVisible());
+    QTest::mouseClick(clear, Qt::LeftButton);
+    CHECK(search->text().isEmpty());
+    CHECK(table->model()->rowCount() == 6);
+    CHECK(summary->text() == QStringLiteral("6 events"));
+    CHECK_FALSE(clear->isVisible());
+}
+
+TEST_CASE("setting From and To in the filters shows that span")
+{
+    WindowFixture f;
+    auto *from = f.window->findChild<QLineEdit *>(QStringLiteral("from"));
+    auto *to = f.window->findChild<QLineEdit *>(QStringLiteral("to"));
+    REQUIRE(from);
+    REQUIRE(to);
+    QTest::keyClicks(from, QStringLiteral("2023"));
+    QTest::keyClicks(to, QStringLiteral("2024-06"));
+    QTest::keyClick(to, Qt::Key_Return);
+    const Viewport viewport = f.timeline()->viewport();
+    CHECK(viewport.firstDay() == Approx(double(QDate(2023, 1, 1).toJulianDay())).margin(1));
+    CHECK(viewport.lastDay() == Approx(double(QDate(2024, 7, 1).toJulianDay())).margin(1));
 }
 
 TEST_CASE("a change made by another program appears within a second, keeping the view")

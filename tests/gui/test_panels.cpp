@@ -17,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -175,15 +176,27 @@ TEST_CASE("a coarse date sorts before a finer date starting the same day")
     CHECK(model.index(0, 0).data(EventTableModel::EventIdRole).toLongLong() == 1);
 }
 
-TEST_CASE("typing in the table filter hides the rows that do not match")
+TEST_CASE("the table says what the filters leave and offers to clear them")
 {
     TableFixture f;
-    QTest::keyClicks(child<QLineEdit>(&f.panel, "tableFilter"), QStringLiteral("GETTY"));
-    CHECK(f.idsInViewOrder() == QList<EventId>{5}); // matched in the description
-    QLineEdit *filter = child<QLineEdit>(&f.panel, "tableFilter");
-    filter->clear();
-    QTest::keyClicks(filter, QStringLiteral("series"));
-    CHECK(f.idsInViewOrder() == QList<EventId>{4, 3});
+    auto *summary = child<QLabel>(&f.panel, "tableSummary");
+    auto *clear = child<QPushButton>(&f.panel, "clearFilters");
+    f.panel.setSummary(5, 5, 5, QString());
+    CHECK(summary->text() == QStringLiteral("5 events"));
+    CHECK_FALSE(clear->isVisible());
+
+    f.panel.setSummary(2, 2, 25, QStringLiteral("“Mostaque”"));
+    CHECK(summary->text() == QStringLiteral("2 of 25 events · filter: “Mostaque”"));
+    REQUIRE(clear->isVisible());
+    QSignalSpy cleared(&f.panel, &EventTablePanel::clearFiltersRequested);
+    QTest::mouseClick(clear, Qt::LeftButton);
+    CHECK(cleared.count() == 1);
+
+    f.panel.setSummary(10000, -1, 1000000, QStringLiteral("“ceo”"));
+    const QLocale locale;
+    CHECK(summary->text() == QStringLiteral("More than %1 of %2 events · filter: “ceo” · the "
+                                            "first %1 listed")
+                                 .arg(locale.toString(10000), locale.toString(1000000)));
 }
 
 TEST_CASE("clicking a row tells which event the user selected")
