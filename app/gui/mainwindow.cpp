@@ -365,7 +365,7 @@ void MainWindow::goToDateDialog()
         reportError(tr("“%1” is not a date: %2").arg(text, error));
         return;
     }
-    m_timeline->goToDate(date->firstDay());
+    m_timeline->showApart(0, date->firstDay());
 }
 
 void MainWindow::findInFilters()
@@ -537,10 +537,7 @@ void MainWindow::revealEvent(EventId id)
     if (!found || !*found)
         return;
     const Event &event = **found;
-    const Viewport viewport = m_timeline->viewport();
-    const double day = double(event.date.firstDay().toJulianDay());
-    if (day < viewport.firstDay() || day > viewport.lastDay())
-        m_timeline->goToDate(event.date.firstDay());
+    m_timeline->showApart(id, event.date.firstDay());
     const int lane = m_session->timeline().laneOf(event.company);
     const auto &scene = m_timeline->scene();
     const bool laneShown = std::any_of(scene.texts.begin(), scene.texts.end(), [&](const auto &t) {

@@ -230,6 +230,34 @@ void TimelineWidget::goToDate(QDate date)
         setViewport(m_view.viewport.centeredOn(date));
 }
 
+void TimelineWidget::showApart(EventId id, QDate date)
+{
+    if (!date.isValid())
+        return;
+    // Zoom in around the date while the event is merged into a cluster with its neighbours, so
+    // that a search result or a date gone to is a marker of its own, not a count bubble.
+    const double day = double(date.toJulianDay());
+    const auto standsApart = [&] {
+        bool inCluster = false;
+        for (const SceneMarker &m : m_scene.markers) {
+            if (m.count == 1 && id != 0 && m.eventId == id)
+                return true;
+            if (m.count > 1 && m.firstDay <= day && day <= m.lastDay)
+                inCluster = true;
+        }
+        return !inCluster;
+    };
+    const Viewport &view = m_view.viewport;
+    if (id != 0 && view.firstDay() <= day && day <= view.lastDay() && standsApart())
+        return; // in view and on its own already: the view stays where the user put it
+    setViewport(m_view.viewport.centeredOn(date));
+    for (int step = 0; step < 16 && !standsApart(); ++step) {
+        if (m_view.viewport.spanDays() <= Viewport::minSpanDays)
+            break;
+        setViewport(m_view.viewport.zoomedAround(m_view.viewport.xForDate(date), 2.0));
+    }
+}
+
 void TimelineWidget::selectStep(int step)
 {
     const std::vector<EventId> order = m_scene.eventOrder();

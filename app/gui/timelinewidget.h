@@ -48,6 +48,9 @@ public slots:
     void zoomIn();
     void zoomOut();
     void fitAll();
+    // Centres on `date` and zooms in until the event (or, with id 0, whatever is at the date)
+    // is no longer merged into a cluster.
+    void showApart(EventId id, QDate date);
     void goToDate(QDate date);
     void panLeft();
     void panRight();

@@ -2,6 +2,7 @@
 #include "detailspanel.h"
 #include "eventactions.h"
 #include "mainwindow.h"
+#include "models/eventtablemodel.h"
 #include "timelinefixture.h"
 #include "timelinewidget.h"
 
@@ -156,6 +157,32 @@ TEST_CASE("a search lists every match in the table whatever the zoom, and one cl
     CHECK(table->model()->rowCount() == 6);
     CHECK(summary->text() == QStringLiteral("6 events"));
     CHECK_FALSE(clear->isVisible());
+}
+
+TEST_CASE("choosing an event in the table zooms until it stands apart from its neighbours")
+{
+    WindowFixture f;
+    // Far out: March 2024's events are one counted cluster.
+    f.timeline()->setVisibleRange(double(QDate(1990, 1, 1).toJulianDay()),
+                                  double(QDate(2030, 1, 1).toJulianDay()));
+    REQUIRE(f.marker(f.story.resignation) == nullptr);
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("eventTable"));
+    REQUIRE(table);
+    int row = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        if (table->model()->index(r, 0).data(EventTableModel::EventIdRole).toLongLong() ==
+            f.story.resignation)
+            row = r;
+    }
+    REQUIRE(row >= 0);
+    const QRect cell = table->visualRect(table->model()->index(row, 0));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    const SceneMarker *alone = f.marker(f.story.resignation);
+    REQUIRE(alone);
+    const Viewport viewport = f.timeline()->viewport();
+    const double day = double(QDate(2024, 3, 22).toJulianDay());
+    CHECK(viewport.firstDay() < day);
+    CHECK(day < viewport.lastDay());
 }
 
 TEST_CASE("setting From and To in the filters shows that span")
