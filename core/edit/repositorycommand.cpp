@@ -27,7 +27,7 @@ void RepositoryCommand::redo()
         return;
     }
     if (Status status = apply(); !status)
-        m_history.reportFailure(status.error());
+        dropAfter(status.error(), tr("Could not redo “%1”"));
     else
         m_history.reportChange(m_change);
 }
@@ -36,7 +36,18 @@ void RepositoryCommand::undo()
 {
     Status status = revert();
     if (!status)
-        m_history.reportFailure(status.error());
+        dropAfter(status.error(), tr("Could not undo “%1”"));
     else
         m_history.reportChange(m_change);
+}
+
+void RepositoryCommand::dropAfter(const Error &error, const QString &what)
+{
+    // The step no longer describes the database (another program changed what it would undo, or
+    // the write failed): QUndoStack removes an obsolete command, so the history stays true.
+    setObsolete(true);
+    Error told = error;
+    told.message =
+        tr("%1: %2. It was removed from the undo history.").arg(what.arg(text()), error.message);
+    m_history.reportFailure(told);
 }

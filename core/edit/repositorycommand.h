@@ -3,6 +3,7 @@
 #include "model/result.h"
 #include "store/datachange.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 class EditHistory;
@@ -13,6 +14,7 @@ class EventRepository;
 // refused change leaves the history as it was, redo steps included.
 class RepositoryCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RepositoryCommand)
 public:
     RepositoryCommand(EditHistory &history, const QString &text);
 
@@ -30,6 +32,10 @@ protected:
     EventRepository &events();
 
 private:
+    // Says why the undo or redo failed and leaves the history: a step that cannot be taken is
+    // not offered again.
+    void dropAfter(const Error &error, const QString &what);
+
     EditHistory &m_history;
     DataChange m_change = DataChange::everything();
     bool m_writtenFirst = false; // and not yet announced

@@ -6,6 +6,7 @@
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QUndoStack>
 
 #include <catch2/catch.hpp>
 
@@ -291,6 +292,33 @@ TEST_CASE("a change the store refuses leaves no step in the history")
     REQUIRE_FALSE(renamed.ok());
     CHECK(t.history->undoStack()->count() == 0);
     CHECK(t.snapshot() == before);
+}
+
+TEST_CASE("an undo that another program made impossible says so and leaves the history")
+{
+    Editing e;
+    QUndoStack &stack = *e.history->undoStack();
+    const auto added = e.history->addEvent(
+        other(QStringLiteral("2024"), stability, QStringLiteral("board meeting")));
+    REQUIRE(added.ok());
+    REQUIRE(e.history->renameCompany(QStringLiteral("Stability"), QStringLiteral("Stability Ltd"))
+                .ok());
+    REQUIRE(stack.count() == 2);
+    // Another program deletes the added event: undoing the add has nothing to remove.
+    REQUIRE(e.events->remove(*added).ok());
+    stack.undo(); // the rename, which still can be
+    REQUIRE(stack.count() == 2);
+    QSignalSpy failed(e.history.get(), &EditHistory::failed);
+    stack.undo();
+    REQUIRE(failed.count() == 1);
+    const QString message = failed.at(0).at(0).toString();
+    CHECK(message.startsWith(QStringLiteral("Could not undo")));
+    CHECK(message.contains(QStringLiteral("removed from the undo history")));
+    CHECK(stack.count() == 1); // the rename's step stays, to be redone
+    CHECK_FALSE(stack.canUndo());
+    REQUIRE(stack.canRedo());
+    stack.redo();
+    CHECK(e.snapshot().companies.contains(QStringLiteral("Stability Ltd #800000")));
 }
 
 TEST_CASE("every change is announced so views can refresh")
