@@ -5,6 +5,7 @@
 #include "query/datacheck.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
+#include "syntheticdata.h"
 
 #include <QElapsedTimer>
 
@@ -108,17 +109,12 @@ Result<QString> CheckBenchmark::measure(const QString &path, int events)
         return session.error();
     DataCheck check(**session);
     check.adopt(std::move(*all));
-    auto companies = EventRepository(**session).companies();
-    if (!companies)
-        return companies.error();
-    if (companies->empty())
-        return Error{Error::Kind::InvalidData, QStringLiteral("%1 has no events").arg(path)};
-    std::vector<Company> bySize = *companies;
-    std::stable_sort(bySize.begin(), bySize.end(), [](const Company &a, const Company &b) {
-        return a.eventCount > b.eventCount;
-    });
-    const Company &largest = bySize.front();
-    const Company &median = bySize[bySize.size() / 2];
+    EventRepository sessionEvents(**session);
+    auto bySize = SyntheticData::companiesBySize(sessionEvents);
+    if (!bySize)
+        return bySize.error();
+    const Company &largest = bySize->front();
+    const Company &median = (*bySize)[bySize->size() / 2];
     auto largestMs = refreshMs(check, largest.name);
     if (!largestMs)
         return largestMs.error();

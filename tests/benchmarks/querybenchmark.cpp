@@ -3,6 +3,7 @@
 #include "benchmarkoutput.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
+#include "syntheticdata.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -98,15 +99,10 @@ Status QueryBenchmark::run(const QString &path, int events)
     if (!opened)
         return opened.error();
     EventRepository repository(**opened);
-    auto companies = repository.companies();
-    if (!companies)
-        return companies.error();
-    if (companies->empty())
-        return Error{Error::Kind::InvalidData, QStringLiteral("%1 has no events").arg(path)};
-    std::vector<Company> bySize = *companies;
-    std::stable_sort(bySize.begin(), bySize.end(), [](const Company &a, const Company &b) {
-        return a.eventCount > b.eventCount;
-    });
+    auto sorted = SyntheticData::companiesBySize(repository);
+    if (!sorted)
+        return sorted.error();
+    const std::vector<Company> &bySize = *sorted;
     const std::vector<ListCase> cases{
         companyCase(QStringLiteral("company_largest"), bySize.front().name),
         companyCase(QStringLiteral("company_median"), bySize[bySize.size() / 2].name),

@@ -201,3 +201,18 @@ Status SyntheticData::generate(int events, const QString &path)
     // Fold the write-ahead log into the file, so the cache is one self-contained file.
     return db->exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
+
+Result<std::vector<Company>> SyntheticData::companiesBySize(EventRepository &events)
+{
+    auto companies = events.companies();
+    if (!companies)
+        return companies.error();
+    if (companies->empty())
+        return Error{Error::Kind::InvalidData,
+                     QStringLiteral("%1 has no events").arg(events.database().path())};
+    std::vector<Company> bySize = std::move(*companies);
+    std::stable_sort(bySize.begin(), bySize.end(), [](const Company &a, const Company &b) {
+        return a.eventCount > b.eventCount;
+    });
+    return bySize;
+}

@@ -5,6 +5,11 @@
 #include <QDate>
 #include <QString>
 
+#include <vector>
+
+class EventRepository;
+struct Company;
+
 // Generates the benchmark's databases: a fixed number of events over fifty years at a thousand
 // companies of very different sizes, written through EventRepository as a user's imports would
 // be. The same size always gives the same file, so each is generated once and kept in a cache.
@@ -27,4 +32,7 @@ public:
     static Result<QString> ensure(int events);
     // Generates `events` events into a new database at `path`, reporting progress on stderr.
     static Status generate(int events, const QString &path);
+    // A generated database's companies, the largest first (the benchmarks pick the largest and
+    // one of median size); an error when it has none.
+    static Result<std::vector<Company>> companiesBySize(EventRepository &events);
 };
