@@ -22,27 +22,10 @@
 using namespace testsupport;
 
 namespace {
-struct KeyboardFixture
+struct KeyboardFixture : StoryWindow
 {
-    StoryDatabase story;
-    QTemporaryDir settingsDir;
-    std::unique_ptr<MainWindow> window;
+    KeyboardFixture() : StoryWindow(true) {}
 
-    KeyboardFixture()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-        window = std::make_unique<MainWindow>();
-        auto session = DatabaseSession::adopt(story.openAgain());
-        REQUIRE(session.ok());
-        window->setSession(std::move(*session));
-        window->show();
-        window->activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(window.get()));
-        window->timeline()->fitAll();
-    }
-
-    TimelineWidget *timeline() const { return window->timeline(); }
     qint64 eventCount() const { return *window->session()->events().count(); }
 
     // A key pressed on the window goes where the platform would send it: shortcuts first, then

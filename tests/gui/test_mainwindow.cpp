@@ -30,26 +30,8 @@
 using namespace testsupport;
 
 namespace {
-struct WindowFixture
+struct WindowFixture : StoryWindow
 {
-    StoryDatabase story;
-    QTemporaryDir settingsDir;
-    std::unique_ptr<MainWindow> window;
-
-    WindowFixture()
-    {
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
-        window = std::make_unique<MainWindow>();
-        auto session = DatabaseSession::adopt(story.openAgain());
-        REQUIRE(session.ok());
-        window->setSession(std::move(*session));
-        window->show();
-        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
-        timeline()->fitAll();
-    }
-
-    TimelineWidget *timeline() const { return window->timeline(); }
     EventRepository &events() { return window->session()->events(); }
 
     const SceneMarker *marker(EventId id) const

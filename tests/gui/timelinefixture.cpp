@@ -1,5 +1,12 @@
 #include "timelinefixture.h"
 
+#include "databasesession.h"
+#include "mainwindow.h"
+#include "timelinewidget.h"
+
+#include <QSettings>
+#include <QTest>
+
 using namespace testsupport;
 
 StoryDatabase::StoryDatabase()
@@ -38,4 +45,29 @@ std::unique_ptr<Database> StoryDatabase::openAgain() const
     auto opened = Database::open(path);
     REQUIRE(opened.ok());
     return std::move(*opened);
+}
+
+StoryWindow::StoryWindow(bool active)
+{
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    window = std::make_unique<MainWindow>();
+    auto session = DatabaseSession::adopt(story.openAgain());
+    REQUIRE(session.ok());
+    window->setSession(std::move(*session));
+    window->show();
+    if (active) {
+        window->activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(window.get()));
+    } else {
+        REQUIRE(QTest::qWaitForWindowExposed(window.get()));
+    }
+    window->timeline()->fitAll();
+}
+
+StoryWindow::~StoryWindow() = default;
+
+TimelineWidget *StoryWindow::timeline() const
+{
+    return window->timeline();
 }

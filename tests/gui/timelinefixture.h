@@ -8,6 +8,9 @@
 
 #include <memory>
 
+class MainWindow;
+class TimelineWidget;
+
 // A temporary database holding a small Stability AI story, for the widget tests.
 struct StoryDatabase
 {
@@ -20,4 +23,18 @@ struct StoryDatabase
 
     StoryDatabase();
     std::unique_ptr<Database> openAgain() const;
+};
+
+// The viewer's main window on a StoryDatabase, shown, fitted to all, with its settings kept in a
+// temporary folder so that no test sees another's remembered view. `active`: also given the
+// keyboard focus, for tests that press keys on the window.
+struct StoryWindow
+{
+    StoryDatabase story;
+    QTemporaryDir settingsDir;
+    std::unique_ptr<MainWindow> window;
+
+    explicit StoryWindow(bool active = false);
+    ~StoryWindow();
+    TimelineWidget *timeline() const;
 };
