@@ -1,6 +1,8 @@
 #include "chartbuilder.h"
 
 #include "files/outputfile.h"
+#include "query/companypalette.h"
+#include "query/eventstatistics.h"
 #include "query/timelinesource.h"
 #include "render/scenerenderer.h"
 #include "sourcecredits.h"
@@ -30,6 +32,13 @@ std::vector<const Event *> eventsWithin(std::span<const LaneData> lanes, QDate f
 
 // A funding chart fitted to its content has the proportions of a screen.
 constexpr double fundingAspect = 9.0 / 16.0;
+
+// The most panels a funding chart of this height (in layout units) can draw: FundingChartLayout
+// gives each at least 70 units of plot below its title, 16 apart, and always draws one.
+qsizetype mostPanels(double height)
+{
+    return std::max<qsizetype>(1, qsizetype((height + 16) / (70 + 16)));
+}
 
 // The compare chart's companies: those asked for, else the ones with the most chief-executive
 // tenures (the most changes at the top), at most `limit` of them.
@@ -105,22 +114,20 @@ Result<BuiltChart> ChartBuilder::buildCompare(TimelineSource &source, const Char
 
 Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request)
 {
+    const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
+    if (request.kind == ChartRequest::Kind::Funding)
+        return buildFunding(db, request, today);
     TimelineSource source(db);
     if (auto status = source.setFilter(request.filter); !status)
         return status.error();
-    const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
     if (request.kind == ChartRequest::Kind::Timeline)
         return TimelineChart::build(source, request, today);
-    if (request.kind == ChartRequest::Kind::Compare)
-        return buildCompare(source, request, today);
+    return buildCompare(source, request, today);
+}
 
-    auto lanes = source.allLanes();
-    auto extent = source.extent(today);
-    if (!lanes)
-        return lanes.error();
-    if (!extent)
-        return extent.error();
-    const auto [first, last] = *extent;
+Result<BuiltChart> ChartBuilder::buildFunding(Database &db, const ChartRequest &request,
+                                              QDate today)
+{
     const double typeScale = std::clamp(request.typeScale, 0.25, 8.0);
     BuiltChart chart;
     chart.size = request.size;
@@ -132,11 +139,46 @@ Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request
     options.to = request.filter.to;
     options.decorations = request.decorations;
     options.logScale = request.logScale;
-    const std::vector<const Event *> shown = eventsWithin(*lanes, first, last);
+
+    // The chart's companies are those with a round the filter lets through (with any matching
+    // event when the filter leaves rounds out), found by the index, in the lanes' order.
+    EventQuery charted = request.filter;
+    if (charted.types.isEmpty() || charted.types.contains(EventType::Funding))
+        charted.types = {EventType::Funding};
+    auto companies = EventStatistics(db).companies(charted);
+    if (!companies)
+        return companies.error();
+    std::sort(companies->begin(), companies->end(), [](const QString &a, const QString &b) {
+        return a.compare(b, Qt::CaseInsensitive) < 0;
+    });
+    // Only the companies that could get a panel are read; the rest are counted by name.
+    const auto drawn = std::min<qsizetype>(companies->size(), mostPanels(options.size.height()));
+    std::vector<LaneData> lanes;
+    QDate first, last;
+    if (drawn > 0) {
+        EventQuery read = request.filter;
+        read.companies = companies->first(drawn);
+        TimelineSource source(db);
+        if (auto status = source.setFilter(read); !status)
+            return status.error();
+        auto loaded = source.allLanes();
+        if (!loaded)
+            return loaded.error();
+        auto extent = source.extent(today);
+        if (!extent)
+            return extent.error();
+        std::tie(first, last) = *extent;
+        lanes.assign(loaded->begin(), loaded->end());
+    }
+    for (qsizetype i = drawn; i < companies->size(); ++i)
+        lanes.push_back(
+            LaneData{companies->at(i), CompanyPalette::colorFor(companies->at(i)), {}, {}, {}});
+
+    const std::vector<const Event *> shown = eventsWithin(lanes, first, last);
     const SourceCredits credits(shown);
     if (request.listSources)
         options.decorations.sources = credits.credits();
-    chart.scene = FundingChartLayout::layout(*lanes, options);
+    chart.scene = FundingChartLayout::layout(lanes, options);
     chart.sources = credits.fullList();
     return chart;
 }

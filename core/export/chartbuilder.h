@@ -39,6 +39,9 @@ public:
     static ChartExporter::Draw drawing(const Scene &scene, const ChartRequest &request);
 
 private:
+    // Reads only the companies with rounds the filter lets through, and of those only as many
+    // as the chart has room for.
+    static Result<BuiltChart> buildFunding(Database &db, const ChartRequest &request, QDate today);
     static Result<BuiltChart> buildCompare(TimelineSource &source, const ChartRequest &request,
                                            QDate today);
 };

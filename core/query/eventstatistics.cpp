@@ -1,6 +1,7 @@
 #include "eventstatistics.h"
 
 #include "store/database.h"
+#include "store/eventcondition.h"
 #include "store/statement.h"
 
 #include <sqlite3.h>
@@ -22,6 +23,53 @@ Result<std::pair<QDate, QDate>> EventStatistics::extent()
     if (rc != SQLITE_ROW)
         return m_db.errorFor(rc, QStringLiteral("reading the span of dates"));
     return span;
+}
+
+Result<std::pair<QDate, QDate>> EventStatistics::extent(const EventQuery &filter)
+{
+    std::pair<QDate, QDate> span;
+    const EventCondition condition(filter);
+    if (filter.limit == 0 || condition.matchesNothing())
+        return span;
+    // The same condition EventRepository::query reads events with, so the span is theirs.
+    const std::string sql = std::string("SELECT min(e.first_day), max(e.last_day) FROM ") +
+                            EventCondition::from() + " WHERE 1" + condition.sql();
+    Statement &s = m_db.prepare(sql.c_str());
+    if (!s.isValid())
+        return m_db.errorFor(s.prepareError(), QStringLiteral("reading the span of dates"));
+    condition.bind(s, 1);
+    const int rc = s.step();
+    if (rc == SQLITE_ROW && s.optionalInteger(0)) {
+        span.first = QDate::fromJulianDay(s.integer(0));
+        span.second = QDate::fromJulianDay(s.integer(1));
+    }
+    s.reset();
+    if (rc != SQLITE_ROW)
+        return m_db.errorFor(rc, QStringLiteral("reading the span of dates"));
+    return span;
+}
+
+Result<QStringList> EventStatistics::companies(const EventQuery &filter)
+{
+    QStringList names;
+    const EventCondition condition(filter);
+    if (filter.limit == 0 || condition.matchesNothing())
+        return names;
+    // Each company stops at its first matching event, found through the company's index.
+    const std::string sql =
+        std::string("SELECT owner.name FROM companies owner WHERE EXISTS (SELECT 1 FROM ") +
+        EventCondition::from() + " WHERE e.company_id = owner.id" + condition.sql() + ")";
+    Statement &s = m_db.prepare(sql.c_str());
+    if (!s.isValid())
+        return m_db.errorFor(s.prepareError(), QStringLiteral("reading the companies"));
+    condition.bind(s, 1);
+    int rc;
+    while ((rc = s.step()) == SQLITE_ROW)
+        names << s.text(0);
+    s.reset();
+    if (rc != SQLITE_DONE)
+        return m_db.errorFor(rc, QStringLiteral("reading the companies"));
+    return names;
 }
 
 Result<std::vector<int>> EventStatistics::density(QDate first, QDate last, int buckets)

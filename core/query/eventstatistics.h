@@ -4,14 +4,16 @@
 #include "store/eventquery.h"
 
 #include <QDate>
+#include <QStringList>
 
 #include <utility>
 #include <vector>
 
 class Database;
 
-// Whole-database figures the overview needs without loading events: the span of dates and how
-// many events fall in each slice of it. Both answer from the date index.
+// Figures the overview and the charts need without loading events: the span of dates (of all
+// events, or of those a filter lets through), how many events fall in each slice of it, and
+// which companies have matching events. Each is one query answered from an index.
 class EventStatistics
 {
 public:
@@ -19,6 +21,12 @@ public:
 
     // The first and last day any event may stand for; invalid dates when there are none.
     Result<std::pair<QDate, QDate>> extent();
+    // The first and last day the events matching `filter` may stand for (its dates, companies,
+    // types, person and text, as EventRepository::query reads them); invalid dates when none
+    // match. One query over the index the filter picks; no event is loaded.
+    Result<std::pair<QDate, QDate>> extent(const EventQuery &filter);
+    // The companies with at least one event matching `filter`, in no particular order.
+    Result<QStringList> companies(const EventQuery &filter);
     // Events per bucket: `buckets` equal slices of [first, last] by each event's first day.
     Result<std::vector<int>> density(QDate first, QDate last, int buckets);
 

@@ -268,18 +268,11 @@ Result<std::pair<QDate, QDate>> TimelineSource::extent(QDate today)
             return whole.error();
         std::tie(first, last) = *whole;
     } else {
-        auto lanes = allLanes();
-        if (!lanes)
-            return lanes.error();
-        for (const LaneData &lane : *lanes) {
-            if (lane.events.empty())
-                continue;
-            // Lanes are sorted by date; the longest-lasting date may not be the last one.
-            const QDate start = lane.events.front().date.firstDay();
-            first = first.isValid() ? std::min(first, start) : start;
-            for (const Event &event : lane.events)
-                last = last.isValid() ? std::max(last, event.date.lastDay()) : event.date.lastDay();
-        }
+        // The same span the matching events' lanes would give, asked of the index instead.
+        auto matching = EventStatistics(m_db).extent(m_filter);
+        if (!matching)
+            return matching.error();
+        std::tie(first, last) = *matching;
     }
     if (m_filter.from.isValid() && (!first.isValid() || first < m_filter.from))
         first = m_filter.from;

@@ -53,8 +53,8 @@ public:
     Result<const LaneData *> lane(int index);
 
     // The span "fit all" shows: from the first event the filter lets through to the last, or to
-    // `today` when that is later (open tenures run to today). Unfiltered, the date index answers
-    // without loading a lane.
+    // `today` when that is later (open tenures run to today). One query answers, without loading
+    // a lane: the date index unfiltered, the filter's condition otherwise.
     Result<std::pair<QDate, QDate>> extent(QDate today);
 
 private:

@@ -1,6 +1,7 @@
 #include "eventrepository.h"
 
 #include "database.h"
+#include "eventcondition.h"
 #include "eventsourcetable.h"
 #include "fulltextindex.h"
 #include "model/companyidentifier.h"
@@ -26,7 +27,8 @@ const std::string selectEvents =
                 "e.interim, e.round, e.amount_usd, e.valuation_usd, e.status, e.description, ") +
     EventSourceTable::readColumn() +
     ", e.announced, e.reason, e.reason_note, e.currency, e.investors, e.acquirer, "
-    "c.identifier FROM events e JOIN companies c ON c.id = e.company_id";
+    "c.identifier FROM " +
+    EventCondition::from();
 
 QStringList trimmedPeople(const QStringList &people)
 {
@@ -411,63 +413,20 @@ Result<std::optional<Event>> EventRepository::find(EventId id)
 
 Result<std::vector<Event>> EventRepository::query(const EventQuery &query)
 {
-    // The SQL is assembled from fixed fragments only; every value the user gave is bound.
-    std::string sql = std::string(selectEvents) + " WHERE 1";
-    std::vector<std::function<void(Statement &, int)>> binders;
-    const auto add = [&](const char *fragment, std::function<void(Statement &, int)> bind) {
-        sql += fragment;
-        binders.push_back(std::move(bind));
-    };
-    if (query.from.isValid()) {
-        const qint64 from = query.from.toJulianDay();
-        add(" AND e.last_day >= ?", [from](Statement &s, int i) { s.bind(i, from); });
-        // last_day is at most a year after first_day, so this bound lets the index do the work.
-        add(" AND e.first_day >= ?", [from](Statement &s, int i) { s.bind(i, from - 366); });
-    }
-    if (query.to.isValid()) {
-        const qint64 to = query.to.toJulianDay();
-        add(" AND e.first_day <= ?", [to](Statement &s, int i) { s.bind(i, to); });
-    }
-    if (!query.companies.isEmpty()) {
-        sql += " AND c.name IN (";
-        for (qsizetype i = 0; i < query.companies.size(); ++i) {
-            const QString name = query.companies.at(i).trimmed();
-            add(i ? ", ?" : "?", [name](Statement &s, int index) { s.bind(index, name); });
-        }
-        sql += ")";
-    }
-    if (!query.types.isEmpty()) {
-        sql += " AND e.type IN (";
-        for (qsizetype i = 0; i < query.types.size(); ++i) {
-            const int type = int(query.types.at(i));
-            add(i ? ", ?" : "?", [type](Statement &s, int index) { s.bind(index, type); });
-        }
-        sql += ")";
-    }
-    if (!query.person.trimmed().isEmpty()) {
-        const QString person = query.person.trimmed();
-        add(" AND e.id IN (SELECT ep.event_id FROM event_people ep JOIN people p ON p.id = "
-            "ep.person_id WHERE p.name = ?)",
-            [person](Statement &s, int i) { s.bind(i, person); });
-    }
-    const QString match = FullTextIndex::matchExpression(query.text);
-    if (FullTextIndex::whyNothingMatches(query.text))
-        return std::vector<Event>{}; // "*" searches for nothing, so it finds nothing, not all
-    if (!match.isEmpty()) {
-        add(" AND e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)",
-            [match](Statement &s, int i) { s.bind(i, match); });
-    }
+    const EventCondition condition(query);
+    if (condition.matchesNothing())
+        return std::vector<Event>{};
+    std::string sql = std::string(selectEvents) + " WHERE 1" + condition.sql();
     sql += " ORDER BY e.first_day, e.id";
-    if (query.limit >= 0) {
-        const int limit = query.limit;
-        add(" LIMIT ?", [limit](Statement &s, int i) { s.bind(i, limit); });
-    }
+    if (query.limit >= 0)
+        sql += " LIMIT ?";
 
     Statement &s = m_db.prepare(sql.c_str());
     if (!s.isValid())
         return m_db.errorFor(s.prepareError(), QStringLiteral("reading events"));
-    for (std::size_t i = 0; i < binders.size(); ++i)
-        binders[i](s, int(i + 1));
+    const int next = condition.bind(s, 1);
+    if (query.limit >= 0)
+        s.bind(next, query.limit);
     std::vector<Event> events;
     int rc;
     while ((rc = s.step()) == SQLITE_ROW)
