@@ -16,6 +16,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("tenure"));
     QApplication::setApplicationDisplayName(QStringLiteral("Tenure"));
     QApplication::setApplicationVersion(QStringLiteral(TENURE_VERSION));
+    // Names the installed desktop entry, so Wayland shells show its icon and name for the window.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.tenure.Tenure"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
