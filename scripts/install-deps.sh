@@ -9,6 +9,9 @@ packages=(
     qt6-qpa-plugins libqt6svg6 libgl-dev libxkbcommon-dev
     libsqlite3-dev catch2
     fonts-dejavu-core
+    xvfb xauth  # the keyboard tests run once on a virtual X server (tests/gui)
+    # packaging (cpack -G DEB) and the checks of what is installed (tests/install)
+    dpkg-dev appstream desktop-file-utils shared-mime-info libxml2-utils groff-base bash-completion
 )
 
 missing=()

@@ -2,6 +2,7 @@
 # Installs the dependencies, builds Tenure with warnings as errors, and runs every test; then
 # does the same again built with AddressSanitizer and UndefinedBehaviorSanitizer; then fuzzes the
 # readers and render for a bounded time (scripts/fuzz.sh).
+# Between the first pass and the second it builds the Debian package, installs it and runs it.
 # TENURE_SKIP_SANITIZE=1 and TENURE_SKIP_FUZZ=1 skip those passes (a quicker local check).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -20,6 +21,24 @@ run_suite() {
 
 echo "== tests (warnings as errors) =="
 run_suite build/test -DCMAKE_BUILD_TYPE=RelWithDebInfo
+
+# The Debian package of that build, installed, used from /usr/bin and removed again.
+# TENURE_SKIP_PACKAGE=1 skips it (it installs and removes the package `tenure`).
+if [ "${TENURE_SKIP_PACKAGE:-0}" != 1 ]; then
+    echo "== Debian package =="
+    sudo=""
+    [ "$(id -u)" -eq 0 ] || sudo="sudo"
+    rm -f build/test/tenure_*.deb
+    (cd build/test && cpack -G DEB)
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq ./build/test/tenure_*.deb
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"' EXIT
+    /usr/bin/tenure-cli --version
+    /usr/bin/tenure-cli --db "$scratch/x.sqlite" init --sample
+    /usr/bin/tenure-cli --db "$scratch/x.sqlite" render --out "$scratch/x.png"
+    test -s "$scratch/x.png"
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get remove -y -qq tenure
+fi
 
 if [ "${TENURE_SKIP_SANITIZE:-0}" != 1 ]; then
     echo "== tests under ASan + UBSan =="
