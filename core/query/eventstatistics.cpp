@@ -13,16 +13,7 @@ Result<std::pair<QDate, QDate>> EventStatistics::extent()
     Statement &s =
         m_db.prepare("SELECT min(first_day), (SELECT max(last_day) FROM events WHERE first_day >= "
                      "(SELECT max(first_day) FROM events) - 366) FROM events");
-    const int rc = s.step();
-    std::pair<QDate, QDate> span;
-    if (rc == SQLITE_ROW && s.optionalInteger(0)) {
-        span.first = QDate::fromJulianDay(s.integer(0));
-        span.second = QDate::fromJulianDay(s.integer(1));
-    }
-    s.reset();
-    if (rc != SQLITE_ROW)
-        return m_db.errorFor(rc, QStringLiteral("reading the span of dates"));
-    return span;
+    return readSpan(s);
 }
 
 Result<std::pair<QDate, QDate>> EventStatistics::extent(const EventQuery &filter)
@@ -38,7 +29,14 @@ Result<std::pair<QDate, QDate>> EventStatistics::extent(const EventQuery &filter
     if (!s.isValid())
         return m_db.errorFor(s.prepareError(), QStringLiteral("reading the span of dates"));
     condition.bind(s, 1);
+    return readSpan(s);
+}
+
+Result<std::pair<QDate, QDate>> EventStatistics::readSpan(Statement &s)
+{
+    // One row: the first day and the last as Julian days, NULL when no event matched.
     const int rc = s.step();
+    std::pair<QDate, QDate> span;
     if (rc == SQLITE_ROW && s.optionalInteger(0)) {
         span.first = QDate::fromJulianDay(s.integer(0));
         span.second = QDate::fromJulianDay(s.integer(1));

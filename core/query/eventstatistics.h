@@ -10,6 +10,7 @@
 #include <vector>
 
 class Database;
+class Statement;
 
 // Figures the overview and the charts need without loading events: the span of dates (of all
 // events, or of those a filter lets through), how many events fall in each slice of it, and
@@ -31,5 +32,7 @@ public:
     Result<std::vector<int>> density(QDate first, QDate last, int buckets);
 
 private:
+    Result<std::pair<QDate, QDate>> readSpan(Statement &statement);
+
     Database &m_db;
 };
