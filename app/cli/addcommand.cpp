@@ -40,7 +40,7 @@ class AddCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("add"); }
-    bool changesDatabase() const override { return true; }
+    bool changesDatabase(const QStringList &) const override { return true; }
     QString summary() const override { return QStringLiteral("add one event; prints its id"); }
     QString description() const override
     {

@@ -32,9 +32,14 @@ public:
     virtual QString description() const { return summary(); } // for `tenure-cli NAME --help`
     virtual QList<QCommandLineOption> options() const { return {}; }
     virtual QList<Argument> arguments() const { return {}; }
-    // Whether the command writes to the database; the others open it read-only, so they never
-    // switch its journal mode, upgrade it or write anything, and work on a read-only file.
-    virtual bool changesDatabase() const { return false; }
+    // Whether the command, with these positional arguments, writes to the database; the others
+    // open it read-only, so they never switch its journal mode, upgrade it or write anything,
+    // and work on a read-only file.
+    virtual bool changesDatabase(const QStringList &arguments) const
+    {
+        Q_UNUSED(arguments);
+        return false;
+    }
 
     // The application object the command runs in: a QCoreApplication, which needs no display.
     // A command that paints (chart rendering) returns a QGuiApplication instead.

@@ -17,7 +17,7 @@ Result<std::unique_ptr<Database>> CommandContext::openDatabase(Database::OpenMod
 
 Result<std::unique_ptr<Database>> CommandContext::openDatabase() const
 {
-    return DefaultDatabase::openPathOrDefault(m_databasePath, m_command.changesDatabase()
+    return DefaultDatabase::openPathOrDefault(m_databasePath, m_command.changesDatabase(arguments())
                                                                   ? Database::OpenMode::Existing
                                                                   : Database::OpenMode::ReadOnly);
 }

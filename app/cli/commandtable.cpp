@@ -20,11 +20,10 @@ std::unique_ptr<CliCommand> makeNoteCommand();
 std::vector<std::unique_ptr<CliCommand>> CommandTable::create()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
-    for (const auto make :
-         {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand, makeAddCommand,
-          makeRemoveCommand, makeTenuresCommand, makeCheckCommand, makeRolesCommand,
-          makePeopleCommand, makeCompaniesCommand, makeMergeCommand, makeNoteCommand,
-          makeRenderCommand})
+    for (const auto make : {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand,
+                            makeAddCommand, makeRemoveCommand, makeTenuresCommand, makeCheckCommand,
+                            makeRolesCommand, makePeopleCommand, makeCompaniesCommand,
+                            makeMergeCommand, makeNoteCommand, makeRenderCommand})
         commands.push_back(make());
     return commands;
 }

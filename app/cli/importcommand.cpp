@@ -50,7 +50,7 @@ class ImportCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("import"); }
-    bool changesDatabase() const override { return true; }
+    bool changesDatabase(const QStringList &) const override { return true; }
     QString summary() const override
     {
         return QStringLiteral("add the events of a CSV or JSON file, all of them or none");

@@ -16,7 +16,7 @@ class MergeCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("merge"); }
-    bool changesDatabase() const override { return true; }
+    bool changesDatabase(const QStringList &) const override { return true; }
     QString summary() const override
     {
         return QStringLiteral("merge people or companies into one name");

@@ -19,7 +19,11 @@ class NoteCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("note"); }
-    bool changesDatabase() const override { return true; }
+    // `note list` only reads: it works on a read-only file, as `list` does.
+    bool changesDatabase(const QStringList &arguments) const override
+    {
+        return arguments.value(0) != QLatin1String("list");
+    }
     QString summary() const override
     {
         return QStringLiteral("add, list or remove notes drawn on the timeline");

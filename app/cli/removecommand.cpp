@@ -10,7 +10,7 @@ class RemoveCommand : public CliCommand
 {
 public:
     QString name() const override { return QStringLiteral("remove"); }
-    bool changesDatabase() const override { return true; }
+    bool changesDatabase(const QStringList &) const override { return true; }
     QString summary() const override { return QStringLiteral("delete one event by its id"); }
     QString description() const override
     {

@@ -262,7 +262,8 @@ TEST_CASE("in a read-only folder, commands that read work and writes are refused
     const QString rendered = QDir::temp().filePath(
         QStringLiteral("tenure-readonly-%1.png").arg(QCoreApplication::applicationPid()));
     for (const QStringList &command :
-         {args({"list"}), args({"tenures"}), args({"export", "--format", "json"}),
+         {args({"list"}), args({"tenures"}), args({"note", "list"}),
+          args({"export", "--format", "json"}),
           QStringList{QStringLiteral("render"), QStringLiteral("--out"), rendered}}) {
         const CliResult result =
             cli.runWithoutWriteAccess(QStringList{QStringLiteral("--db"), db} + command, {db});
