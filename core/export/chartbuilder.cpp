@@ -33,13 +33,6 @@ std::vector<const Event *> eventsWithin(std::span<const LaneData> lanes, QDate f
 // A funding chart fitted to its content has the proportions of a screen.
 constexpr double fundingAspect = 9.0 / 16.0;
 
-// The most panels a funding chart of this height (in layout units) can draw: FundingChartLayout
-// gives each at least 70 units of plot below its title, 16 apart, and always draws one.
-qsizetype mostPanels(double height)
-{
-    return std::max<qsizetype>(1, qsizetype((height + 16) / (70 + 16)));
-}
-
 // The compare chart's companies: those asked for, else the ones with the most chief-executive
 // tenures (the most changes at the top), at most `limit` of them.
 std::vector<LaneData> compareCompanies(std::span<const LaneData> lanes, bool chosen, int limit)
@@ -152,7 +145,8 @@ Result<BuiltChart> ChartBuilder::buildFunding(Database &db, const ChartRequest &
         return a.compare(b, Qt::CaseInsensitive) < 0;
     });
     // Only the companies that could get a panel are read; the rest are counted by name.
-    const auto drawn = std::min<qsizetype>(companies->size(), mostPanels(options.size.height()));
+    const auto drawn = std::min<qsizetype>(
+        companies->size(), qsizetype(FundingChartLayout::mostPanels(options.size.height())));
     std::vector<LaneData> lanes;
     QDate first, last;
     if (drawn > 0) {

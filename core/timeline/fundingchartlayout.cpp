@@ -18,6 +18,7 @@ QString tr(const char *text)
 }
 
 constexpr double panelGap = 16;
+constexpr double minPanelPlot = 70; // the least plot height under a panel's title
 
 double lineHeight(const ChartStyle &style, TextRole role)
 {
@@ -127,6 +128,11 @@ void addTimeAxis(Scene &scene, const AxisTicks &ticks, double plotLeft, double b
 }
 } // namespace
 
+std::size_t FundingChartLayout::mostPanels(double height)
+{
+    return std::max<std::size_t>(1, std::size_t((height + panelGap) / (minPanelPlot + panelGap)));
+}
+
 Scene FundingChartLayout::layout(std::span<const LaneData> companies,
                                  const FundingChartOptions &options, const ChartStyle &style)
 {
@@ -151,7 +157,7 @@ Scene FundingChartLayout::layout(std::span<const LaneData> companies,
 
     // Panels too short to read are left out; a line under the axis says how many.
     const double minPanelHeight =
-        std::max(style.laneTitleHeight, lineHeight(style, TextRole::LaneTitle)) + 70;
+        std::max(style.laneTitleHeight, lineHeight(style, TextRole::LaneTitle)) + minPanelPlot;
     const double noticeHeight = lineHeight(style, TextRole::Notice);
     size_t shown = companies.size();
     while (shown > 1 && (panelsBottom - panelsTop - noticeHeight - panelGap * double(shown - 1)) /

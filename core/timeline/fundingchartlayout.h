@@ -28,4 +28,7 @@ class FundingChartLayout
 public:
     static Scene layout(std::span<const LaneData> companies, const FundingChartOptions &options,
                         const ChartStyle &style = {});
+    // At most how many companies get a panel in a chart this tall (layout units); never fewer
+    // than layout() draws, so a caller may read only that many companies' events.
+    static std::size_t mostPanels(double height);
 };
