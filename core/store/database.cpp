@@ -315,11 +315,11 @@ Status Database::checkTables()
 Status Database::migrate()
 {
     const int from = schemaVersion();
-    // Version 6 rebuilds the events table. With foreign keys on, dropping the old table would
-    // delete every event's people and sources (ON DELETE CASCADE), so they are off for the
+    // Versions 6 and 9 rebuild the events table. With foreign keys on, dropping the old table
+    // would delete every event's people and sources (ON DELETE CASCADE), so they are off for the
     // transaction, as SQLite's procedure says (the pragma does nothing inside one), and checked
     // before it commits.
-    const bool rebuildsEvents = from >= 1 && from < 6;
+    const bool rebuildsEvents = from >= 1 && from < 9;
     if (rebuildsEvents) {
         if (auto s = exec("PRAGMA foreign_keys = OFF"); !s)
             return s;
@@ -349,15 +349,7 @@ Status Database::migrate()
         if (from < 6) {
             if (auto s = exec(schema::version6); !s)
                 return s;
-            Statement check(m_db, "PRAGMA foreign_key_check");
-            const int rc = check.step();
-            if (rc == SQLITE_ROW)
-                return damaged(QDir::toNativeSeparators(m_path),
-                               QStringLiteral("an event refers to a company, person or event that "
-                                              "is not there; it was left as it was"));
-            if (rc != SQLITE_DONE)
-                return errorFor(rc, QStringLiteral("checking it during an upgrade"));
-            if (auto s = FullTextIndex::reindex(*this, "1", {}); !s)
+            if (auto s = checkForeignKeys(); !s)
                 return s;
         }
         if (from < 7) {
@@ -366,6 +358,20 @@ Status Database::migrate()
         }
         if (from < 8) {
             if (auto s = exec(schema::version8); !s)
+                return s;
+        }
+        if (from < 9) {
+            if (auto s = exec(schema::version9); !s)
+                return s;
+            if (from >= 1) {
+                if (auto s = checkForeignKeys(); !s)
+                    return s;
+            }
+        }
+        // Version 6 gave the index new columns; it is filled from the newest tables, which is
+        // what FullTextIndex reads.
+        if (from >= 1 && from < 6) {
+            if (auto s = FullTextIndex::reindex(*this, "1", {}); !s)
                 return s;
         }
         const std::string pragma = "PRAGMA user_version = " + std::to_string(currentSchemaVersion);
@@ -382,12 +388,27 @@ Status Database::migrate()
     return exec("PRAGMA wal_checkpoint(TRUNCATE)");
 }
 
+Status Database::checkForeignKeys()
+{
+    Statement check(m_db, "PRAGMA foreign_key_check");
+    const int rc = check.step();
+    if (rc == SQLITE_ROW)
+        return damaged(QDir::toNativeSeparators(m_path),
+                       QStringLiteral("an event refers to a company, person or event that is not "
+                                      "there; it was left as it was"));
+    if (rc != SQLITE_DONE)
+        return errorFor(rc, QStringLiteral("checking it during an upgrade"));
+    return Done{};
+}
+
 int Database::schemaVersion() const
 {
     Statement statement(m_db, "PRAGMA user_version");
     return statement.step() == SQLITE_ROW ? int(statement.integer(0)) : -1;
 }
 
+// Not const though clang-tidy could make it so: the statement may write to the database.
+// NOLINTNEXTLINE(readability-make-member-function-const)
 Status Database::run(Statement &statement, const QString &doing)
 {
     if (!statement.isValid())

@@ -24,7 +24,7 @@ public:
         CreateNew, // the file must not exist; a new empty database is made
     };
 
-    static constexpr int currentSchemaVersion = 8;
+    static constexpr int currentSchemaVersion = 9;
     static constexpr int applicationId = 0x54454e55; // "TENU", in PRAGMA application_id
 
     // How long opening or writing waits for other programs before reporting the file busy; set it
@@ -94,6 +94,8 @@ private:
     Status configure(bool isNew);
     Status checkTables();
     Status migrate();
+    // After a rebuild of the events table: a dangling reference means a damaged file.
+    Status checkForeignKeys();
     Result<qint64> pragmaInteger(const char *sql); // the first column of the first row
 
     sqlite3 *m_db = nullptr;

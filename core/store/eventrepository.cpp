@@ -23,7 +23,8 @@ constexpr char peopleSeparator = '\x1f';
 const std::string selectEvents =
     std::string("SELECT e.id, e.year, e.month, e.day, c.name, e.type, (SELECT group_concat(name, "
                 "char(31)) FROM (SELECT p.name AS name FROM event_people ep JOIN people p ON p.id "
-                "= ep.person_id WHERE ep.event_id = e.id ORDER BY ep.position)), e.role, "
+                "= ep.person_id WHERE ep.company_id = e.company_id AND ep.event_id = e.id ORDER BY "
+                "ep.position)), e.role, "
                 "e.interim, e.round, e.amount_usd, e.valuation_usd, e.status, e.description, ") +
     EventSourceTable::readColumn() +
     ", e.announced, e.reason, e.reason_note, e.currency, e.investors, e.acquirer, "
@@ -155,16 +156,17 @@ Result<qint64> EventRepository::findOrCreate(const char *table, const QString &n
     return qint64(sqlite3_last_insert_rowid(m_db.handle()));
 }
 
-Status EventRepository::writePeople(EventId id, const QStringList &people)
+Status EventRepository::writePeople(qint64 companyId, EventId id, const QStringList &people)
 {
-    Statement &clear = m_db.prepare("DELETE FROM event_people WHERE event_id = ?1");
-    clear.bind(1, id);
+    Statement &clear =
+        m_db.prepare("DELETE FROM event_people WHERE company_id = ?1 AND event_id = ?2");
+    clear.bind(1, companyId).bind(2, id);
     if (auto status = step(clear, QStringLiteral("saving the people")); !status)
         return status;
-    return addPeople(id, people);
+    return addPeople(companyId, id, people);
 }
 
-Status EventRepository::addPeople(EventId id, const QStringList &people)
+Status EventRepository::addPeople(qint64 companyId, EventId id, const QStringList &people)
 {
     int position = 0;
     for (const QString &name : people) {
@@ -172,8 +174,9 @@ Status EventRepository::addPeople(EventId id, const QStringList &people)
         if (!person)
             return person.error();
         Statement &link = m_db.prepare(
-            "INSERT INTO event_people (event_id, position, person_id) VALUES (?1, ?2, ?3)");
-        link.bind(1, id).bind(2, position++).bind(3, *person);
+            "INSERT INTO event_people (company_id, event_id, position, person_id) VALUES (?1, "
+            "?2, ?3, ?4)");
+        link.bind(1, companyId).bind(2, id).bind(3, position++).bind(4, *person);
         if (auto status = step(link, QStringLiteral("saving the people")); !status)
             return status;
     }
@@ -259,9 +262,9 @@ Status EventRepository::insert(const Event &event, EventId id)
         return status;
     // The id was free a moment ago, so no people links or sources can name it (foreign keys);
     // adding without first clearing saves two statements an event in a large import.
-    if (auto status = addPeople(id, trimmedPeople(event.people)); !status)
+    if (auto status = addPeople(*company, id, trimmedPeople(event.people)); !status)
         return status;
-    if (auto status = EventSourceTable::add(m_db, id, event.sources); !status)
+    if (auto status = EventSourceTable::add(m_db, *company, id, event.sources); !status)
         return status;
     return FullTextIndex::add(m_db, id);
 }
@@ -360,9 +363,9 @@ Status EventRepository::rewrite(const Event &event)
         return status;
     if (sqlite3_changes(m_db.handle()) == 0)
         return Error{Error::Kind::NotFound, QStringLiteral("no event with id %1").arg(event.id)};
-    if (auto status = writePeople(event.id, trimmedPeople(event.people)); !status)
+    if (auto status = writePeople(*company, event.id, trimmedPeople(event.people)); !status)
         return status;
-    if (auto status = EventSourceTable::write(m_db, event.id, event.sources); !status)
+    if (auto status = EventSourceTable::write(m_db, *company, event.id, event.sources); !status)
         return status;
     if (auto status = FullTextIndex::remove(m_db, event.id); !status)
         return status;

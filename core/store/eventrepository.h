@@ -104,8 +104,8 @@ private:
     Result<qint64> companyOf(const Event &event);
     Status rewrite(const Event &event); // inside a transaction
     // Replaces the event's people links; addPeople only adds them, for an event that has none.
-    Status writePeople(EventId id, const QStringList &people);
-    Status addPeople(EventId id, const QStringList &people);
+    Status writePeople(qint64 companyId, EventId id, const QStringList &people);
+    Status addPeople(qint64 companyId, EventId id, const QStringList &people);
     Result<qint64> findOrCreate(const char *table, const QString &name);
     Result<std::optional<qint64>> findId(const char *table, const QString &name);
     Status renameIn(const char *table, const QString &from, const QString &to);

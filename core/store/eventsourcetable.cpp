@@ -14,7 +14,7 @@ const char *EventSourceTable::readColumn()
 {
     return "(SELECT group_concat(url || char(31) || title || char(31) || outlet || char(31) || "
            "date, char(30)) FROM (SELECT url, title, outlet, date FROM event_sources WHERE "
-           "event_id = e.id ORDER BY position))";
+           "company_id = e.company_id AND event_id = e.id ORDER BY position))";
 }
 
 QList<EventSource> EventSourceTable::parse(const QString &joined)
@@ -34,30 +34,34 @@ QList<EventSource> EventSourceTable::parse(const QString &joined)
     return sources;
 }
 
-Status EventSourceTable::write(Database &db, EventId id, const QList<EventSource> &sources)
+Status EventSourceTable::write(Database &db, qint64 companyId, EventId id,
+                               const QList<EventSource> &sources)
 {
-    Statement &clear = db.prepare("DELETE FROM event_sources WHERE event_id = ?1");
-    clear.bind(1, id);
+    Statement &clear =
+        db.prepare("DELETE FROM event_sources WHERE company_id = ?1 AND event_id = ?2");
+    clear.bind(1, companyId).bind(2, id);
     if (auto status = db.run(clear, QStringLiteral("saving the sources")); !status)
         return status;
-    return add(db, id, sources);
+    return add(db, companyId, id, sources);
 }
 
-Status EventSourceTable::add(Database &db, EventId id, const QList<EventSource> &sources)
+Status EventSourceTable::add(Database &db, qint64 companyId, EventId id,
+                             const QList<EventSource> &sources)
 {
     int position = 0;
     for (const EventSource &source : sources) {
         if (source.isEmpty())
             continue;
         Statement &insert =
-            db.prepare("INSERT INTO event_sources (event_id, position, url, title, outlet, date) "
-                       "VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
-        insert.bind(1, id)
-            .bind(2, position++)
-            .bind(3, source.url.trimmed())
-            .bind(4, source.title)
-            .bind(5, source.outlet.trimmed())
-            .bind(6, source.date.isValid() ? source.date.toString() : QString());
+            db.prepare("INSERT INTO event_sources (company_id, event_id, position, url, title, "
+                       "outlet, date) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+        insert.bind(1, companyId)
+            .bind(2, id)
+            .bind(3, position++)
+            .bind(4, source.url.trimmed())
+            .bind(5, source.title)
+            .bind(6, source.outlet.trimmed())
+            .bind(7, source.date.isValid() ? source.date.toString() : QString());
         if (auto status = db.run(insert, QStringLiteral("saving the sources")); !status)
             return status;
     }

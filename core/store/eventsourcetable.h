@@ -6,7 +6,8 @@
 class Database;
 
 // An event's sources in the table event_sources, one row each in the event's order. Read with
-// the event (readColumn, in the event query) and written with it, inside its transaction.
+// the event (readColumn, in the event query) and written with it, inside its transaction. Rows
+// are keyed by the event's company and id (schema::version9), so a company's lie together.
 class EventSourceTable
 {
 public:
@@ -16,7 +17,9 @@ public:
     static const char *readColumn();
     static QList<EventSource> parse(const QString &joined);
     // Replaces the event's sources with `sources`; empty ones are not stored.
-    static Status write(Database &db, EventId id, const QList<EventSource> &sources);
+    static Status write(Database &db, qint64 companyId, EventId id,
+                        const QList<EventSource> &sources);
     // Adds the sources of an event that has none stored yet (a new one).
-    static Status add(Database &db, EventId id, const QList<EventSource> &sources);
+    static Status add(Database &db, qint64 companyId, EventId id,
+                      const QList<EventSource> &sources);
 };

@@ -14,13 +14,9 @@ Status run(Database &db, const std::string &sql, const FullTextIndex::Binder &bi
            const QString &doing)
 {
     Statement &statement = db.prepare(sql.c_str());
-    if (bind)
+    if (bind && statement.isValid())
         bind(statement);
-    const int rc = statement.step();
-    statement.reset();
-    if (rc != SQLITE_DONE)
-        return db.errorFor(rc, doing);
-    return Done{};
+    return db.run(statement, doing);
 }
 } // namespace
 
@@ -30,15 +26,16 @@ std::string insertSql(const std::string &condition)
     return "INSERT INTO events_fts (rowid, company, people, role, round, description, "
            "source_title, source_url, investors, acquirer, reason_note, source_outlet) SELECT "
            "e.id, c.name, (SELECT group_concat(name, ' ') FROM (SELECT p.name AS name FROM "
-           "event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.event_id = e.id ORDER "
-           "BY ep.position)), e.role, e.round, e.description, "
+           "event_people ep JOIN people p ON p.id = ep.person_id WHERE ep.company_id = "
+           "e.company_id AND ep.event_id = e.id ORDER BY ep.position)), e.role, e.round, "
+           "e.description, "
            "(SELECT group_concat(title, ' ') FROM (SELECT title FROM event_sources WHERE "
-           "event_id = e.id ORDER BY position)), "
-           "(SELECT group_concat(url, ' ') FROM (SELECT url FROM event_sources WHERE event_id = "
-           "e.id ORDER BY position)), "
+           "company_id = e.company_id AND event_id = e.id ORDER BY position)), "
+           "(SELECT group_concat(url, ' ') FROM (SELECT url FROM event_sources WHERE "
+           "company_id = e.company_id AND event_id = e.id ORDER BY position)), "
            "replace(e.investors, char(31), ' '), e.acquirer, e.reason_note, "
            "(SELECT group_concat(outlet, ' ') FROM (SELECT outlet FROM event_sources WHERE "
-           "event_id = e.id ORDER BY position)) "
+           "company_id = e.company_id AND event_id = e.id ORDER BY position)) "
            "FROM events e JOIN companies c ON c.id = e.company_id WHERE " +
            condition;
 }

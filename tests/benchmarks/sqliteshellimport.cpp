@@ -136,7 +136,15 @@ Status writeScripts(const QString &imported, const QString &rowsPath, const QStr
     for (const QString &table : tablesInOrder) {
         if (table == QLatin1String("id_sequence"))
             continue; // a new database has its row already
-        commands += QStringLiteral(".mode insert %1\nSELECT * FROM %1;\n").arg(table).toUtf8();
+        // In the order Tenure writes them, the events' ids, not the company-first order they
+        // are stored in (schema::version9), which would favour the shell.
+        const bool byEvent = table.startsWith(QLatin1String("event"));
+        commands += QStringLiteral(".mode insert %1\nSELECT * FROM %1%2;\n")
+                        .arg(table, byEvent ? (table == QLatin1String("events")
+                                                   ? QStringLiteral(" ORDER BY id")
+                                                   : QStringLiteral(" ORDER BY event_id, position"))
+                                            : QString())
+                        .toUtf8();
     }
     // Tenure moves the sequence on with each event; the shell sets it once.
     commands += ".mode list\nSELECT 'UPDATE id_sequence SET last = ' || last || ' WHERE name = ' "

@@ -104,8 +104,11 @@ void removeAbandoned(const QString &cache)
 
 QString SyntheticData::cachePath(int events)
 {
-    return QDir::tempPath() +
-           QStringLiteral("/tenure-bench/events-%1-v%2.sqlite").arg(events).arg(version);
+    // The schema's version too: a file of an older one would be upgraded on first use.
+    return QDir::tempPath() + QStringLiteral("/tenure-bench/events-%1-v%2-schema%3.sqlite")
+                                  .arg(events)
+                                  .arg(version)
+                                  .arg(Database::currentSchemaVersion);
 }
 
 Result<QString> SyntheticData::ensure(int events)

@@ -250,6 +250,81 @@ TEST_CASE("updating an event rewrites its people and its search text")
     CHECK(t.events->query(q)->size() == 1);
 }
 
+TEST_CASE("an event moved to another company keeps its people and sources, and a merge too")
+{
+    TempDatabase t;
+    auto ids = *t.events->addAll(stabilityStory());
+    Event resign = **t.events->find(ids[3]);
+    REQUIRE(resign.sources.size() == 1);
+    resign.company = QStringLiteral("Elsewhere Inc");
+    REQUIRE(t.events->update(resign).ok());
+    CHECK(**t.events->find(ids[3]) == resign);
+
+    // A merge moves many events at once; each keeps what it names.
+    const Event coCeos = **t.events->find(ids[4]);
+    REQUIRE(t.events->mergeCompanies(stability, QStringLiteral("Elsewhere Inc")).ok());
+    Event moved = **t.events->find(ids[4]);
+    CHECK(moved.company == QStringLiteral("Elsewhere Inc"));
+    CHECK(moved.people == coCeos.people);
+    CHECK(**t.events->find(ids[3]) == resign);
+    EventQuery q;
+    q.person = QStringLiteral("Christian Laforte");
+    CHECK(idsOf(*t.events->query(q)) == QList<EventId>{ids[4]});
+    q = {};
+    q.text = QStringLiteral("siliconangle");
+    CHECK(idsOf(*t.events->query(q)) == QList<EventId>{ids[3]});
+
+    // Deleting an event deletes its links, so a restore under the same id starts clean.
+    REQUIRE(t.events->remove(ids[4]).ok());
+    REQUIRE(t.events->restore(moved).ok());
+    CHECK(**t.events->find(ids[4]) == moved);
+}
+
+TEST_CASE("a company's events, people and sources are read from few pages, however interleaved")
+{
+    // Events are written as real users and imports write them: companies interleaved.
+    TempDatabase t;
+    constexpr int companies = 20;
+    constexpr int perCompany = 100;
+    std::vector<Event> batch;
+    for (int i = 0; i < perCompany; ++i) {
+        for (int c = 0; c < companies; ++c) {
+            Event e = appointment(QStringLiteral("%1").arg(1980 + i % 40),
+                                  QStringLiteral("Company %1").arg(c),
+                                  {QStringLiteral("Person %1-%2").arg(c).arg(i)},
+                                  QStringLiteral("Vice President of Engineering"));
+            e.description = QStringLiteral("An appointment described at some length, as real "
+                                           "news items are, number %1 of company %2.")
+                                .arg(i)
+                                .arg(c);
+            mainSource(e).url = QStringLiteral("https://news.example.org/%1/%2").arg(c).arg(i);
+            mainSource(e).title = QStringLiteral("Company %1 names a new vice president").arg(c);
+            batch.push_back(e);
+        }
+    }
+    REQUIRE(t.events->addAll(batch).ok());
+    t.events.reset();
+    t.db.reset();
+
+    auto reader = Database::open(t.path, Database::OpenMode::ReadOnly);
+    REQUIRE(reader.ok());
+    EventQuery q;
+    q.companies = {QStringLiteral("Company 7")};
+    int hits = 0, misses = 0, highWater = 0;
+    sqlite3_db_status((*reader)->handle(), SQLITE_DBSTATUS_CACHE_MISS, &misses, &highWater, 1);
+    auto found = EventRepository(**reader).query(q);
+    REQUIRE(found.ok());
+    REQUIRE(found->size() == std::size_t(perCompany));
+    CHECK(found->front().sources.size() == 1);
+    CHECK(found->front().people.size() == 1);
+    sqlite3_db_status((*reader)->handle(), SQLITE_DBSTATUS_CACHE_HIT, &hits, &highWater, 0);
+    sqlite3_db_status((*reader)->handle(), SQLITE_DBSTATUS_CACHE_MISS, &misses, &highWater, 0);
+    // Stored in the order written, each of the 100 events and its people and sources would be on
+    // a page of its own (more than 200 pages read); stored by company, a few dozen.
+    INFO("pages read: " << misses << ", found in the cache: " << hits);
+    CHECK(misses < 60);
+}
+
 TEST_CASE("a removed event can be restored under its former id")
 {
     TempDatabase t;
@@ -491,7 +566,7 @@ TEST_CASE("a database locked by another program is refused with a clear message"
 
 TEST_CASE("older databases are migrated forward with their events intact")
 {
-    const int oldVersion = GENERATE(1, 2, 3, 4);
+    const int oldVersion = GENERATE(1, 2, 3, 4, 8);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     std::string sql = "PRAGMA journal_mode = WAL; PRAGMA application_id = " +
@@ -503,6 +578,11 @@ TEST_CASE("older databases are migrated forward with their events intact")
         sql += schema::version3;
     if (oldVersion >= 4)
         sql += schema::version4;
+    for (const char *step :
+         {schema::version5, schema::version6, schema::version7, schema::version8}) {
+        if (oldVersion >= 8)
+            sql += step;
+    }
     sql += "INSERT INTO companies (id, name) VALUES (1, 'Stability AI');"
            "INSERT INTO people (id, name) VALUES (1, 'Emad Mostaque');"
            "INSERT INTO events (id, company_id, type, year, month, day, first_day, last_day, role, "
@@ -513,6 +593,9 @@ TEST_CASE("older databases are migrated forward with their events intact")
         sql += "INSERT INTO events_fts (rowid, company, people, role, round, description, "
                "source_title, source_url) VALUES (7, 'Stability AI', 'Emad Mostaque', 'CEO', '', "
                "'resigned to pursue decentralized AI', '', '');";
+    if (oldVersion >= 8) // sources have a table of their own since version 6
+        sql += "INSERT INTO event_sources (event_id, position, url, title) VALUES (7, 0, "
+               "'https://siliconangle.com/2024/03/24/emad-mostaque-resigns/', 'SiliconANGLE');";
     if (oldVersion >= 4) // as Tenure keeps it: the highest id handed out
         sql += "UPDATE id_sequence SET last = 7;";
     sql += "PRAGMA user_version = " + std::to_string(oldVersion) + ";";
@@ -526,8 +609,15 @@ TEST_CASE("older databases are migrated forward with their events intact")
     REQUIRE(found.has_value());
     CHECK(found->date == date(QStringLiteral("2024-03-22")));
     CHECK(found->people == QStringList{QStringLiteral("Emad Mostaque")});
+    if (oldVersion >= 8) {
+        REQUIRE(found->sources.size() == 1);
+        CHECK(found->sources.front().title == QStringLiteral("SiliconANGLE"));
+    }
     EventQuery q;
     q.text = QStringLiteral("decentralized");
+    CHECK(events.query(q)->size() == 1);
+    q.text.clear();
+    q.person = QStringLiteral("Emad Mostaque");
     CHECK(events.query(q)->size() == 1);
     REQUIRE(events.setCompanyColor(QStringLiteral("Stability AI"), QColor(Qt::red)).ok());
     // Ids continue after the highest one stored, and a deleted one is never given again.
