@@ -10,6 +10,7 @@ packages=(
     libsqlite3-dev catch2
     fonts-dejavu-core
     xvfb xauth  # the keyboard tests run once on a virtual X server (tests/gui)
+    clang libclang-rt-14-dev clang-tidy  # the sanitizer pass builds with Clang; clang-tidy on core/
     # packaging (cpack -G DEB) and the checks of what is installed (tests/install)
     dpkg-dev appstream desktop-file-utils shared-mime-info libxml2-utils groff-base bash-completion
 )

@@ -40,6 +40,11 @@ public slots:
     void accept() override; // saves only a valid event; else shows every problem
     void reject() override; // Escape, Cancel, the close button: asks if the form was changed
 
+protected:
+    // event() above is the form's event, not QWidget::event(QEvent *): keep that one visible
+    // (Clang's -Woverloaded-virtual).
+    using QDialog::event;
+
 private:
     // One thing wrong: the widget at fault, what it is ("Date", empty when the message says) and
     // why, as a sentence.

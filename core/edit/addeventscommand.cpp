@@ -46,7 +46,7 @@ Status AddEventsCommand::addEvents()
     if (!m_ids.empty())
         return events().restoreAll(m_events);
     std::vector<EventId> ids;
-    const Status added = m_adoptedIdentifiers.record(events(), [&]() -> Status {
+    Status added = m_adoptedIdentifiers.record(events(), [&]() -> Status {
         auto stored = events().addAll(m_events);
         if (!stored)
             return stored.error();

@@ -61,10 +61,10 @@ bool DatabaseFiles::isOpen(const QString &path)
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
     for (const QString &candidate : candidates) {
-        if (r.paths.count(candidate))
+        if (r.paths.contains(candidate))
             return true;
         const auto identity = FileIdentity::of(candidate);
-        if (identity && r.identities.count(*identity))
+        if (identity && r.identities.contains(*identity))
             return true;
     }
     return false;
@@ -75,5 +75,5 @@ bool DatabaseFiles::isOpenDatabase(const QString &path)
     const auto identity = FileIdentity::of(path);
     Registry &r = registry();
     QMutexLocker lock(&r.mutex);
-    return r.paths.count(absoluteClean(path)) || (identity && r.identities.count(*identity));
+    return r.paths.contains(absoluteClean(path)) || (identity && r.identities.contains(*identity));
 }

@@ -45,7 +45,7 @@ void EventRecord::warn(Column column, const QString &message)
 
 QString EventRecord::trimmedWithWarning(Column column, const QString &text)
 {
-    const QString trimmed = text.trimmed();
+    QString trimmed = text.trimmed();
     if (trimmed != text)
         warn(column,
              QStringLiteral("the spaces around %1 were removed").arg(SafeText::quoted(trimmed)));

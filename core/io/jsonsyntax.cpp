@@ -302,7 +302,7 @@ bool Scanner::string(QString *decoded)
             ++m_pos;
         if (atEnd())
             return fail(openedAt, QStringLiteral("the string that starts here is never closed"));
-        const uchar c = uchar(peek());
+        const auto c = uchar(peek());
         if (c == '"') {
             flush();
             ++m_pos;

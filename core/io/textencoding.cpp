@@ -77,13 +77,11 @@ QByteArray TextEncoding::toUtf8(const QByteArray &bytes, Kind kind)
     text.reserve(bytes.size());
     for (const char c : bytes) {
         const auto byte = static_cast<unsigned char>(c);
-        if (byte < 0x80 || kind == Kind::Latin1)
-            text.append(QChar(char16_t(byte)));
-        else if (kind == Kind::MacRoman)
+        if (byte >= 0x80 && kind == Kind::MacRoman)
             text.append(QChar(macRomanHigh[byte - 0x80]));
-        else if (byte < 0xA0)
+        else if (byte >= 0x80 && byte < 0xA0 && kind != Kind::Latin1)
             text.append(QChar(windows1252High[byte - 0x80]));
-        else
+        else // ASCII, Latin-1, and Windows-1252 from 0xA0 on: the byte is the code point
             text.append(QChar(char16_t(byte)));
     }
     return text.toUtf8();

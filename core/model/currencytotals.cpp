@@ -47,7 +47,7 @@ QString CurrencyTotals::text() const
 {
     const QString first = main();
     QStringList parts;
-    if (m_sums.count(first))
+    if (m_sums.contains(first))
         parts << Money::formatShort(total(first), first);
     for (const auto &[code, sum] : m_sums) {
         if (code != first)

@@ -32,7 +32,7 @@ public:
     // What is allowed but looks wrong, for the importers and the editor to say without refusing:
     // an announcement dated after the event took effect, an acquisition with no acquirer.
     static QList<FieldError> warnings(const Event &event);
-    static bool isValidSourceUrl(const QString &url);
+    static bool isValidSourceUrl(const QString &text);
     // What is wrong with a company's or a person's name as a name, if anything: control
     // characters (U+001F separates names in storage), direction controls, or too long. Renames
     // ask too, so a name is one name everywhere.

@@ -222,7 +222,7 @@ Result<std::span<const LaneData>> TimelineSource::lanesFilling(int first, double
                                                                const ChartStyle &style)
 {
     first = std::clamp(first, 0, laneCount());
-    std::size_t end = std::size_t(first);
+    auto end = std::size_t(first);
     double filled = 0;
     while (end < m_lanes.size() && (filled < height || end == std::size_t(first))) {
         if (auto status = load(end); !status)

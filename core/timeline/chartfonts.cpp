@@ -100,7 +100,7 @@ QString ChartFonts::showable(const QString &text, double width)
 QString ChartFonts::fitted(const QString &whole, TextRole role, double width,
                            double *fittedWidth) const
 {
-    const QString text = showable(whole, width);
+    QString text = showable(whole, width);
     const double full = std::ceil(this->width(text, role));
     if (full <= width) {
         if (fittedWidth)
@@ -114,7 +114,7 @@ QString ChartFonts::fitted(const QString &whole, TextRole role, double width,
     const bool simple = std::all_of(text.cbegin(), text.cend(),
                                     [](QChar c) { return c.unicode() < simpleScriptEnd; });
     if (!simple) {
-        const QString elided = fm.elidedText(text, Qt::ElideRight, width);
+        QString elided = fm.elidedText(text, Qt::ElideRight, width);
         if (elided.size() < 3)
             return {};
         if (fittedWidth)

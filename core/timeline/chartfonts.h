@@ -19,10 +19,10 @@ public:
     // The text's advance, as QFontMetricsF::horizontalAdvance gives it.
     double width(const QString &text, TextRole role) const;
 
-    // `text` if it fits in `width`, else cut short with an ellipsis; empty when the room would
+    // `whole` if it fits in `width`, else cut short with an ellipsis; empty when the room would
     // show little more than the ellipsis. *fittedWidth (if given) receives the width it needs.
     // Measures only what could show (see showable), so a text of megabytes costs what a line does.
-    QString fitted(const QString &text, TextRole role, double width,
+    QString fitted(const QString &whole, TextRole role, double width,
                    double *fittedWidth = nullptr) const;
 
     // As much of `text` as could show in `width` pixels, an ellipsis in place of the rest:

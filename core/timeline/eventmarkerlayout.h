@@ -55,7 +55,7 @@ public:
 
 private:
     void placeSingle(Scene &scene, const Event &event, const MarkerGroup &group, int laneIndex,
-                     double centerY);
+                     double centerY) const;
     void placeCluster(Scene &scene, std::span<const Event *const> members, const MarkerGroup &group,
                       int laneIndex, double centerY);
     const QString &countText(int count);

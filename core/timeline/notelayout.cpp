@@ -70,9 +70,8 @@ void NoteLayout::place(Scene &scene, std::span<const Annotation> notes, int lane
         }
         double boxLeft = left;
         if (tier < 0) { // every tier is taken here: the one that frees first, if it leaves room
-            const auto first = std::min_element(tierEnd.begin(), tierEnd.end());
-            tier = int(first - tierEnd.begin());
-            boxLeft = *first + gap;
+            tier = int(std::min_element(tierEnd.begin(), tierEnd.end()) - tierEnd.begin());
+            boxLeft = tierEnd[std::size_t(tier)] + gap;
             room = m_plot.right() - boxLeft;
         }
         const double width = std::min(wanted, room);

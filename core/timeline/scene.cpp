@@ -114,7 +114,7 @@ void Scene::append(const Scene &other, QPointF offset)
     lines.reserve(lines.size() + other.lines.size());
     for (SceneLine line : other.lines) {
         line.line.translate(offset);
-        lines.push_back(std::move(line));
+        lines.push_back(line);
     }
     for (const QPolygonF &polyline : other.valuationLines)
         valuationLines.push_back(polyline.translated(offset));

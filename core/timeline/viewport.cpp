@@ -40,7 +40,7 @@ Viewport Viewport::fitting(QDate first, QDate last, double width)
         last = first;
     if (last < first)
         std::swap(first, last);
-    const double from = double(first.toJulianDay());
+    const auto from = double(first.toJulianDay());
     const double to = double(last.toJulianDay()) + 1; // the whole of the last day
     if (first == last) {
         // One day alone would be lost in a day-wide view: show the year around it.
