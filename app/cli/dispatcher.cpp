@@ -1,5 +1,6 @@
 #include "dispatcher.h"
 
+#include "applanguage.h"
 #include "commandcontext.h"
 #include "helptext.h"
 #include "model/safetext.h"
@@ -43,6 +44,9 @@ int Dispatcher::run(int &argc, char **argv)
                              : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("tenure-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(TENURE_VERSION));
+    // Messages and help in the system's language (LANGUAGE, LC_ALL, LANG); machine output
+    // (CSV, JSON, ISO dates) is written without the locale and stays the same.
+    const AppLanguage language(AppLanguage::resolve({}));
     return int(dispatch(QCoreApplication::arguments()));
 }
 

@@ -2,6 +2,7 @@
 #include "commandcontext.h"
 #include "export/chartbuilder.h"
 #include "export/chartpreset.h"
+#include "model/textlanguage.h"
 #include "queryoptions.h"
 #include "store/database.h"
 
@@ -29,6 +30,7 @@ const QString typeScaleOption = QStringLiteral("type-scale");
 const QString sourcesFileOption = QStringLiteral("sources-file");
 const QString sourcesPageOption = QStringLiteral("sources-page");
 const QString logScaleOption = QStringLiteral("log-scale");
+const QString langOption = QStringLiteral("lang");
 
 // "  article-720    Article column, 720 px wide (as tall as its content, type ×1.25)"
 QString presetList()
@@ -42,7 +44,7 @@ QString presetList()
             detail += (detail.isEmpty() ? QString() : QStringLiteral(", ")) +
                       QStringLiteral("type x%1").arg(preset.typeScale);
         list += QStringLiteral("\n  %1%2%3")
-                    .arg(preset.name.leftJustified(14), preset.label,
+                    .arg(preset.name.leftJustified(14), preset.label(),
                          detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
     }
     return list;
@@ -108,6 +110,10 @@ public:
             QueryOptions::company(),
             QueryOptions::type(),
             {themeOption, QStringLiteral("light (the default) or dark"), QStringLiteral("THEME")},
+            {langOption,
+             QStringLiteral("the chart's language (legend, axis, notes, sources line, dates and "
+                            "amounts): en or es (default: the system's)"),
+             QStringLiteral("LANG")},
             {titleOption, QStringLiteral("a title above the chart"), QStringLiteral("TEXT")},
             {subtitleOption, QStringLiteral("a subtitle under the title"), QStringLiteral("TEXT")},
             {transparentOption, QStringLiteral("PNG and SVG: no background")},
@@ -198,8 +204,12 @@ private:
         const auto theme =
             context.choice(themeOption, {QStringLiteral("light"), QStringLiteral("dark")},
                            QStringLiteral("light"));
-        if (!chart || !theme)
+        const auto language = context.choice(langOption, TextLanguage::codes(), QString());
+        if (!chart || !theme || !language)
             return false;
+        // Without --lang the chart speaks the program's language (QLocale's default).
+        if (!language->isEmpty())
+            request.locale = TextLanguage::localeFor(*language);
         request.kind = *chart == QLatin1String("funding")   ? ChartRequest::Kind::Funding
                        : *chart == QLatin1String("compare") ? ChartRequest::Kind::Compare
                                                             : ChartRequest::Kind::Timeline;

@@ -26,15 +26,10 @@ DataCheckDialog::DataCheckDialog(std::vector<DerivationNote> notes, int tenureCo
     const int guesses = int(notes.size()) - contradictions;
     m_summary->setTextFormat(Qt::PlainText);
     m_summary->setWordWrap(true);
-    // Until translations are built (English included), "%n thing(s)" would show as written.
-    const auto count = [](int n, const QString &one, const QString &many) {
-        return (n == 1 ? one : many).arg(n);
-    };
     m_summary->setText(tr("%1, %2 — in %3 derived from the appointments and departures.")
-                           .arg(count(contradictions, tr("%1 contradiction of the data"),
-                                      tr("%1 contradictions of the data")),
-                                count(guesses, tr("%1 guess"), tr("%1 guesses")),
-                                count(tenureCount, tr("%1 tenure"), tr("%1 tenures"))));
+                           .arg(tr("%n contradictions of the data", nullptr, contradictions),
+                                tr("%n guesses", nullptr, guesses),
+                                tr("%n tenures", nullptr, tenureCount)));
 
     m_model->setNotes(std::move(notes));
     m_proxy->setSourceModel(m_model);

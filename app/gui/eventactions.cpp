@@ -16,8 +16,11 @@
 #include <QSettings>
 
 namespace {
-const QString eventFileFilter =
-    QObject::tr("Event files (*.csv *.json);;CSV (*.csv);;JSON (*.json)");
+// Translated when a dialog asks for it, not at static initialisation, before any translator.
+QString eventFileFilter()
+{
+    return EventActions::tr("Event files (*.csv *.json);;CSV (*.csv);;JSON (*.json)");
+}
 
 QString lastFolder()
 {
@@ -79,7 +82,7 @@ EventActions::EventActions(QWidget *window) : QObject(window), m_window(window)
     m_import->setShortcut(QKeySequence(tr("Ctrl+I")));
     connect(m_import, &QAction::triggered, this, [this] {
         const QString path = QFileDialog::getOpenFileName(m_window, tr("Import events"),
-                                                          lastFolder(), eventFileFilter);
+                                                          lastFolder(), eventFileFilter());
         if (!path.isEmpty())
             importFile(path);
     });
@@ -90,7 +93,7 @@ EventActions::EventActions(QWidget *window) : QObject(window), m_window(window)
         if (!m_session)
             return;
         QString path = QFileDialog::getSaveFileName(m_window, tr("Export events"), lastFolder(),
-                                                    eventFileFilter);
+                                                    eventFileFilter());
         if (path.isEmpty())
             return;
         if (QFileInfo(path).suffix().isEmpty())
@@ -237,7 +240,8 @@ bool EventActions::importFile(const QString &path)
             return false;
         }
     }
-    QStringList parts{tr("Imported %1 events from %2").arg(plan->toAdd.size()).arg(fileName)};
+    QStringList parts{
+        tr("Imported %n events from %1", nullptr, int(plan->toAdd.size())).arg(fileName)};
     if (plan->duplicates > 0)
         parts << tr("skipped %1 already there").arg(plan->duplicates);
     if (!batch.roleAliases.empty())
@@ -245,15 +249,13 @@ bool EventActions::importFile(const QString &path)
     if (!batch.notes.empty())
         parts << tr("notes: %1 in the file").arg(batch.notes.size());
     if (!batch.ok())
-        parts << tr("refused %1 rows").arg(batch.rejected.size());
+        parts << tr("refused %n rows", nullptr, int(batch.rejected.size()));
     const qsizetype warnings = batch.warnings.size() + plan->warnings().size();
     if (warnings > 0)
-        parts << tr("%1 warnings").arg(warnings);
+        parts << tr("%n warnings", nullptr, int(warnings));
     if (const qsizetype variants = plan->nameVariants.size(); variants > 0) {
         const QString which =
-            variants == 1
-                ? tr("1 name may be another spelling of a name already there")
-                : tr("%1 names may be other spellings of names already there").arg(variants);
+            tr("%n names may be other spellings of names already there", nullptr, int(variants));
         parts << which + tr(" (Edit → Companies and people… can merge them)");
     }
     emit imported(parts.join(QStringLiteral("; ")) + QLatin1Char('.'));

@@ -1,5 +1,7 @@
 #include "eventtablepanel.h"
 
+#include "eventlabels.h"
+#include "model/money.h"
 #include "models/eventtablemodel.h"
 
 #include <QCheckBox>
@@ -11,6 +13,8 @@
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 EventTablePanel::EventTablePanel(QWidget *parent) : QWidget(parent)
 {
@@ -84,6 +88,17 @@ void EventTablePanel::setInitialColumnWidths()
         {EventTableModel::Source, 20}};
     for (const auto &[column, chars] : widths)
         m_view->setColumnWidth(column, chars * ch + 12);
+    // Wide enough for every type and a typical amount in the language in use ("Ronda de
+    // financiación", "101 millones US$").
+    int type = m_view->columnWidth(EventTableModel::Type);
+    for (EventType kind : EventLabels::allTypes())
+        type =
+            std::max(type, m_view->fontMetrics().horizontalAdvance(EventLabels::type(kind)) + 12);
+    m_view->setColumnWidth(EventTableModel::Type, type);
+    m_view->setColumnWidth(
+        EventTableModel::Amount,
+        std::max(m_view->columnWidth(EventTableModel::Amount),
+                 m_view->fontMetrics().horizontalAdvance(Money::formatShort(888'000'000)) + 12));
 }
 
 void EventTablePanel::setEvents(std::vector<Event> events)

@@ -1,6 +1,7 @@
 #include "exportchartoptions.h"
 
 #include "exportchartcontents.h"
+#include "model/textlanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -104,6 +105,13 @@ QWidget *ExportChartOptions::buildChartGroup()
            "axis (the companies chosen, else those with the most chief executives)"));
     m_theme = comboBox(
         "theme", {{tr("Light"), int(Theme::Kind::Light)}, {tr("Dark"), int(Theme::Kind::Dark)}});
+    // A Spanish figure for a Spanish article whatever the program speaks; each language is
+    // named in itself.
+    m_language = named(new QComboBox, "language");
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
+    m_language->setToolTip(tr("The language of the legend, axis, notes and sources line, and of "
+                              "the dates and amounts"));
     m_title = named(new QLineEdit, "title");
     m_subtitle = named(new QLineEdit, "subtitle");
     m_legend = named(new QCheckBox(tr("Show &legend")), "legend");
@@ -123,6 +131,7 @@ QWidget *ExportChartOptions::buildChartGroup()
     auto *form = new QFormLayout(group);
     form->addRow(tr("&Kind:"), m_kind);
     form->addRow(tr("T&heme:"), m_theme);
+    form->addRow(tr("Lan&guage:"), m_language);
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&ubtitle:"), m_subtitle);
     form->addRow(QString(), row({m_legend, m_sources, m_leadershipOnly, m_logScale}));
@@ -141,7 +150,7 @@ QWidget *ExportChartOptions::buildOutputGroup()
          {SizePreset::FullHd, SizePreset::UltraHd, SizePreset::Slide, SizePreset::SocialCard,
           SizePreset::ArticleColumn, SizePreset::ArticleWide, SizePreset::A4Landscape,
           SizePreset::LetterLandscape})
-        presets.emplace_back(ExportChartSettings::presetOf(preset)->label, int(preset));
+        presets.emplace_back(ExportChartSettings::presetOf(preset)->label(), int(preset));
     presets.emplace_back(tr("Custom"), int(SizePreset::Custom));
     m_sizePreset = comboBox("sizePreset", presets);
     m_width = named(new QSpinBox, "width");
@@ -187,7 +196,7 @@ void ExportChartOptions::connectChanges()
             emit changed();
         });
     }
-    for (QComboBox *combo : {m_theme, m_scale})
+    for (QComboBox *combo : {m_theme, m_language, m_scale})
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportChartOptions::changed);
     for (QLineEdit *edit : {m_title, m_subtitle})
         connect(edit, &QLineEdit::textChanged, this, &ExportChartOptions::changed);
@@ -217,6 +226,9 @@ void ExportChartOptions::apply(const ExportChartSettings &s)
     m_contents->setDates(s.fromDate, s.toDate);
     m_contents->setRange(s.range);
     select(m_theme, int(s.theme));
+    // Never chosen: the program's language.
+    const QString language = s.language.isEmpty() ? TextLanguage::codeFor(QLocale()) : s.language;
+    m_language->setCurrentIndex(std::max(0, m_language->findData(language)));
     m_transparent->setChecked(s.transparent);
     m_title->setText(s.title);
     m_subtitle->setText(s.subtitle);
@@ -241,6 +253,10 @@ ExportChartSettings ExportChartOptions::settings() const
     s.fromDate = m_contents->fromText();
     s.toDate = m_contents->toText();
     s.theme = Theme::Kind(m_theme->currentData().toInt());
+    // The program's language is kept as none chosen, so it follows the program's.
+    s.language = m_language->currentData().toString();
+    if (s.language == TextLanguage::codeFor(QLocale()))
+        s.language.clear();
     s.transparent = m_transparent->isChecked();
     s.title = m_title->text();
     s.subtitle = m_subtitle->text();
@@ -291,6 +307,8 @@ ChartRequest ExportChartOptions::request() const
     request.sourcesPage = s.fullSources && s.format == ImageFormat::Pdf;
     request.scale = s.format == ImageFormat::Png ? s.scale : 1;
     request.theme = s.theme;
+    request.locale = s.language.isEmpty() ? QLocale() // the program's own, in its country
+                                          : TextLanguage::localeFor(s.language);
     request.transparent = s.transparent && s.format != ImageFormat::Pdf;
     request.decorations.title = s.title.trimmed();
     request.decorations.subtitle = s.subtitle.trimmed();

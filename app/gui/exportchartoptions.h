@@ -63,6 +63,7 @@ private:
 
     QComboBox *m_kind = nullptr;
     QComboBox *m_theme = nullptr;
+    QComboBox *m_language = nullptr;
     QLineEdit *m_title = nullptr;
     QLineEdit *m_subtitle = nullptr;
     QCheckBox *m_legend = nullptr;

@@ -1,5 +1,7 @@
 #include "exportchartsettings.h"
 
+#include "model/textlanguage.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -84,6 +86,9 @@ ExportChartSettings ExportChartSettings::load(const ExportChartSettings &default
     s.fromDate = settings.value(QStringLiteral("fromDate"), s.fromDate).toString();
     s.toDate = settings.value(QStringLiteral("toDate"), s.toDate).toString();
     s.theme = readNamed(settings, QStringLiteral("theme"), themeNames, s.theme);
+    if (const QString language = settings.value(QStringLiteral("language")).toString();
+        TextLanguage::codes().contains(language))
+        s.language = language;
     s.transparent = settings.value(QStringLiteral("transparent"), s.transparent).toBool();
     s.title = settings.value(QStringLiteral("title"), s.title).toString();
     s.subtitle = settings.value(QStringLiteral("subtitle"), s.subtitle).toString();
@@ -108,6 +113,10 @@ void ExportChartSettings::save() const
     settings.setValue(QStringLiteral("fromDate"), fromDate);
     settings.setValue(QStringLiteral("toDate"), toDate);
     settings.setValue(QStringLiteral("theme"), nameOf(themeNames, theme));
+    if (language.isEmpty())
+        settings.remove(QStringLiteral("language"));
+    else
+        settings.setValue(QStringLiteral("language"), language);
     settings.setValue(QStringLiteral("transparent"), transparent);
     settings.setValue(QStringLiteral("title"), title);
     settings.setValue(QStringLiteral("subtitle"), subtitle);

@@ -35,6 +35,8 @@ struct ExportChartSettings
     Range range = Range::CurrentView;
     QString fromDate, toDate; // the dates of Range::Dates as typed: "2019", "2024-06"
     Theme::Kind theme = Theme::Kind::Light;
+    // The chart's language, a code of TextLanguage::codes(); empty: the program's.
+    QString language;
     bool transparent = false;
     QString title;
     QString subtitle;

@@ -211,10 +211,8 @@ void FilterPanel::setChoices(const std::vector<Company> &companies, const QStrin
         const QString name = company.identifier.isEmpty()
                                  ? company.name
                                  : tr("%1 (identifier %2)").arg(company.name, company.identifier);
-        item->setToolTip(PlainText::asRichText(
-            company.eventCount == 1
-                ? tr("%1: 1 event").arg(name)
-                : tr("%1: %2 events").arg(name, QString::number(company.eventCount))));
+        item->setToolTip(
+            PlainText::asRichText(tr("%1: %n events", nullptr, int(company.eventCount)).arg(name)));
         item->setIcon(swatch(company.color));
         m_companies->appendRow(item);
     }

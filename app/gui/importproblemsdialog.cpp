@@ -70,8 +70,7 @@ void ImportProblemsDialog::setReport(const QByteArray &report)
 void ImportProblemsDialog::offerValidRows(qsizetype valid)
 {
     m_valid = valid;
-    m_importValid->setText(valid == 1 ? tr("Import the 1 valid row")
-                                      : tr("Import the %1 valid rows").arg(valid));
+    m_importValid->setText(tr("Import the %n valid rows", nullptr, int(valid)));
     m_importValid->setVisible(valid > 0);
     setWindowTitle(tr("Problems in the file"));
     updateSummary();
@@ -98,18 +97,16 @@ bool ImportProblemsDialog::saveList(const QString &path)
 void ImportProblemsDialog::updateSummary()
 {
     QString count = m_total > m_problems.size()
-                        ? tr("%n problem(s) in %1; the first %2 are listed.", nullptr, int(m_total))
+                        ? tr("%n problems in %1; the first %2 are listed.", nullptr, int(m_total))
                               .arg(m_fileName, QString::number(m_problems.size()))
-                        : tr("%n problem(s) in %1.", nullptr, int(m_total)).arg(m_fileName);
+                        : tr("%n problems in %1.", nullptr, int(m_total)).arg(m_fileName);
     if (!m_warnings.isEmpty())
         count += QLatin1Char(' ') +
-                 (m_warnings.size() == 1
-                      ? tr("1 warning, which does not stop an import.")
-                      : tr("%1 warnings, which do not stop an import.").arg(m_warnings.size()));
+                 tr("%n warnings, which do not stop an import.", nullptr, int(m_warnings.size()));
     const QString what =
-        m_valid > 0 ? tr("Nothing has been imported yet: import the %1 valid rows and leave "
-                         "the others, or fix the file and import it again.")
-                          .arg(m_valid)
+        m_valid > 0 ? tr("Nothing has been imported yet: import the %n valid rows and leave "
+                         "the others, or fix the file and import it again.",
+                         nullptr, int(m_valid))
                     : tr("Nothing was imported: fix the file and import it again.");
     m_summary->setText(count + QLatin1Char(' ') + what);
 }

@@ -1,5 +1,6 @@
 // tenure: the viewer. Opens the database named on the command line, else the per-user default
 // one (created with the bundled Stability AI sample on first run).
+#include "applanguage.h"
 #include "databasesession.h"
 #include "defaultdatabase.h"
 #include "mainwindow.h"
@@ -18,6 +19,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(TENURE_VERSION));
     // Names the installed desktop entry, so Wayland shells show its icon and name for the window.
     QGuiApplication::setDesktopFileName(QStringLiteral("org.tenure.Tenure"));
+    // Before anything is translated: the language chosen in Preferences, else the system's.
+    const AppLanguage language(AppLanguage::resolve(AppLanguage::chosen()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

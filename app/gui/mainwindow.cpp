@@ -13,6 +13,7 @@
 #include "noteactions.h"
 #include "overviewstrip.h"
 #include "plaintext.h"
+#include "preferencesdialog.h"
 #include "query/eventstatistics.h"
 #include "recentfiles.h"
 #include "timelinerowactions.h"
@@ -208,6 +209,14 @@ void MainWindow::createEditMenu()
                     &MainWindow::checkData);
     edit->addSeparator();
     edit->addAction(tr("&Find…"), QKeySequence::Find, this, &MainWindow::findInFilters);
+    edit->addSeparator();
+    // No shortcut: the platform's (Ctrl+, on some desktops) is Previous event's here.
+    edit->addAction(tr("&Preferences…"), this,
+                    [this] {
+                        PreferencesDialog dialog(this);
+                        dialog.exec();
+                    })
+        ->setMenuRole(QAction::PreferencesRole);
 }
 
 void MainWindow::createViewMenu()
@@ -589,15 +598,12 @@ void MainWindow::updateCheckStatus()
     const int contradictions = m_session ? m_session->check().contradictionCount() : 0;
     const int guesses = m_session ? m_session->check().guessCount() : 0;
     m_checkStatus->setVisible(contradictions > 0);
-    // Until translations are built (English included), "%n thing(s)" would show as written.
-    m_checkStatus->setText((contradictions == 1 ? tr("%1 contradiction in the data")
-                                                : tr("%1 contradictions in the data"))
-                               .arg(contradictions));
+    m_checkStatus->setText(tr("%n contradictions in the data", nullptr, contradictions));
     m_checkStatus->setToolTip(
         tr("What the appointments and departures do not settle: a departure from a post nobody "
-           "held, two holders of a sole post. Click to list them, with %1 guesses about the "
-           "order of events.")
-            .arg(guesses));
+           "held, two holders of a sole post. Click to list them, with %n guesses about the "
+           "order of events.",
+           nullptr, guesses));
 }
 
 void MainWindow::updateOverview()

@@ -28,8 +28,7 @@ QString shown(const QString &name)
 
 QString withCount(const QString &name, qint64 count)
 {
-    return count == 1 ? NameVariantsPanel::tr("%1 (1 event)").arg(shown(name))
-                      : NameVariantsPanel::tr("%1 (%2 events)").arg(shown(name)).arg(count);
+    return NameVariantsPanel::tr("%1 (%n events)", nullptr, int(count)).arg(shown(name));
 }
 } // namespace
 
@@ -87,12 +86,9 @@ void NameVariantsPanel::setNames(const std::vector<NameListModel::Entry> &entrie
         m_groups.empty()
             ? tr("No likely variants: no two names differ only in case, accents, punctuation "
                  "or spacing.")
-            : (m_groups.size() == 1
-                   ? tr("Likely variants — names that differ only in case, accents, punctuation "
-                        "or spacing (1 group):")
-                   : tr("Likely variants — names that differ only in case, accents, punctuation "
-                        "or spacing (%1 groups):")
-                         .arg(m_groups.size())));
+            : tr("Likely variants — names that differ only in case, accents, punctuation or "
+                 "spacing (%n groups):",
+                 nullptr, int(m_groups.size())));
     // Keep the group the user was looking at, if it is still one.
     for (std::size_t row = 0; row < m_groups.size() && !selected.isEmpty(); ++row) {
         if (m_groups[row].contains(selected.front()))

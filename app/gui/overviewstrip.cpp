@@ -203,7 +203,7 @@ bool OverviewStrip::event(QEvent *event)
         const QString range = QLocale().toString(from, QLocale::ShortFormat) +
                               QStringLiteral(" – ") + QLocale().toString(to, QLocale::ShortFormat);
         QToolTip::showText(help->globalPos(),
-                           tr("%1: %n event(s)", nullptr, m_counts[bucket]).arg(range), this);
+                           tr("%1: %n events", nullptr, m_counts[bucket]).arg(range), this);
         return true;
     }
     return QWidget::event(event);

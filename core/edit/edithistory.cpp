@@ -129,9 +129,7 @@ EditHistory::importEvents(const std::vector<Event> &events, const QString &fileN
                           const EventRepository::RoleAliases &roleAliases,
                           const std::vector<Annotation> &notes)
 {
-    const QString text = events.size() == 1
-                             ? tr("Import 1 event from %1").arg(fileName)
-                             : tr("Import %1 events from %2").arg(events.size()).arg(fileName);
+    const QString text = tr("Import %n events from %1", nullptr, int(events.size())).arg(fileName);
     return pushAdd(events, text, roleAliases, notes);
 }
 

@@ -1,6 +1,7 @@
 #include "chartbuilder.h"
 
 #include "files/outputfile.h"
+#include "model/textlanguage.h"
 #include "query/companypalette.h"
 #include "query/eventstatistics.h"
 #include "query/timelinesource.h"
@@ -107,6 +108,8 @@ Result<BuiltChart> ChartBuilder::buildCompare(TimelineSource &source, const Char
 
 Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request)
 {
+    // The layout's texts, dates and amounts in the chart's language, on this thread only.
+    const TextLanguage::Scope language(request.locale);
     const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
     if (request.kind == ChartRequest::Kind::Funding)
         return buildFunding(db, request, today);
@@ -245,13 +248,16 @@ Status ChartBuilder::write(const BuiltChart &chart, const ChartRequest &request,
 
 QStringList ChartBuilder::sourcesText(const BuiltChart &chart, const ChartRequest &request)
 {
+    const TextLanguage::Scope language(request.locale);
     const QString title = request.decorations.title.trimmed();
     QStringList lines;
-    lines << (title.isEmpty() ? QStringLiteral("Sources of the chart")
-                              : QStringLiteral("Sources of the chart “%1”").arg(title));
+    lines
+        << (title.isEmpty()
+                ? TextLanguage::translate("ChartBuilder", "Sources of the chart")
+                : TextLanguage::translate("ChartBuilder", "Sources of the chart “%1”").arg(title));
     lines << QString();
     if (chart.sources.isEmpty())
-        lines << QStringLiteral("The events drawn cite no sources.");
+        lines << TextLanguage::translate("ChartBuilder", "The events drawn cite no sources.");
     lines << chart.sources;
     return lines;
 }

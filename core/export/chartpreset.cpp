@@ -5,47 +5,47 @@
 #include <QCoreApplication>
 
 namespace {
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("ChartPreset", text);
-}
-
 std::vector<ChartPreset> makePresets()
 {
     // Read smaller than they are: an article column shrinks to a phone's width, a social card
     // shows in a feed, a slide is read across a room. Their text is larger to stay legible.
     return {
         {QStringLiteral("full-hd"),
-         translated(QT_TRANSLATE_NOOP("ChartPreset", "1920 × 1080 (Full HD)")),
+         QT_TRANSLATE_NOOP("ChartPreset", "1920 × 1080 (Full HD)"),
          {1920, 1080},
          1},
         {QStringLiteral("4k"),
-         translated(QT_TRANSLATE_NOOP("ChartPreset", "3840 × 2160 (4K)")),
+         QT_TRANSLATE_NOOP("ChartPreset", "3840 × 2160 (4K)"),
          {3840, 2160},
          1},
         {QStringLiteral("article-720"),
-         translated(QT_TRANSLATE_NOOP("ChartPreset", "Article column, 720 px wide")),
+         QT_TRANSLATE_NOOP("ChartPreset", "Article column, 720 px wide"),
          {720, 0},
          1.25},
         {QStringLiteral("article-1200"),
-         translated(QT_TRANSLATE_NOOP("ChartPreset", "Article, 1200 px wide")),
+         QT_TRANSLATE_NOOP("ChartPreset", "Article, 1200 px wide"),
          {1200, 0},
          1.5},
         {QStringLiteral("social"),
-         translated(QT_TRANSLATE_NOOP("ChartPreset", "Social card, 1200 × 675")),
+         QT_TRANSLATE_NOOP("ChartPreset", "Social card, 1200 × 675"),
          {1200, 675},
          1.5},
         {QStringLiteral("slide"),
-         translated(QT_TRANSLATE_NOOP("ChartPreset", "Slide, 1920 × 1080")),
+         QT_TRANSLATE_NOOP("ChartPreset", "Slide, 1920 × 1080"),
          {1920, 1080},
          1.5},
-        {QStringLiteral("a4"), translated(QT_TRANSLATE_NOOP("ChartPreset", "A4 landscape")),
+        {QStringLiteral("a4"), QT_TRANSLATE_NOOP("ChartPreset", "A4 landscape"),
          ChartExporter::landscapeSize(QPageSize::A4), 1},
-        {QStringLiteral("letter"), translated(QT_TRANSLATE_NOOP("ChartPreset", "Letter landscape")),
+        {QStringLiteral("letter"), QT_TRANSLATE_NOOP("ChartPreset", "Letter landscape"),
          ChartExporter::landscapeSize(QPageSize::Letter), 1},
     };
 }
 } // namespace
+
+QString ChartPreset::label() const
+{
+    return QCoreApplication::translate("ChartPreset", labelSource);
+}
 
 void ChartPreset::applyTo(ChartRequest &request) const
 {

@@ -6,6 +6,7 @@
 #include "timeline/lanelayout.h"
 
 #include <QDate>
+#include <QLocale>
 #include <QSet>
 #include <QSizeF>
 
@@ -37,4 +38,8 @@ struct ChartRequest
     // Compare without chosen companies: the companies with the most chief-executive tenures,
     // this many at most; the rest are counted on the chart.
     int compareLimit = 8;
+    // The language of the chart's legend, axis, notes and sources line, and the locale of its
+    // dates and amounts, whatever the program's language: by default the program's (QLocale's
+    // default, which tenure and tenure-cli set to the language they speak).
+    QLocale locale;
 };

@@ -2,6 +2,7 @@
 
 #include "currency.h"
 #include "safetext.h"
+#include "textlanguage.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -82,14 +83,30 @@ std::optional<qint64> Money::parse(const QString &text, QString *error)
     return amount ? std::optional<qint64>(amount->value) : std::nullopt;
 }
 
+namespace {
+// Outside English the symbol follows the amount, and the dollar says whose it is: a Spanish
+// reader's "$" may be a peso.
+QString symbolAfter(const QString &currency)
+{
+    return currency == Currency::defaultCode() ? QStringLiteral("US$")
+                                               : Currency::prefix(currency).trimmed();
+}
+} // namespace
+
 QString Money::formatShort(qint64 amount, const QString &currency)
 {
     struct Unit
     {
         double size;
         const char *suffix;
+        const char *words; // outside English: "%1 millones %2", the number and the symbol
     };
-    static constexpr Unit units[] = {{1e12, "T"}, {1e9, "B"}, {1e6, "M"}, {1e3, "K"}};
+    static constexpr Unit units[] = {{1e12, "T", QT_TRANSLATE_N_NOOP("Money", "%1 trillion %2")},
+                                     {1e9, "B", QT_TRANSLATE_N_NOOP("Money", "%1 billion %2")},
+                                     {1e6, "M", QT_TRANSLATE_N_NOOP("Money", "%1 million %2")},
+                                     {1e3, "K", QT_TRANSLATE_N_NOOP("Money", "%1 thousand %2")}};
+    const QLocale locale = TextLanguage::locale();
+    const bool english = TextLanguage::isEnglish(locale);
     const QString sign = amount < 0 ? QStringLiteral("-") : QString();
     const QString prefix = Currency::prefix(currency);
     const double value = std::abs(double(amount));
@@ -99,15 +116,25 @@ QString Money::formatShort(qint64 amount, const QString &currency)
             // One decimal only where it says something: $1.5B, but $101M and $4B.
             const int decimals =
                 (scaled < 10 && std::abs(scaled - std::round(scaled)) >= 0.05) ? 1 : 0;
-            return sign + prefix + QString::number(scaled, 'f', decimals) +
-                   QLatin1String(unit.suffix);
+            if (english)
+                return sign + prefix + QString::number(scaled, 'f', decimals) +
+                       QLatin1String(unit.suffix);
+            // The count picks "millón" or "millones"; a fraction counts as many.
+            const int count = decimals ? 2 : int(std::lround(scaled));
+            return TextLanguage::translate("Money", unit.words, nullptr, count)
+                .arg(sign + locale.toString(scaled, 'f', decimals), symbolAfter(currency));
         }
     }
-    return sign + prefix + QString::number(qint64(value));
+    if (english)
+        return sign + prefix + QString::number(qint64(value));
+    return sign + locale.toString(qint64(value)) + QLatin1Char(' ') + symbolAfter(currency);
 }
 
 QString Money::formatFull(qint64 amount, const QString &currency)
 {
+    const QLocale locale = TextLanguage::locale();
+    if (!TextLanguage::isEnglish(locale))
+        return locale.toString(amount) + QLatin1Char(' ') + symbolAfter(currency);
     return Currency::prefix(currency) +
            QLocale(QLocale::English, QLocale::UnitedStates).toString(amount);
 }

@@ -20,8 +20,9 @@ public:
     static std::optional<Amount> parseAmount(const QString &text, QString *error = nullptr);
     // The value alone, whatever currency the text names.
     static std::optional<qint64> parse(const QString &text, QString *error = nullptr);
-    // "$101M", "$4B", "$1.5B", "$25K", "$950"; in another currency "€20M", "CHF 3M".
+    // "$101M", "$4B", "$1.5B", "$25K", "$950"; in another currency "€20M", "CHF 3M". Outside
+    // English, in TextLanguage's locale: "101 millones US$", "1,5 mil millones US$".
     static QString formatShort(qint64 amount, const QString &currency = QStringLiteral("USD"));
-    // "$101,000,000", "€20,000,000", "CHF 3,000,000".
+    // "$101,000,000", "€20,000,000", "CHF 3,000,000"; in Spanish "101.000.000 US$".
     static QString formatFull(qint64 amount, const QString &currency = QStringLiteral("USD"));
 };

@@ -1,6 +1,7 @@
 #include "partialdate.h"
 
 #include "safetext.h"
+#include "textlanguage.h"
 
 #include <QLocale>
 #include <QRegularExpression>
@@ -110,23 +111,44 @@ QString PartialDate::toString() const
 
 QString PartialDate::toDisplayString() const
 {
+    return written(false);
+}
+
+QString PartialDate::toShortDisplayString() const
+{
+    return written(true);
+}
+
+QString PartialDate::written(bool shortMonths) const
+{
     if (!isValid())
         return {};
-    const QLocale c = QLocale::c();
+    const QLocale locale = TextLanguage::locale();
+    // English keeps its fixed form whatever the country ("22 March 2024", never "3/22/24").
+    const QLocale writing = TextLanguage::isEnglish(locale) ? QLocale::c() : locale;
+    // The patterns are QLocale date formats, translated with the texts: "d 'de' MMMM 'de' yyyy".
+    const char *pattern = nullptr;
     switch (precision()) {
     case Precision::Year:
         return QString::number(m_year);
     case Precision::Month:
-        return c.toString(firstDay(), QStringLiteral("MMMM yyyy"));
+        pattern = shortMonths ? QT_TRANSLATE_NOOP("PartialDate", "MMM yyyy")
+                              : QT_TRANSLATE_NOOP("PartialDate", "MMMM yyyy");
+        break;
     case Precision::Day:
-        return c.toString(firstDay(), QStringLiteral("d MMMM yyyy"));
+        pattern = shortMonths ? QT_TRANSLATE_NOOP("PartialDate", "d MMM yyyy")
+                              : QT_TRANSLATE_NOOP("PartialDate", "d MMMM yyyy");
+        break;
     }
-    return {};
+    const QString format = TextLanguage::isEnglish(locale)
+                               ? QString::fromLatin1(pattern)
+                               : TextLanguage::translate("PartialDate", pattern);
+    return writing.toString(firstDay(), format);
 }
 
 std::strong_ordering PartialDate::operator<=>(const PartialDate &other) const
 {
-    if (auto c = firstDay().toJulianDay() <=> other.firstDay().toJulianDay(); c != 0)
+    if (auto c = firstDay().toJulianDay() <=> other.firstDay().toJulianDay(); std::is_neq(c))
         return c;
     return static_cast<int>(precision()) <=> static_cast<int>(other.precision());
 }

@@ -32,14 +32,18 @@ public:
     QDate firstDay() const;
     QDate lastDay() const;
 
-    QString toString() const;        // the interchange form: "2024-03"
-    QString toDisplayString() const; // for people: "March 2024"
+    QString toString() const; // the interchange form: "2024-03"
+    // For people, in TextLanguage's locale: "March 2024", "22 March 2024"; "marzo de 2024".
+    QString toDisplayString() const;
+    // The same with short month names: "Mar 2024", "22 Mar 2024"; "22 mar 2024".
+    QString toShortDisplayString() const;
 
     // Orders by first day, then coarser before finer, so "2024" sorts before "2024-01".
     std::strong_ordering operator<=>(const PartialDate &other) const;
     bool operator==(const PartialDate &other) const = default;
 
 private:
+    QString written(bool shortMonths) const;
     PartialDate(int year, int month, int day) : m_year(year), m_month(month), m_day(day) {}
     int m_year = 0;
     int m_month = 0; // 0 when known to the year only

@@ -2,8 +2,8 @@
 
 #include "rolealiases.h"
 #include "textfolding.h"
+#include "textlanguage.h"
 
-#include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
@@ -280,29 +280,29 @@ QString RoleVocabulary::displayName(Role role)
 {
     switch (role) {
     case Role::ChiefExecutive:
-        return QCoreApplication::translate("RoleVocabulary", "Chief executive");
+        return TextLanguage::translate("RoleVocabulary", "Chief executive");
     case Role::CoChiefExecutive:
-        return QCoreApplication::translate("RoleVocabulary", "Co-chief executive");
+        return TextLanguage::translate("RoleVocabulary", "Co-chief executive");
     case Role::President:
-        return QCoreApplication::translate("RoleVocabulary", "President");
+        return TextLanguage::translate("RoleVocabulary", "President");
     case Role::ChiefOperating:
-        return QCoreApplication::translate("RoleVocabulary", "Chief operating officer");
+        return TextLanguage::translate("RoleVocabulary", "Chief operating officer");
     case Role::ChiefFinancial:
-        return QCoreApplication::translate("RoleVocabulary", "Chief financial officer");
+        return TextLanguage::translate("RoleVocabulary", "Chief financial officer");
     case Role::ChiefTechnology:
-        return QCoreApplication::translate("RoleVocabulary", "Chief technology officer");
+        return TextLanguage::translate("RoleVocabulary", "Chief technology officer");
     case Role::ChiefScientist:
-        return QCoreApplication::translate("RoleVocabulary", "Chief scientist");
+        return TextLanguage::translate("RoleVocabulary", "Chief scientist");
     case Role::GeneralCounsel:
-        return QCoreApplication::translate("RoleVocabulary", "General counsel");
+        return TextLanguage::translate("RoleVocabulary", "General counsel");
     case Role::ExecutiveChair:
-        return QCoreApplication::translate("RoleVocabulary", "Executive chair");
+        return TextLanguage::translate("RoleVocabulary", "Executive chair");
     case Role::Chair:
-        return QCoreApplication::translate("RoleVocabulary", "Chair");
+        return TextLanguage::translate("RoleVocabulary", "Chair");
     case Role::BoardMember:
-        return QCoreApplication::translate("RoleVocabulary", "Board member");
+        return TextLanguage::translate("RoleVocabulary", "Board member");
     case Role::Founder:
-        return QCoreApplication::translate("RoleVocabulary", "Founder");
+        return TextLanguage::translate("RoleVocabulary", "Founder");
     }
     return {};
 }
@@ -311,15 +311,15 @@ QString RoleVocabulary::displayName(Group group)
 {
     switch (group) {
     case Group::ChiefExecutive:
-        return QCoreApplication::translate("RoleVocabulary", "Chief executive");
+        return TextLanguage::translate("RoleVocabulary", "Chief executive");
     case Group::Executives:
-        return QCoreApplication::translate("RoleVocabulary", "Executives");
+        return TextLanguage::translate("RoleVocabulary", "Executives");
     case Group::ChairAndBoard:
-        return QCoreApplication::translate("RoleVocabulary", "Chair and board");
+        return TextLanguage::translate("RoleVocabulary", "Chair and board");
     case Group::Founders:
-        return QCoreApplication::translate("RoleVocabulary", "Founders");
+        return TextLanguage::translate("RoleVocabulary", "Founders");
     case Group::Others:
-        return QCoreApplication::translate("RoleVocabulary", "Others");
+        return TextLanguage::translate("RoleVocabulary", "Others");
     }
     return {};
 }
@@ -329,20 +329,20 @@ QString RoleVocabulary::rowLabel(Role post)
     switch (post) {
     case Role::ChiefExecutive:
     case Role::CoChiefExecutive:
-        return QCoreApplication::translate("RoleVocabulary", "CEO");
+        return TextLanguage::translate("RoleVocabulary", "CEO");
     case Role::ChiefOperating:
-        return QCoreApplication::translate("RoleVocabulary", "COO");
+        return TextLanguage::translate("RoleVocabulary", "COO");
     case Role::ChiefFinancial:
-        return QCoreApplication::translate("RoleVocabulary", "CFO");
+        return TextLanguage::translate("RoleVocabulary", "CFO");
     case Role::ChiefTechnology:
-        return QCoreApplication::translate("RoleVocabulary", "CTO");
+        return TextLanguage::translate("RoleVocabulary", "CTO");
     case Role::BoardMember:
-        return QCoreApplication::translate("RoleVocabulary", "Board");
+        return TextLanguage::translate("RoleVocabulary", "Board");
     case Role::Founder:
-        return QCoreApplication::translate("RoleVocabulary", "Founders");
+        return TextLanguage::translate("RoleVocabulary", "Founders");
     case Role::ExecutiveChair:
     case Role::Chair:
-        return QCoreApplication::translate("RoleVocabulary", "Chair");
+        return TextLanguage::translate("RoleVocabulary", "Chair");
     case Role::President:
     case Role::ChiefScientist:
     case Role::GeneralCounsel:

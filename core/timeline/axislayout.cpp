@@ -1,6 +1,6 @@
 #include "axislayout.h"
 
-#include <QCoreApplication>
+#include "model/textlanguage.h"
 
 #include <cmath>
 
@@ -63,7 +63,7 @@ void AxisLayout::place(Scene &scene, const AxisTicks &ticks, const Viewport &vie
     scene.lines.push_back(
         {SceneLine::Role::Today, QLineF(lineX, axisTop, lineX, plot.bottom()), QColor()});
     // The label sits at the foot of the line, on the side with room.
-    const QString label = QCoreApplication::translate("TimelineLayout", "Today");
+    const QString label = TextLanguage::translate("TimelineLayout", "Today");
     const double width = std::ceil(fonts.width(label, TextRole::AxisMinor));
     const double height = fonts.height(TextRole::AxisMinor);
     double left = lineX + 3;

@@ -2,8 +2,8 @@
 
 #include "datelabels.h"
 #include "eventmarkerlayout.h"
+#include "model/textlanguage.h"
 
-#include <QCoreApplication>
 #include <QStringBuilder>
 
 #include <algorithm>
@@ -11,11 +11,6 @@
 
 namespace {
 constexpr int alignLeftVCenter = 0x0081; // Qt::AlignLeft | Qt::AlignVCenter
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TimelineLayout", text);
-}
 } // namespace
 
 CalloutLayout::CalloutLayout(QRectF plot, const ChartStyle &style, const ChartFonts &fonts)
@@ -37,25 +32,27 @@ QString CalloutLayout::itemText(const Event &event)
     case EventType::Appointment: {
         QString post = Event::shortened(event.role.trimmed());
         if (event.interim && !post.isEmpty())
-            post = tr("interim %1").arg(post);
-        what = tr("Appointment: %1")
+            post = TextLanguage::translate("TimelineLayout", "interim %1").arg(post);
+        what = TextLanguage::translate("TimelineLayout", "Appointment: %1")
                    .arg(event.people.isEmpty() || post.isEmpty()
                             ? label
                             : event.peopleList() % QStringLiteral(", ") % post);
         break;
     }
     case EventType::Departure:
-        what = tr("Departure: %1").arg(label);
+        what = TextLanguage::translate("TimelineLayout", "Departure: %1").arg(label);
         break;
     case EventType::Funding:
-        what = label.isEmpty() ? tr("Funding round") : tr("Funding: %1").arg(label);
+        what = label.isEmpty()
+                   ? TextLanguage::translate("TimelineLayout", "Funding round")
+                   : TextLanguage::translate("TimelineLayout", "Funding: %1").arg(label);
         if (event.status == FundingStatus::Failed)
-            what += QLatin1Char(' ') + tr("(failed)");
+            what += QLatin1Char(' ') + TextLanguage::translate("TimelineLayout", "(failed)");
         else if (event.status == FundingStatus::Rumored)
-            what += QLatin1Char(' ') + tr("(rumored)");
+            what += QLatin1Char(' ') + TextLanguage::translate("TimelineLayout", "(rumored)");
         break;
     case EventType::Acquisition:
-        what = label.isEmpty() ? tr("Acquisition") : label;
+        what = label.isEmpty() ? TextLanguage::translate("TimelineLayout", "Acquisition") : label;
         break;
     case EventType::Other:
         what = label;
@@ -103,8 +100,8 @@ void CalloutLayout::add(std::span<const Event *const> members, QRectF anchor, in
         }
     }
     if (shown < members.size()) {
-        card.lines.push_back(QCoreApplication::translate("TimelineLayout", "and %n more", nullptr,
-                                                         int(members.size() - shown)));
+        card.lines.push_back(TextLanguage::translate("TimelineLayout", "and %n more", nullptr,
+                                                     int(members.size() - shown)));
         card.lineEvents.push_back(members[shown]->id);
     }
     double widest = 0;

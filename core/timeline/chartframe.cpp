@@ -1,8 +1,8 @@
 #include "chartframe.h"
 
 #include "chartfonts.h"
+#include "model/textlanguage.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QSet>
 
@@ -10,10 +10,6 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ChartFrame", text);
-}
 
 constexpr double sampleGap = 5; // between a legend sample and its label
 constexpr double itemGap = 18;  // between legend items
@@ -118,7 +114,8 @@ QStringList footnoteLines(const QStringList &sources, const QFontMetricsF &fm, d
     }
     if (items.isEmpty())
         return {};
-    const QString prefix = items.size() == 1 ? tr("Source: ") : tr("Sources: ");
+    const QString prefix = items.size() == 1 ? TextLanguage::translate("ChartFrame", "Source: ")
+                                             : TextLanguage::translate("ChartFrame", "Sources: ");
     const double cap = items.size() == 1 ? width - fm.horizontalAdvance(prefix) : width / 2;
     std::vector<bool> elided(std::size_t(items.size()), false);
     const auto item = [&](qsizetype i) -> const QString & {
@@ -153,7 +150,9 @@ QStringList footnoteLines(const QStringList &sources, const QFontMetricsF &fm, d
         }
         // The last line ends with the count of what is left out.
         const qsizetype rest = n - i - 1;
-        const QString more = rest > 0 ? tr("; and %1 more").arg(rest) : QString();
+        const QString more =
+            rest > 0 ? TextLanguage::translate("ChartFrame", "; and %n more", nullptr, int(rest))
+                     : QString();
         if (fits(candidate + more)) {
             line = candidate;
             lineEmpty = false;
@@ -164,7 +163,7 @@ QStringList footnoteLines(const QStringList &sources, const QFontMetricsF &fm, d
         if (lineEmpty && room >= 80) {
             line = lead + fm.elidedText(item(i), Qt::ElideRight, room) + more;
         } else {
-            line = lead + tr("and %1 more").arg(n - i);
+            line = lead + TextLanguage::translate("ChartFrame", "and %n more", nullptr, int(n - i));
         }
         lines << line;
         return lines;

@@ -4,11 +4,10 @@
 #include "chartfonts.h"
 #include "chartframe.h"
 #include "lanelayout.h"
+#include "model/textlanguage.h"
 #include "tenurebarlayout.h"
 #include "tickgenerator.h"
 #include "viewport.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -16,10 +15,6 @@
 #include <limits>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CompareChartLayout", text);
-}
 
 constexpr int alignLeft = int(Qt::AlignLeft | Qt::AlignVCenter);
 constexpr double swatchSize = 10;
@@ -34,12 +29,14 @@ std::vector<LegendItem> legendItems()
 {
     std::vector<LegendItem> items(3);
     items[0].kind = LegendItem::Kind::Swatch;
-    items[0].label = tr("Chief executive (co-CEOs one above the other)");
+    items[0].label = TextLanguage::translate("CompareChartLayout",
+                                             "Chief executive (co-CEOs one above the other)");
     items[1].kind = LegendItem::Kind::Swatch;
     items[1].interim = true;
-    items[1].label = tr("Interim");
+    items[1].label = TextLanguage::translate("CompareChartLayout", "Interim");
     items[2].kind = LegendItem::Kind::DateSpan;
-    items[2].label = tr("Date known only to the month or year (fade)");
+    items[2].label = TextLanguage::translate("CompareChartLayout",
+                                             "Date known only to the month or year (fade)");
     return items;
 }
 
@@ -112,8 +109,10 @@ QString CompareChartLayout::defaultTitle(std::span<const LaneData> companies, QD
     const int firstYear = from.isValid() ? from.year() : QDate::fromJulianDay(qint64(first)).year();
     const int lastYear = to.isValid() ? to.year() : QDate::fromJulianDay(qint64(last) - 1).year();
     if (firstYear >= lastYear)
-        return tr("Chief executives, %1").arg(firstYear);
-    return tr("Chief executives, %1–%2").arg(firstYear).arg(lastYear);
+        return TextLanguage::translate("CompareChartLayout", "Chief executives, %1").arg(firstYear);
+    return TextLanguage::translate("CompareChartLayout", "Chief executives, %1–%2")
+        .arg(firstYear)
+        .arg(lastYear);
 }
 
 Scene CompareChartLayout::layout(std::span<const LaneData> companies,
@@ -239,8 +238,9 @@ Scene CompareChartLayout::layout(std::span<const LaneData> companies,
         if (row.lane.tenures.empty()) {
             SceneText none;
             none.role = TextRole::RowLabel;
-            none.text = fonts.fitted(tr("No chief executive on record"), TextRole::RowLabel,
-                                     plot.width() - 8, &nameWidth);
+            none.text = fonts.fitted(
+                TextLanguage::translate("CompareChartLayout", "No chief executive on record"),
+                TextRole::RowLabel, plot.width() - 8, &nameWidth);
             none.rect =
                 QRectF(plot.left() + 4, y + rowPadding, std::ceil(nameWidth) + 2, style.rowHeight);
             none.alignment = alignLeft;
@@ -265,9 +265,10 @@ Scene CompareChartLayout::layout(std::span<const LaneData> companies,
         SceneText more;
         more.role = TextRole::Notice;
         double width = 0;
-        more.text = fonts.fitted(leftOut == 1 ? tr("1 more company not shown")
-                                              : tr("%1 more companies not shown").arg(leftOut),
-                                 TextRole::Notice, body.width() - 2, &width);
+        more.text =
+            fonts.fitted(TextLanguage::translate("CompareChartLayout",
+                                                 "%n more companies not shown", nullptr, leftOut),
+                         TextRole::Notice, body.width() - 2, &width);
         more.rect = QRectF(body.left(), y + 4, body.width(), noticeHeight - 6);
         more.alignment = int(Qt::AlignCenter);
         if (!more.text.isEmpty() && more.rect.bottom() <= body.bottom() + 0.5)
@@ -276,7 +277,7 @@ Scene CompareChartLayout::layout(std::span<const LaneData> companies,
     if (rows.empty()) {
         SceneText notice;
         notice.role = TextRole::Notice;
-        notice.text = tr("No companies to show");
+        notice.text = TextLanguage::translate("CompareChartLayout", "No companies to show");
         notice.rect = QRectF(body.left(), body.top(), body.width(), noticeHeight);
         notice.alignment = int(Qt::AlignCenter);
         scene.texts.push_back(notice);

@@ -1,5 +1,7 @@
 #include "datelabels.h"
 
+#include "model/textlanguage.h"
+
 #include <QStringBuilder>
 
 #include <array>
@@ -50,30 +52,56 @@ QString DateLabels::written(const PartialDate &date, QString (*monthName)(int))
            QLatin1Char(' ') % QString::number(date.year());
 }
 
+QString DateLabels::localized(const PartialDate &date, bool longMonths)
+{
+    return longMonths ? date.toDisplayString() : date.toShortDisplayString();
+}
+
 QString DateLabels::shortMonth(int month)
 {
-    return month >= 1 && month <= 12 ? shortMonths()[std::size_t(month - 1)] : QString();
+    if (month < 1 || month > 12)
+        return {};
+    const QLocale locale = TextLanguage::locale();
+    return TextLanguage::isEnglish(locale) ? shortMonths()[std::size_t(month - 1)]
+                                           : locale.monthName(month, QLocale::ShortFormat);
 }
 
 QString DateLabels::longMonth(int month)
 {
-    return month >= 1 && month <= 12 ? longMonths()[std::size_t(month - 1)] : QString();
+    if (month < 1 || month > 12)
+        return {};
+    const QLocale locale = TextLanguage::locale();
+    return TextLanguage::isEnglish(locale) ? longMonths()[std::size_t(month - 1)]
+                                           : locale.monthName(month, QLocale::LongFormat);
 }
 
 QString DateLabels::shortMonthYear(QDate date)
 {
+    if (!TextLanguage::isEnglish(TextLanguage::locale()))
+        return localized(PartialDate::ofMonth(date.year(), date.month()), false);
     return shortMonth(date.month()) % QLatin1Char(' ') % QString::number(date.year());
 }
 
 QString DateLabels::longMonthYear(QDate date)
 {
+    if (!TextLanguage::isEnglish(TextLanguage::locale()))
+        return localized(PartialDate::ofMonth(date.year(), date.month()), true);
     return longMonth(date.month()) % QLatin1Char(' ') % QString::number(date.year());
 }
 
 QString DateLabels::shortSpan(const PartialDate &first, const PartialDate &last)
 {
     const Day a(first), b(last);
-    const QString from = shortMonth(a.month) % QLatin1Char(' ') % QString::number(a.year);
+    if (!TextLanguage::isEnglish(TextLanguage::locale())) {
+        const PartialDate from = PartialDate::ofMonth(a.year, a.month);
+        const PartialDate to = PartialDate::ofMonth(b.year, b.month);
+        if (a.year != b.year || a.month != b.month)
+            return localized(from, false) % QStringLiteral(" – ") % localized(to, false);
+        if (a.day == b.day)
+            return localized(PartialDate::ofDay(a.year, a.month, a.day), false);
+        return localized(from, false);
+    }
+    QString from = shortMonth(a.month) % QLatin1Char(' ') % QString::number(a.year);
     if (a.year != b.year || a.month != b.month)
         return from % QStringLiteral(" – ") % shortMonth(b.month) % QLatin1Char(' ') %
                QString::number(b.year);
@@ -84,10 +112,14 @@ QString DateLabels::shortSpan(const PartialDate &first, const PartialDate &last)
 
 QString DateLabels::shortDate(const PartialDate &date)
 {
+    if (!TextLanguage::isEnglish(TextLanguage::locale()))
+        return localized(date, false);
     return written(date, shortMonth);
 }
 
 QString DateLabels::display(const PartialDate &date)
 {
+    if (!TextLanguage::isEnglish(TextLanguage::locale()))
+        return localized(date, true);
     return written(date, longMonth);
 }

@@ -5,8 +5,9 @@
 #include <QDate>
 #include <QString>
 
-// Short English date texts for axis labels and tooltips, built without QLocale so a frame with
-// hundreds of them stays cheap. Charts are in the C locale like the rest of the interchange.
+// Short date texts for axis labels and tooltips, in TextLanguage's locale. English ones are built
+// without QLocale so a frame with hundreds of them stays cheap; another language's follow its
+// locale's month names and the date patterns its translation gives ("22 de marzo de 2024").
 class DateLabels
 {
 public:
@@ -23,4 +24,6 @@ public:
 
 private:
     static QString written(const PartialDate &date, QString (*monthName)(int));
+    // Outside English: the date in the pattern its precision and length call for.
+    static QString localized(const PartialDate &date, bool longMonths);
 };

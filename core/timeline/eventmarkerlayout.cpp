@@ -4,8 +4,8 @@
 #include "daynumber.h"
 #include "lanelayout.h"
 #include "model/money.h"
+#include "model/textlanguage.h"
 
-#include <QCoreApplication>
 #include <QStringBuilder>
 
 #include <algorithm>
@@ -127,7 +127,7 @@ QString EventMarkerLayout::labelText(const Event &event)
     }
     case EventType::Acquisition:
         if (!event.acquirer.trimmed().isEmpty()) {
-            QString text = QCoreApplication::translate("TimelineLayout", "Acquired by %1")
+            QString text = TextLanguage::translate("TimelineLayout", "Acquired by %1")
                                .arg(Event::shortened(event.acquirer.trimmed()));
             if (event.amountUsd) // the price, in its own currency
                 text += QStringLiteral(", ") + Money::formatShort(*event.amountUsd, event.currency);
@@ -230,7 +230,7 @@ void EventMarkerLayout::place(Scene &scene, const LaneData &lane, int laneIndex,
 }
 
 void EventMarkerLayout::placeSingle(Scene &scene, const Event &event, const MarkerGroup &group,
-                                    int laneIndex, double centerY)
+                                    int laneIndex, double centerY) const
 {
     SceneMarker marker;
     marker.shape = shape(event.type);
@@ -312,8 +312,7 @@ QString EventMarkerLayout::clusterTooltip(std::span<const Event *const> members,
     for (std::size_t i = 0; i < shown; ++i)
         text += QLatin1Char('\n') + CalloutLayout::itemText(*members[i]);
     if (shown < members.size())
-        text +=
-            QLatin1Char('\n') + QCoreApplication::translate("TimelineLayout", "and %n more",
+        text += QLatin1Char('\n') + TextLanguage::translate("TimelineLayout", "and %n more",
                                                             nullptr, int(members.size() - shown));
     return text;
 }
@@ -335,7 +334,7 @@ const QString &EventMarkerLayout::countText(int count)
         m_countTexts.resize(std::size_t(count) + 1);
     QString &text = m_countTexts[std::size_t(count)];
     if (text.isEmpty())
-        text = QCoreApplication::translate("TimelineLayout", "%n events", nullptr, count);
+        text = TextLanguage::translate("TimelineLayout", "%n events", nullptr, count);
     return text;
 }
 

@@ -2,9 +2,10 @@
 
 #include "chartframe.h"
 #include "fundingpanel.h"
+#include "model/money.h"
+#include "model/textlanguage.h"
 #include "tickgenerator.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -12,10 +13,6 @@
 #include <limits>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FundingChartLayout", text);
-}
 
 constexpr double panelGap = 16;
 constexpr double minPanelPlot = 70; // the least plot height under a panel's title
@@ -44,14 +41,20 @@ std::vector<LegendItem> legendFor(std::span<const LaneData> companies)
         items.push_back(item);
         return items.back();
     };
-    add(LegendItem::Kind::Swatch, tr("Funding round")).color = color;
-    LegendItem &hollow = add(LegendItem::Kind::Swatch, tr("Failed or rumored"));
+    add(LegendItem::Kind::Swatch, TextLanguage::translate("FundingChartLayout", "Funding round"))
+        .color = color;
+    LegendItem &hollow = add(LegendItem::Kind::Swatch,
+                             TextLanguage::translate("FundingChartLayout", "Failed or rumored"));
     hollow.hollow = true;
     hollow.color = color;
-    add(LegendItem::Kind::Marker, tr("Valuation")).shape = SceneMarker::Shape::ValuationPoint;
-    add(LegendItem::Kind::Line, tr("Leadership change")).lineRole = SceneLine::Role::LeadershipRule;
-    add(LegendItem::Kind::Marker, tr("Appointment")).shape = SceneMarker::Shape::Appointment;
-    add(LegendItem::Kind::Marker, tr("Departure")).shape = SceneMarker::Shape::Departure;
+    add(LegendItem::Kind::Marker, TextLanguage::translate("FundingChartLayout", "Valuation"))
+        .shape = SceneMarker::Shape::ValuationPoint;
+    add(LegendItem::Kind::Line, TextLanguage::translate("FundingChartLayout", "Leadership change"))
+        .lineRole = SceneLine::Role::LeadershipRule;
+    add(LegendItem::Kind::Marker, TextLanguage::translate("FundingChartLayout", "Appointment"))
+        .shape = SceneMarker::Shape::Appointment;
+    add(LegendItem::Kind::Marker, TextLanguage::translate("FundingChartLayout", "Departure"))
+        .shape = SceneMarker::Shape::Departure;
     return items;
 }
 
@@ -145,9 +148,10 @@ Scene FundingChartLayout::layout(std::span<const LaneData> companies,
 
     // The money axis's labels sit left of the time axis.
     const QFontMetricsF axisMetrics(style.font(TextRole::AxisMinor));
+    // The widest a label may be, in the chart's language: "$000M", "000 millones US$".
     const double labelWidth =
-        std::ceil(std::max(axisMetrics.horizontalAdvance(QStringLiteral("$000M")),
-                           axisMetrics.horizontalAdvance(QStringLiteral("$000B"))));
+        std::ceil(std::max(axisMetrics.horizontalAdvance(Money::formatShort(qint64(800e6))),
+                           axisMetrics.horizontalAdvance(Money::formatShort(qint64(800e9)))));
     const double plotLeft = body.left() + labelWidth + 8;
     const double plotRight = body.right() - 8; // one money axis, at the left
     const double axisHeight =
@@ -172,8 +176,10 @@ Scene FundingChartLayout::layout(std::span<const LaneData> companies,
             QRectF(plotLeft, body.bottom() - noticeHeight, plotRight - plotLeft, noticeHeight);
         more.text =
             QFontMetricsF(style.font(TextRole::Notice))
-                .elidedText(tr("%1 more companies not shown: filter, or make the chart taller")
-                                .arg(companies.size() - shown),
+                .elidedText(TextLanguage::translate("FundingChartLayout",
+                                                    "%n more companies not shown: filter, or make "
+                                                    "the chart taller",
+                                                    nullptr, int(companies.size() - shown)),
                             Qt::ElideRight, more.rect.width() - 2);
         more.alignment = int(Qt::AlignCenter);
         scene.texts.push_back(more);
@@ -195,10 +201,14 @@ Scene FundingChartLayout::layout(std::span<const LaneData> companies,
         SceneText notice;
         notice.role = TextRole::Notice;
         notice.rect = QRectF(body.left(), body.center().y() - 12, body.width(), 24);
-        notice.text = QFontMetricsF(style.font(TextRole::Notice))
-                          .elidedText(companies.empty() ? tr("No companies to show")
-                                                        : tr("Too little room for the chart"),
-                                      Qt::ElideRight, std::max(0.0, body.width() - 2));
+        notice.text =
+            QFontMetricsF(style.font(TextRole::Notice))
+                .elidedText(
+                    companies.empty()
+                        ? TextLanguage::translate("FundingChartLayout", "No companies to show")
+                        : TextLanguage::translate("FundingChartLayout",
+                                                  "Too little room for the chart"),
+                    Qt::ElideRight, std::max(0.0, body.width() - 2));
         notice.alignment = int(Qt::AlignCenter);
         if (body.height() >= 24)
             scene.texts.push_back(notice);

@@ -4,8 +4,8 @@
 #include "fundingrulelabels.h"
 #include "model/currencytotals.h"
 #include "model/money.h"
+#include "model/textlanguage.h"
 
-#include <QCoreApplication>
 #include <QFontMetricsF>
 
 #include <algorithm>
@@ -15,10 +15,6 @@
 #include <tuple>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FundingPanel", text);
-}
 
 constexpr int alignLeft = int(Qt::AlignLeft | Qt::AlignVCenter);
 
@@ -91,8 +87,9 @@ std::vector<FundingRuleLabel> ruleLabels(const std::vector<const Event *> &chang
             groups.push_back({event, {}, {}, false, false});
             same = groups.end() - 1;
         }
-        const QString role =
-            (event->interim ? tr("interim ") : QString()) + Event::shortened(event->role.trimmed());
+        const QString role = event->interim ? TextLanguage::translate("FundingPanel", "interim %1")
+                                                  .arg(Event::shortened(event->role.trimmed()))
+                                            : Event::shortened(event->role.trimmed());
         if (!event->role.trimmed().isEmpty() && !same->roles.contains(role))
             same->roles << role;
         same->summaries << event->summary();
@@ -172,8 +169,9 @@ double FundingPanel::layout(Scene &scene, const FundingPanelFrame &frame) const
         notice.role = TextRole::Notice;
         const double height = lineHeight(m_style, TextRole::Notice);
         const QFontMetricsF fm(m_style.font(TextRole::Notice));
-        notice.text = fm.elidedText(tr("No funding rounds recorded"), Qt::ElideRight,
-                                    area.right - area.left - 2);
+        notice.text =
+            fm.elidedText(TextLanguage::translate("FundingPanel", "No funding rounds recorded"),
+                          Qt::ElideRight, area.right - area.left - 2);
         const double width = std::ceil(fm.horizontalAdvance(notice.text)) + 2;
         notice.rect =
             QRectF(std::round((area.left + area.right - width) / 2),
@@ -294,10 +292,13 @@ void FundingPanel::layoutScales(Scene &scene, const FundingPanelFrame &frame,
     if (ownBand) {
         addLine(SceneLine::Role::Axis,
                 QLineF(area.left, area.valuationBaseline, area.right, area.valuationBaseline));
-        addCaption(tr("Valuation"), area.barsTop);
-        addCaption(tr("Amount raised"), area.valuationBaseline + 3);
+        addCaption(TextLanguage::translate("FundingPanel", "Valuation"), area.barsTop);
+        addCaption(TextLanguage::translate("FundingPanel", "Amount raised"),
+                   area.valuationBaseline + 3);
     } else if (area.amounts.isLogarithmic()) {
-        addCaption(tr("Amount raised and valuation, log scale"), area.barsTop);
+        addCaption(
+            TextLanguage::translate("FundingPanel", "Amount raised and valuation, log scale"),
+            area.barsTop);
     }
 }
 
@@ -384,28 +385,27 @@ void FundingPanel::layoutTitle(Scene &scene, const FundingPanelFrame &frame) con
     QString summary;
     // A total that leaves out undisclosed amounts says so: "$181M disclosed in 2 of 4 rounds".
     if (raised > 0 && disclosed < completed)
-        summary = tr("%1 disclosed in %2 of %3 rounds")
+        summary = TextLanguage::translate("FundingPanel", "%1 disclosed in %2 of %n rounds",
+                                          nullptr, completed)
                       .arg(Money::formatShort(raised, currency))
-                      .arg(disclosed)
-                      .arg(completed);
+                      .arg(disclosed);
     else if (raised > 0)
-        summary = completed == 1
-                      ? tr("Raised %1 in 1 round").arg(Money::formatShort(raised, currency))
-                      : tr("Raised %1 in %2 rounds")
-                            .arg(Money::formatShort(raised, currency))
-                            .arg(completed);
+        summary =
+            TextLanguage::translate("FundingPanel", "Raised %1 in %n rounds", nullptr, completed)
+                .arg(Money::formatShort(raised, currency));
     else
         summary =
-            completed == 1 ? tr("1 completed round") : tr("%1 completed rounds").arg(completed);
+            TextLanguage::translate("FundingPanel", "%n completed rounds", nullptr, completed);
     if (lastValuation > 0)
-        summary += tr("; last valued at %1").arg(Money::formatShort(lastValuation, currency));
+        summary += TextLanguage::translate("FundingPanel", "; last valued at %1")
+                       .arg(Money::formatShort(lastValuation, currency));
     if (elsewhere > 0) {
         otherCurrencies.sort();
         const QString others = otherCurrencies.join(QStringLiteral(", "));
-        summary += elsewhere == 1
-                       ? tr("; in %1 only, 1 round in %2 not shown").arg(currency, others)
-                       : tr("; in %1 only, %2 rounds in %3 not shown")
-                             .arg(currency, QString::number(elsewhere), others);
+        summary +=
+            TextLanguage::translate("FundingPanel", "; in %1 only, %n rounds in %2 not shown",
+                                    nullptr, elsewhere)
+                .arg(currency, others);
     }
     const QFontMetricsF small(m_style.font(TextRole::RowLabel));
     const double width = std::ceil(small.horizontalAdvance(summary)) + 2;
@@ -474,6 +474,6 @@ double FundingPanel::layoutRules(Scene &scene, const FundingPanelFrame &frame, d
         scene.markers.push_back(marker);
     }
     for (const auto &[x, start] : ruleTops)
-        rules.push_back({x, start});
+        rules.emplace_back(x, start);
     return barsTop;
 }

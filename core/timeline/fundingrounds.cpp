@@ -2,17 +2,12 @@
 
 #include "fundingvaluelabels.h"
 #include "model/money.h"
-
-#include <QCoreApplication>
+#include "model/textlanguage.h"
 
 #include <algorithm>
 #include <limits>
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FundingRounds", text);
-}
 
 using Side = FundingValueLabels::Side;
 
@@ -26,19 +21,29 @@ bool isHollow(const Event &round)
     return round.status != FundingStatus::Completed;
 }
 
+// What a hollow round is, in the chart's language: "failed", "rumored".
+QString statusWord(const Event &round)
+{
+    return round.status == FundingStatus::Failed
+               ? TextLanguage::translate("FundingRounds", "failed")
+               : TextLanguage::translate("FundingRounds", "rumored");
+}
+
 QString tooltipOf(const Event &round)
 {
     QString text = QStringLiteral("%1, %2").arg(
-        round.round.isEmpty() ? tr("Funding round") : Event::shortened(round.round),
+        round.round.isEmpty() ? TextLanguage::translate("FundingRounds", "Funding round")
+                              : Event::shortened(round.round),
         round.date.toDisplayString());
     if (round.amountUsd)
-        text += tr(": %1 raised").arg(Money::formatShort(*round.amountUsd, round.currency));
+        text += TextLanguage::translate("FundingRounds", ": %1 raised")
+                    .arg(Money::formatShort(*round.amountUsd, round.currency));
     if (round.valuationUsd)
-        text += tr("%1 valued at %2")
+        text += TextLanguage::translate("FundingRounds", "%1 valued at %2")
                     .arg(round.amountUsd ? QStringLiteral(",") : QStringLiteral(":"),
                          Money::formatShort(*round.valuationUsd, round.currency));
     if (isHollow(round))
-        text += QStringLiteral(" (%1)").arg(toString(round.status));
+        text += QStringLiteral(" (%1)").arg(statusWord(round));
     return text;
 }
 
@@ -51,7 +56,7 @@ QStringList barTexts(const Event &round)
                               : QStringLiteral("%1 %2").arg(Event::shortened(round.round), amount);
     QStringList texts;
     if (isHollow(round))
-        texts << QStringLiteral("%1 (%2)").arg(named, toString(round.status));
+        texts << QStringLiteral("%1 (%2)").arg(named, statusWord(round));
     texts << named << amount;
     texts.removeDuplicates();
     return texts;
@@ -61,8 +66,11 @@ QStringList valuationTexts(const Event &round)
 {
     const QString value = Money::formatShort(*round.valuationUsd, round.currency);
     if (isHollow(round))
-        return {QStringLiteral("%1 %2").arg(value, toString(round.status)), value};
-    return {tr("%1 valuation").arg(value), value};
+        return {TextLanguage::translate("FundingRounds", "%1 %2",
+                                        "a valuation and its status: $4B failed")
+                    .arg(value, statusWord(round)),
+                value};
+    return {TextLanguage::translate("FundingRounds", "%1 valuation").arg(value), value};
 }
 
 struct Placed

@@ -1,6 +1,7 @@
 #include "lanelayout.h"
 
-#include <QCoreApplication>
+#include "model/textlanguage.h"
+
 #include <QHash>
 #include <QStringBuilder>
 #include <queue>
@@ -55,7 +56,7 @@ QString summaryLabel(Vocabulary::Group group, int people)
         name = QT_TRANSLATE_NOOP("TimelineLayout", "Others");
         break;
     }
-    return QCoreApplication::translate("TimelineLayout", name) % QStringLiteral(" · ") %
+    return TextLanguage::translate("TimelineLayout", name) % QStringLiteral(" · ") %
            QString::number(people);
 }
 

@@ -1,8 +1,8 @@
 #include "tenurebarlayout.h"
 
 #include "datelabels.h"
+#include "model/textlanguage.h"
 
-#include <QCoreApplication>
 #include <QStringBuilder>
 
 #include <algorithm>
@@ -23,12 +23,11 @@ TenureBarLayout::TenureBarLayout(const Viewport &viewport, QRectF plot, QDate to
 QString TenureBarLayout::tooltip(const Tenure &tenure)
 {
     // Names and roles cut to a line's length, as in every label and tooltip.
-    const QString role = tenure.interim
-                             ? QCoreApplication::translate("TimelineLayout", "interim %1")
-                                   .arg(Event::shortened(tenure.role))
-                             : Event::shortened(tenure.role);
+    const QString role = tenure.interim ? TextLanguage::translate("TimelineLayout", "interim %1")
+                                              .arg(Event::shortened(tenure.role))
+                                        : Event::shortened(tenure.role);
     const QString end = tenure.end ? DateLabels::display(*tenure.end)
-                                   : QCoreApplication::translate("TimelineLayout", "today");
+                                   : TextLanguage::translate("TimelineLayout", "today");
     return Event::shortened(tenure.person) % QStringLiteral(" — ") % role % QStringLiteral(", ") %
            DateLabels::display(tenure.start) % QStringLiteral(" – ") % end;
 }

@@ -1,6 +1,7 @@
 #include "tickgenerator.h"
 
 #include "datelabels.h"
+#include "model/textlanguage.h"
 
 #include <algorithm>
 #include <cmath>
@@ -27,7 +28,7 @@ QDate nextTick(QDate date, TickStep step)
     case TickStep::Unit::Day:
         return date.addDays(step.count);
     case TickStep::Unit::Week:
-        return date.addDays(7 * step.count);
+        return date.addDays(7 * qint64(step.count));
     case TickStep::Unit::Month:
         return date.addMonths(step.count);
     case TickStep::Unit::Year:
@@ -116,7 +117,10 @@ double TickGenerator::width(Form form) const
                 std::max(widest, m_fonts.width(DateLabels::shortMonth(m), TextRole::AxisMinor));
         break;
     case Form::Quarter:
-        widest = m_fonts.width(QStringLiteral("Q0"), TextRole::AxisMinor);
+        widest = m_fonts.width(
+            TextLanguage::translate("TickGenerator", "Q%1", "a quarter of the year: Q1 to Q4")
+                .arg(0),
+            TextRole::AxisMinor);
         break;
     case Form::Year:
         // A year under a decade or a century is a minor label; the tier decides the font.
@@ -124,19 +128,14 @@ double TickGenerator::width(Form form) const
                           m_fonts.width(year, TextRole::AxisMajor));
         break;
     case Form::MonthYearLong:
-        for (int m = 1; m <= 12; ++m)
-            widest =
-                std::max(widest, m_fonts.width(DateLabels::longMonth(m) + QLatin1Char(' ') + year,
-                                               TextRole::AxisMajor));
-        break;
     case Form::MonthYearShort:
+        // As label() writes them, in the chart's language ("marzo de 2000").
         for (int m = 1; m <= 12; ++m)
-            widest =
-                std::max(widest, m_fonts.width(DateLabels::shortMonth(m) + QLatin1Char(' ') + year,
-                                               TextRole::AxisMajor));
+            widest = std::max(widest,
+                              m_fonts.width(label(QDate(2000, m, 1), form), TextRole::AxisMajor));
         break;
     case Form::Decade:
-        widest = m_fonts.width(year + QLatin1Char('s'), TextRole::AxisMajor);
+        widest = m_fonts.width(label(QDate(2000, 1, 1), form), TextRole::AxisMajor);
         break;
     }
     cached = std::ceil(widest);
@@ -151,7 +150,8 @@ QString TickGenerator::label(QDate date, Form form)
     case Form::ShortMonth:
         return DateLabels::shortMonth(date.month());
     case Form::Quarter:
-        return QLatin1Char('Q') + QString::number((date.month() - 1) / 3 + 1);
+        return TextLanguage::translate("TickGenerator", "Q%1", "a quarter of the year: Q1 to Q4")
+            .arg((date.month() - 1) / 3 + 1);
     case Form::Year:
         return QString::number(date.year());
     case Form::MonthYearLong:
@@ -159,7 +159,7 @@ QString TickGenerator::label(QDate date, Form form)
     case Form::MonthYearShort:
         return DateLabels::shortMonthYear(date);
     case Form::Decade:
-        return QString::number(date.year()) + QLatin1Char('s');
+        return TextLanguage::translate("TickGenerator", "%1s", "a decade: 2020s").arg(date.year());
     }
     return {};
 }
@@ -204,7 +204,7 @@ AxisTier TickGenerator::tier(const Viewport &viewport, TickStep step, bool major
     double lastLabelRight = -labelGap; // greedy: a label goes only where the last one left room
     AxisTick pinned;                   // the period the view starts in (major tier)
     for (QDate date = alignedStart(firstDate, step); date.isValid(); date = nextTick(date, step)) {
-        const double day = double(date.toJulianDay());
+        const auto day = double(date.toJulianDay());
         if (day > viewport.lastDay())
             break;
         AxisTick tick;

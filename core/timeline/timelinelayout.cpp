@@ -5,11 +5,10 @@
 #include "chartframe.h"
 #include "eventmarkerlayout.h"
 #include "lanelayout.h"
+#include "model/textlanguage.h"
 #include "notelayout.h"
 #include "tenurebarlayout.h"
 #include "tickgenerator.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <array>
@@ -26,7 +25,7 @@ constexpr double roleIndent = 22;  // role names, under the company's name
 // Texts are marked with QT_TRANSLATE_NOOP for lupdate and translated here, as TimelineLayout.
 QString translated(const char *text)
 {
-    return QCoreApplication::translate("TimelineLayout", text);
+    return TextLanguage::translate("TimelineLayout", text);
 }
 
 } // namespace
@@ -207,9 +206,7 @@ LaneData leadershipOnly(const LaneData &lane)
 double addLeftOutNote(Scene &scene, const LaneContext &c, int count, double top)
 {
     const QString text =
-        count == 1 ? translated(QT_TRANSLATE_NOOP("TimelineLayout", "1 more company not shown"))
-                   : translated(QT_TRANSLATE_NOOP("TimelineLayout", "%1 more companies not shown"))
-                         .arg(count);
+        TextLanguage::translate("TimelineLayout", "%n more companies not shown", nullptr, count);
     const double height = std::ceil(c.fonts.height(TextRole::Notice)) + 4;
     SceneText note;
     note.role = TextRole::Notice;

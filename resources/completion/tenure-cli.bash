@@ -24,7 +24,7 @@ _tenure_cli_options()
         merge) echo "--person --company --into" ;;
         note) echo "--company --date --to --event --text" ;;
         render) echo "--out --chart --log-scale --preset --width --height --type-scale --scale
-                      --from --to --company --type --theme --title --subtitle --transparent
+                      --from --to --company --type --theme --lang --title --subtitle --transparent
                       --no-legend --leadership-only --no-sources --sources-file --sources-page" ;;
     esac
 }
@@ -79,6 +79,9 @@ _tenure_cli()
             return ;;
         --theme)
             COMPREPLY=($(compgen -W "light dark" -- "$cur"))
+            return ;;
+        --lang)
+            COMPREPLY=($(compgen -W "en es" -- "$cur"))
             return ;;
         --preset)
             COMPREPLY=($(compgen -W "article-720 article-1200 social slide full-hd 4k a4 letter" -- "$cur"))

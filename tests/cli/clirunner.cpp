@@ -40,6 +40,11 @@ CliRunner::CliRunner() : m_environment(QProcessEnvironment::systemEnvironment())
     m_environment.insert(QStringLiteral("XDG_CACHE_HOME"), home + QStringLiteral("/.cache"));
     // Wide enough that tables are not cut unless a test asks for a narrow terminal.
     m_environment.insert(QStringLiteral("COLUMNS"), QStringLiteral("250"));
+    // English whatever the language of whoever runs the tests; a test of another language sets
+    // LANG (or LANGUAGE) itself.
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME"})
+        m_environment.remove(QLatin1String(name));
+    m_environment.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
 }
 
 void CliRunner::setEnvironment(const QString &name, const QString &value)

@@ -424,3 +424,18 @@ TEST_CASE("the funding chart's log scale is a checkbox of the export dialog")
     CHECK_FALSE(log->isEnabled());
     CHECK_FALSE(f.dialog->request().logScale);
 }
+
+TEST_CASE("the export dialog's Language makes a Spanish chart in an English program")
+{
+    ExportFixture f;
+    // Never chosen: the program's language, English here.
+    CHECK(f.field<QComboBox>("language")->currentData().toString() == QStringLiteral("en"));
+    f.choose("language", QStringLiteral("Español"));
+    const QByteArray svg = readFile(f.exportTo(QStringLiteral("es.svg")));
+    CHECK(svg.contains(">Nombramiento<"));
+    CHECK(svg.contains(">Ronda de financiación<"));
+    CHECK_FALSE(svg.contains(">Appointment<"));
+    // The choice is remembered for the next export.
+    f.open();
+    CHECK(f.field<QComboBox>("language")->currentData().toString() == QStringLiteral("es"));
+}

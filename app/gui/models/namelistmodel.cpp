@@ -38,8 +38,7 @@ QVariant NameListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         const QString name =
             e.identifier.isEmpty() ? e.name : tr("%1 · %2").arg(e.name, e.identifier);
-        return e.eventCount == 1 ? tr("%1  (1 event)").arg(name)
-                                 : tr("%1  (%2 events)").arg(name).arg(e.eventCount);
+        return tr("%1  (%n events)", nullptr, int(e.eventCount)).arg(name);
     }
     case Qt::EditRole:
         return e.name;

@@ -1,0 +1,304 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ChartFrame</name>
+    <message numerus="yes">
+        <source>; and %n more</source>
+        <translation>
+            <numerusform>; and %n more</numerusform>
+            <numerusform>; and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareChartLayout</name>
+    <message numerus="yes">
+        <source>%n more companies not shown</source>
+        <translation>
+            <numerusform>%n more company not shown</numerusform>
+            <numerusform>%n more companies not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DataCheckDialog</name>
+    <message numerus="yes">
+        <source>%n contradictions of the data</source>
+        <translation>
+            <numerusform>%n contradiction of the data</numerusform>
+            <numerusform>%n contradictions of the data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guesses</source>
+        <translation>
+            <numerusform>%n guess</numerusform>
+            <numerusform>%n guesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenures</source>
+        <translation>
+            <numerusform>%n tenure</numerusform>
+            <numerusform>%n tenures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditHistory</name>
+    <message numerus="yes">
+        <source>Import %n events from %1</source>
+        <translation>
+            <numerusform>Import %n event from %1</numerusform>
+            <numerusform>Import %n events from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventActions</name>
+    <message numerus="yes">
+        <source>%n names may be other spellings of names already there</source>
+        <translation>
+            <numerusform>%n name may be another spelling of a name already there</numerusform>
+            <numerusform>%n names may be other spellings of names already there</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n events from %1</source>
+        <translation>
+            <numerusform>Imported %n event from %1</numerusform>
+            <numerusform>Imported %n events from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>refused %n rows</source>
+        <translation>
+            <numerusform>refused %n row</numerusform>
+            <numerusform>refused %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message numerus="yes">
+        <source>%1: %n events</source>
+        <translation>
+            <numerusform>%1: %n event</numerusform>
+            <numerusform>%1: %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FilterSummary</name>
+    <message numerus="yes">
+        <source>%n companies</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FundingChartLayout</name>
+    <message numerus="yes">
+        <source>%n more companies not shown: filter, or make the chart taller</source>
+        <translation>
+            <numerusform>%n more company not shown: filter, or make the chart taller</numerusform>
+            <numerusform>%n more companies not shown: filter, or make the chart taller</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FundingPanel</name>
+    <message numerus="yes">
+        <source>%1 disclosed in %2 of %n rounds</source>
+        <translation>
+            <numerusform>%1 disclosed in %2 of %n round</numerusform>
+            <numerusform>%1 disclosed in %2 of %n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Raised %1 in %n rounds</source>
+        <translation>
+            <numerusform>Raised %1 in %n round</numerusform>
+            <numerusform>Raised %1 in %n rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n completed rounds</source>
+        <translation>
+            <numerusform>%n completed round</numerusform>
+            <numerusform>%n completed rounds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; in %1 only, %n rounds in %2 not shown</source>
+        <translation>
+            <numerusform>; in %1 only, %n round in %2 not shown</numerusform>
+            <numerusform>; in %1 only, %n rounds in %2 not shown</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportProblemsDialog</name>
+    <message numerus="yes">
+        <source>Import the %n valid rows</source>
+        <translation>
+            <numerusform>Import the %n valid row</numerusform>
+            <numerusform>Import the %n valid rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in %1; the first %2 are listed.</source>
+        <translation>
+            <numerusform>%n problem in %1; the first %2 are listed.</numerusform>
+            <numerusform>%n problems in %1; the first %2 are listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problems in %1.</source>
+        <translation>
+            <numerusform>%n problem in %1.</numerusform>
+            <numerusform>%n problems in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings, which do not stop an import.</source>
+        <translation>
+            <numerusform>%n warning, which does not stop an import.</numerusform>
+            <numerusform>%n warnings, which do not stop an import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been imported yet: import the %n valid rows and leave the others, or fix the file and import it again.</source>
+        <translation>
+            <numerusform>Nothing has been imported yet: import the %n valid row and leave the others, or fix the file and import it again.</numerusform>
+            <numerusform>Nothing has been imported yet: import the %n valid rows and leave the others, or fix the file and import it again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n contradictions in the data</source>
+        <translation>
+            <numerusform>%n contradiction in the data</numerusform>
+            <numerusform>%n contradictions in the data</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What the appointments and departures do not settle: a departure from a post nobody held, two holders of a sole post. Click to list them, with %n guesses about the order of events.</source>
+        <translation>
+            <numerusform>What the appointments and departures do not settle: a departure from a post nobody held, two holders of a sole post. Click to list them, with %n guess about the order of events.</numerusform>
+            <numerusform>What the appointments and departures do not settle: a departure from a post nobody held, two holders of a sole post. Click to list them, with %n guesses about the order of events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Money</name>
+    <message numerus="yes">
+        <source>%1 trillion %2</source>
+        <translation>
+            <numerusform>%1 trillion %2</numerusform>
+            <numerusform>%1 trillion %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 billion %2</source>
+        <translation>
+            <numerusform>%1 billion %2</numerusform>
+            <numerusform>%1 billion %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 million %2</source>
+        <translation>
+            <numerusform>%1 million %2</numerusform>
+            <numerusform>%1 million %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 thousand %2</source>
+        <translation>
+            <numerusform>%1 thousand %2</numerusform>
+            <numerusform>%1 thousand %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NameListModel</name>
+    <message numerus="yes">
+        <source>%1  (%n events)</source>
+        <translation>
+            <numerusform>%1  (%n event)</numerusform>
+            <numerusform>%1  (%n events)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NameVariantsPanel</name>
+    <message numerus="yes">
+        <source>%1 (%n events)</source>
+        <translation>
+            <numerusform>%1 (%n event)</numerusform>
+            <numerusform>%1 (%n events)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Likely variants — names that differ only in case, accents, punctuation or spacing (%n groups):</source>
+        <translation>
+            <numerusform>Likely variants — names that differ only in case, accents, punctuation or spacing (%n group):</numerusform>
+            <numerusform>Likely variants — names that differ only in case, accents, punctuation or spacing (%n groups):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OverviewStrip</name>
+    <message numerus="yes">
+        <source>%1: %n events</source>
+        <translation>
+            <numerusform>%1: %n event</numerusform>
+            <numerusform>%1: %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineLayout</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more companies not shown</source>
+        <translation>
+            <numerusform>%n more company not shown</numerusform>
+            <numerusform>%n more companies not shown</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
