@@ -46,3 +46,19 @@ std::optional<QString> CommandContext::choice(const QString &option, const QStri
                    .arg(option, allowed.join(QStringLiteral(" or ")), m_parser.value(option)));
     return std::nullopt;
 }
+
+std::optional<int> CommandContext::number(const QString &option, int fallback, int least, int most)
+{
+    if (!m_parser.isSet(option))
+        return fallback;
+    bool ok = false;
+    const int value = m_parser.value(option).trimmed().toInt(&ok);
+    if (ok && value >= least && value <= most)
+        return value;
+    usageError(QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+                   .arg(option)
+                   .arg(least)
+                   .arg(most)
+                   .arg(m_parser.value(option)));
+    return std::nullopt;
+}

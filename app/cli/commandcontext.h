@@ -46,6 +46,9 @@ public:
     // option is not given. On a value not allowed, reports the usage error and returns nullopt.
     std::optional<QString> choice(const QString &option, const QStringList &allowed,
                                   const QString &fallback);
+    // The value of `option`, a whole number from `least` to `most`; `fallback` when the option
+    // is not given. On any other value, reports the usage error and returns nullopt.
+    std::optional<int> number(const QString &option, int fallback, int least, int most);
 
 private:
     const CliCommand &m_command;

@@ -10,6 +10,7 @@ namespace {
 const QString personOption = QStringLiteral("person");
 const QString searchOption = QStringLiteral("search");
 const QString formatOption = QStringLiteral("format");
+const QString limitOption = QStringLiteral("limit");
 
 // `list [filters] [--format table|json|csv]`: the events that match every filter given, by date.
 class ListCommand : public CliCommand
@@ -23,7 +24,8 @@ public:
             "Shows the events that match every filter given, by date. A DATE is a year, a\n"
             "month or a day (2024, 2024-03, 2024-03-22): --from means its first day, --to its\n"
             "last, and an event counts if its date may fall in between. --company and --type\n"
-            "may be given more than once.");
+            "may be given more than once. --limit N lists the first N by date and says on\n"
+            "standard error when more match.");
     }
     QList<QCommandLineOption> options() const override
     {
@@ -42,6 +44,8 @@ public:
              QStringLiteral("table (the default), json or csv, with each event's id; csv is "
                             "spreadsheet-safe, as export --safe"),
              QStringLiteral("FORMAT")},
+            {limitOption, QStringLiteral("list only the first N events by date"),
+             QStringLiteral("N")},
         };
     }
 
@@ -58,6 +62,12 @@ public:
         QueryOptions::readCompanies(context, query);
         query.person = context.value(personOption).trimmed();
         query.text = context.value(searchOption).trimmed();
+        const auto limit = context.number(limitOption, -1, 0, 100'000'000);
+        if (!limit)
+            return ExitCode::Usage;
+        // One more than asked, to know whether more match.
+        if (*limit >= 0)
+            query.limit = *limit + 1;
         // Say why the list is empty rather than leave the user to guess.
         if (const auto why = FullTextIndex::whyNothingMatches(query.text))
             context.console().error(QStringLiteral("--search: %1").arg(*why));
@@ -66,9 +76,16 @@ public:
         if (!db)
             return context.fail(db.error());
         EventRepository repository(**db);
-        const auto events = repository.query(query);
+        auto events = repository.query(query);
         if (!events)
             return context.fail(events.error());
+        if (*limit >= 0 && events->size() > std::size_t(*limit)) {
+            events->resize(std::size_t(*limit));
+            // On standard error, so that JSON and CSV stay whole files.
+            context.console().error(
+                QStringLiteral("the first %1 events by date are listed; more match (--limit)")
+                    .arg(*limit));
+        }
 
         if (*format == QLatin1String("json")) {
             context.console().write(EventTable::json(*events));

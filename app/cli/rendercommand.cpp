@@ -235,9 +235,9 @@ private:
         } else {
             request.fitHeight = true; // without a height, as tall as the content
         }
-        const auto width = number(context, widthOption, int(request.size.width()), 320, 10000);
-        const auto height = number(context, heightOption, int(request.size.height()), 200, 10000);
-        const auto scale = number(context, scaleOption, 1, 1, 4);
+        const auto width = context.number(widthOption, int(request.size.width()), 320, 10000);
+        const auto height = context.number(heightOption, int(request.size.height()), 200, 10000);
+        const auto scale = context.number(scaleOption, 1, 1, 4);
         const auto typeScale = decimal(context, typeScaleOption, request.typeScale, 0.5, 4);
         if (!width || !height || !scale || !typeScale)
             return false;
@@ -279,25 +279,6 @@ private:
         const double value = context.value(option).trimmed().toDouble(&ok);
         if (!ok || !(value >= least && value <= most)) {
             context.usageError(QStringLiteral("--%1 must be a number from %2 to %3, not '%4'")
-                                   .arg(option)
-                                   .arg(least)
-                                   .arg(most)
-                                   .arg(context.value(option)));
-            return std::nullopt;
-        }
-        return value;
-    }
-
-    // A whole number option within bounds; reports a usage error and returns nullopt otherwise.
-    static std::optional<int> number(CommandContext &context, const QString &option, int fallback,
-                                     int least, int most)
-    {
-        if (!context.isSet(option))
-            return fallback;
-        bool ok = false;
-        const int value = context.value(option).trimmed().toInt(&ok);
-        if (!ok || value < least || value > most) {
-            context.usageError(QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
                                    .arg(option)
                                    .arg(least)
                                    .arg(most)

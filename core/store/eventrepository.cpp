@@ -20,7 +20,7 @@ namespace {
 // Names of people in one column, in their order on the event; the unit separator cannot be typed.
 constexpr char peopleSeparator = '\x1f';
 
-const std::string selectEvents =
+const std::string selectColumns =
     std::string("SELECT e.id, e.year, e.month, e.day, c.name, e.type, (SELECT group_concat(name, "
                 "char(31)) FROM (SELECT p.name AS name FROM event_people ep JOIN people p ON p.id "
                 "= ep.person_id WHERE ep.company_id = e.company_id AND ep.event_id = e.id ORDER BY "
@@ -28,8 +28,11 @@ const std::string selectEvents =
                 "e.interim, e.round, e.amount_usd, e.valuation_usd, e.status, e.description, ") +
     EventSourceTable::readColumn() +
     ", e.announced, e.reason, e.reason_note, e.currency, e.investors, e.acquirer, "
-    "c.identifier FROM " +
-    EventCondition::from();
+    "c.identifier FROM ";
+const std::string selectEvents = selectColumns + EventCondition::from();
+// The same rows read along the date index: see EventRepository::walksByDay.
+const std::string selectEventsByDay =
+    selectColumns + "events e INDEXED BY events_by_day JOIN companies c ON c.id = e.company_id";
 
 QStringList trimmedPeople(const QStringList &people)
 {
@@ -419,7 +422,10 @@ Result<std::vector<Event>> EventRepository::query(const EventQuery &query)
     const EventCondition condition(query);
     if (condition.matchesNothing())
         return std::vector<Event>{};
-    std::string sql = std::string(selectEvents) + " WHERE 1" + condition.sql();
+    const auto byDay = walksByDay(query);
+    if (!byDay)
+        return byDay.error();
+    std::string sql = (*byDay ? selectEventsByDay : selectEvents) + " WHERE 1" + condition.sql();
     sql += " ORDER BY e.first_day, e.id";
     if (query.limit >= 0)
         sql += " LIMIT ?";
@@ -438,6 +444,36 @@ Result<std::vector<Event>> EventRepository::query(const EventQuery &query)
     if (rc != SQLITE_DONE)
         return m_db.errorFor(rc, QStringLiteral("reading events"));
     return events;
+}
+
+Result<bool> EventRepository::walksByDay(const EventQuery &query)
+{
+    const bool onlyText = !query.from.isValid() && !query.to.isValid() &&
+                          query.companies.isEmpty() && query.types.isEmpty() &&
+                          query.person.trimmed().isEmpty();
+    if (query.limit < 0 || !onlyText || FullTextIndex::matchExpression(query.text).isEmpty())
+        return false;
+    // SQLite's plan looks up every match, reads its columns and sorts them all before the limit
+    // applies: at 1M events "ceo" matched 174 095 events and the first 10 000 took 4 s. Walking
+    // the date index in order and keeping the matches stops at the limit, after passing over
+    // about limit × events / matches entries, each a sequential read; a random lookup costs
+    // about as much as 40 of those, so the walk wins unless the word is rare.
+    auto matches = FullTextIndex::countMatches(m_db, query.text);
+    if (!matches)
+        return matches.error();
+    if (*matches == 0)
+        return false;
+    Statement &s = m_db.prepare("SELECT max(id) FROM events"); // events ever made, bounds count
+    if (!s.isValid())
+        return m_db.errorFor(s.prepareError(), QStringLiteral("reading events"));
+    const int rc = s.step();
+    const double events = rc == SQLITE_ROW ? double(s.integer(0)) : 0.0;
+    s.reset();
+    if (rc != SQLITE_ROW)
+        return m_db.errorFor(rc, QStringLiteral("reading events"));
+    constexpr double lookupsPerEntry = 40;
+    const double passedOver = double(query.limit) * events / double(*matches);
+    return passedOver < lookupsPerEntry * double(*matches);
 }
 
 Result<qint64> EventRepository::count()

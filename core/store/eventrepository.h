@@ -94,6 +94,8 @@ public:
     Status mergePeople(const QStringList &from, const QString &into);
 
 private:
+    // Whether query() reads along the date index (a limited search for a common word).
+    Result<bool> walksByDay(const EventQuery &query);
     Status checkValid(const Event &event) const;
     // Inserts an event under an id no stored event has (reserved, or a removed event's).
     Status insert(const Event &event, EventId id);

@@ -94,3 +94,20 @@ std::optional<QString> FullTextIndex::whyNothingMatches(const QString &userText)
     return QStringLiteral("%1 has no letters or digits to search for, so it matches nothing")
         .arg(SafeText::quoted(text));
 }
+
+Result<qint64> FullTextIndex::countMatches(Database &db, const QString &userText)
+{
+    const QString match = matchExpression(userText);
+    if (match.isEmpty())
+        return qint64(0);
+    Statement &s = db.prepare("SELECT count(*) FROM events_fts WHERE events_fts MATCH ?");
+    if (!s.isValid())
+        return db.errorFor(s.prepareError(), QStringLiteral("searching"));
+    s.bind(1, match);
+    const int rc = s.step();
+    const qint64 n = rc == SQLITE_ROW ? s.integer(0) : 0;
+    s.reset();
+    if (rc != SQLITE_ROW)
+        return db.errorFor(rc, QStringLiteral("searching"));
+    return n;
+}

@@ -35,4 +35,6 @@ public:
     // saying that it matches nothing and why; otherwise nullopt (blank text is no search at all).
     // A query with such text finds no events rather than every event.
     static std::optional<QString> whyNothingMatches(const QString &userText);
+    // How many events the text matches, from the index alone (0 when it has no word).
+    static Result<qint64> countMatches(Database &db, const QString &userText);
 };

@@ -10,7 +10,7 @@ _tenure_cli_options()
         init) echo "--sample" ;;
         import) echo "--report --skip-invalid --rejects --dry-run --encoding" ;;
         export) echo "--format --out --safe" ;;
-        list) echo "--from --to --company --type --person --search --format" ;;
+        list) echo "--from --to --company --type --person --search --format --limit" ;;
         add) echo "--date --announced --type --company --company-id --people --role --interim
                    --reason --reason-note --round --amount --valuation --currency --investors
                    --acquirer --status --description --source-url --source-title

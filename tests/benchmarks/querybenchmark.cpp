@@ -21,7 +21,6 @@ using Out = BenchmarkOutput;
 struct ListCase
 {
     QString label;
-    QString what; // for the breakdown: the company or word
     EventQuery query;
     QStringList options; // the same filter as tenure-cli list options
 };
@@ -74,14 +73,20 @@ ListCase companyCase(const QString &label, const QString &company)
 {
     EventQuery query;
     query.companies = {company};
-    return {label, company, query, {QStringLiteral("--company"), company}};
+    return {label, query, {QStringLiteral("--company"), company}};
 }
 
 ListCase textCase(const QString &label, const QString &word)
 {
     EventQuery query;
     query.text = word;
-    return {label, word, query, {QStringLiteral("--search"), word}};
+    return {label, query, {QStringLiteral("--search"), word}};
+}
+ListCase limitedCase(ListCase listCase, int limit)
+{
+    listCase.query.limit = limit;
+    listCase.options << QStringLiteral("--limit") << QString::number(limit);
+    return listCase;
 }
 } // namespace
 
@@ -107,7 +112,11 @@ Status QueryBenchmark::run(const QString &path, int events)
         companyCase(QStringLiteral("company_largest"), bySize.front().name),
         companyCase(QStringLiteral("company_median"), bySize[bySize.size() / 2].name),
         textCase(QStringLiteral("text_common"), QStringLiteral("ceo")),
-        textCase(QStringLiteral("text_rare"), slug(bySize.back().name))};
+        textCase(QStringLiteral("text_rare"), slug(bySize.back().name)),
+        limitedCase(textCase(QStringLiteral("text_common_first_100"), QStringLiteral("ceo")), 100),
+        // What the viewer's Events table asks for: tableLimit + 1 rows.
+        limitedCase(textCase(QStringLiteral("text_common_first_10000"), QStringLiteral("ceo")),
+                    10000)};
 
     // Starting the binary and opening the file, for a list of nothing.
     auto startup =
@@ -137,12 +146,12 @@ Status QueryBenchmark::run(const QString &path, int events)
         cli->ms.erase(cli->ms.begin()); // the first warms the caches
         const double cliMs = Out::median(cli->ms);
         const double inProcessMs = Out::median(queryMs);
-        Out::report("%d events: list %s \"%s\": %zu events, tenure-cli %.1f ms (%.1f-%.1f; "
+        Out::report("%d events: list %s: %zu events, tenure-cli %.1f ms (%.1f-%.1f; "
                     "table %lld bytes), EventRepository::query %.1f ms (%.1f-%.1f; the first "
                     "%.1f ms), the rest (start, open, table, writing, a new connection's "
                     "reads) %.1f ms\n",
-                    events, qPrintable(listCase.options.front()), qPrintable(listCase.what),
-                    matches, cliMs, *std::min_element(cli->ms.begin(), cli->ms.end()),
+                    events, qPrintable(listCase.options.join(QLatin1Char(' '))), matches, cliMs,
+                    *std::min_element(cli->ms.begin(), cli->ms.end()),
                     *std::max_element(cli->ms.begin(), cli->ms.end()),
                     static_cast<long long>(cli->bytes), inProcessMs,
                     *std::min_element(queryMs.begin(), queryMs.end()),

@@ -94,9 +94,10 @@ TEST_CASE("list --format json gives the interchange keys and each event's id")
     CHECK(pair.value(QStringLiteral("interim")).toBool());
     const QStringList keys =
         QStringList{QStringLiteral("id")} +
-        QStringLiteral("date,announced,company,company_id,type,people,role,interim,reason,reason_note,round,"
-                       "amount_usd,valuation_usd,currency,investors,acquirer,status,description,"
-                       "sources")
+        QStringLiteral(
+            "date,announced,company,company_id,type,people,role,interim,reason,reason_note,round,"
+            "amount_usd,valuation_usd,currency,investors,acquirer,status,description,"
+            "sources")
             .split(QLatin1Char(','));
     for (const QString &key : keys)
         CHECK(pair.contains(key));
@@ -129,6 +130,38 @@ TEST_CASE("list shows a table in aligned columns, cutting descriptions to the te
     }
     CHECK(result.outText().contains(QStringLiteral("Co-CEO (interim)")));
     CHECK(result.outText().contains(QChar(0x2026))); // the long descriptions end in "…"
+}
+
+TEST_CASE("list --limit lists the first events by date and says on standard error that more match")
+{
+    CliRunner cli;
+    cli.init(db, true);
+    const CliResult all = cli.runOn(db, args({"list", "--search", "Mostaque", "--format", "csv"}));
+    REQUIRE(all.exitCode == 0);
+    const QStringList allLines = all.outLines();
+    REQUIRE(allLines.size() > 3); // a header and more than two events
+
+    const CliResult two =
+        cli.runOn(db, args({"list", "--search", "Mostaque", "--format", "csv", "--limit", "2"}));
+    REQUIRE(two.exitCode == 0);
+    CHECK(two.outLines() == allLines.mid(0, 3)); // the CSV stays a whole file: header, 2 events
+    CHECK(two.errLines() ==
+          QStringList{QStringLiteral(
+              "tenure-cli: the first 2 events by date are listed; more match (--limit)")});
+
+    // A limit the matches fit in says nothing more.
+    const QString enough = QString::number(allLines.size());
+    const CliResult whole = cli.runOn(
+        db, args({"list", "--search", "Mostaque", "--format", "csv", "--limit"}) << enough);
+    REQUIRE(whole.exitCode == 0);
+    CHECK(whole.outLines() == allLines);
+    CHECK(whole.err.isEmpty());
+
+    const CliResult negative = cli.runOn(db, args({"list", "--limit", "-1"}));
+    CHECK(negative.exitCode == 1);
+    CHECK(QString::fromUtf8(negative.err)
+              .contains(
+                  QStringLiteral("--limit must be a whole number from 0 to 100000000, not '-1'")));
 }
 
 TEST_CASE("add prints the new event's id and list shows the event")

@@ -669,6 +669,43 @@ TEST_CASE("a search with no letters or digits finds nothing, and says why")
     CHECK(t.events->query(q)->size() == 6);
 }
 
+TEST_CASE("a limited search lists the first matches by date, for a common word as for a rare one")
+{
+    TempDatabase t;
+    // Added out of date order, many on the same day, so that neither the ids nor the dates
+    // alone give the order; "ceo" is in most events' text, "zebra" in three.
+    std::vector<Event> events;
+    for (int i = 0; i < 600; ++i) {
+        const QString day = QStringLiteral("%1-%2-%3")
+                                .arg(2000 + (i * 7) % 23)
+                                .arg(1 + (i * 5) % 12, 2, 10, QLatin1Char('0'))
+                                .arg(1 + (i % 3) * 9, 2, 10, QLatin1Char('0'));
+        const QString text = i % 200 == 7 ? QStringLiteral("a zebra at the board")
+                             : i % 7 == 0 ? QStringLiteral("a board member left")
+                                          : QStringLiteral("the ceo was named");
+        events.push_back(other(day, QStringLiteral("Company %1").arg(i % 10), text));
+    }
+    REQUIRE(t.events->addAll(events).ok());
+
+    for (const char *word : {"ceo", "zebra", "board"}) {
+        EventQuery query;
+        query.text = QString::fromLatin1(word);
+        const auto all = t.events->query(query);
+        REQUIRE(all.ok());
+        REQUIRE_FALSE(all->empty());
+        for (int limit : {0, 1, 5, 100, 1000}) {
+            INFO(word << ", limit " << limit);
+            query.limit = limit;
+            const auto first = t.events->query(query);
+            REQUIRE(first.ok());
+            const std::size_t expected = std::min(all->size(), std::size_t(limit));
+            REQUIRE(first->size() == expected);
+            for (std::size_t i = 0; i < expected; ++i)
+                CHECK(first->at(i) == all->at(i));
+        }
+    }
+}
+
 TEST_CASE("a rename to a name with a control character is refused and changes nothing")
 {
     TempDatabase t;
