@@ -8,6 +8,9 @@
 #   TENURE_FUZZ_SECONDS  how long each target runs (default 60)
 #   TENURE_FUZZ_TARGETS  which targets, separated by spaces (default: all three)
 #   TENURE_FUZZ_JOBS     how many targets run at once (default: the number of cores)
+#   TENURE_FUZZ_BUILD    a build folder already configured with TENURE_FUZZ=ON to use instead
+#                        of build/fuzz (scripts/test.sh passes its sanitizer build, so the
+#                        libraries are not compiled a third time)
 #
 # Reproduce a finding: build/fuzz/tests/fuzz/TARGET FILE (the same sanitizers, one run).
 set -euo pipefail
@@ -34,9 +37,11 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-build=build/fuzz
-cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DTENURE_FUZZ=ON -DTENURE_BUILD_TESTS=OFF >/dev/null
+build=${TENURE_FUZZ_BUILD:-build/fuzz}
+if [ -z "${TENURE_FUZZ_BUILD:-}" ]; then
+    cmake -S . -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+        -DTENURE_FUZZ=ON -DTENURE_BUILD_TESTS=OFF >/dev/null
+fi
 cmake --build "$build" --target "${targets[@]}" --parallel "$(nproc)"
 
 export QT_QPA_PLATFORM=offscreen

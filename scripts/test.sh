@@ -57,7 +57,11 @@ if [ "${TENURE_SKIP_SANITIZE:-0}" != 1 ]; then
     echo "== tests under ASan + UBSan (Clang) =="
     export ASAN_OPTIONS=detect_leaks=0:abort_on_error=1
     export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-    run_suite build/sanitize -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug -DTENURE_SANITIZE=ON
+    # With the libFuzzer targets too (TENURE_FUZZ): the fuzzing pass below then uses this build
+    # instead of compiling everything a third time.
+    run_suite build/sanitize -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=Debug \
+        -DTENURE_SANITIZE=ON -DTENURE_FUZZ=ON
+    export TENURE_FUZZ_BUILD=build/sanitize
 fi
 
 # The CSV and JSON readers and render's arguments under libFuzzer, for a bounded time over the
