@@ -1,13 +1,7 @@
 #include "companyresolver.h"
 
 #include "companyidentifier.h"
-
-namespace {
-QString folded(const QString &text)
-{
-    return text.trimmed().toCaseFolded();
-}
-} // namespace
+#include "textfolding.h"
 
 CompanyResolver::CompanyResolver(const std::vector<Company> &known)
 {
@@ -17,15 +11,15 @@ CompanyResolver::CompanyResolver(const std::vector<Company> &known)
 
 void CompanyResolver::remember(const Company &company)
 {
-    m_byLabel.insert(folded(company.label), m_companies.size());
+    m_byLabel.insert(TextFolding::caseless(company.label), m_companies.size());
     if (!company.identifier.isEmpty())
-        m_byIdentifier.insert(folded(company.identifier), m_companies.size());
+        m_byIdentifier.insert(TextFolding::caseless(company.identifier), m_companies.size());
     m_companies.push_back(company);
 }
 
 CompanyResolver::Company *CompanyResolver::byLabel(const QString &label)
 {
-    const auto found = m_byLabel.constFind(folded(label));
+    const auto found = m_byLabel.constFind(TextFolding::caseless(label));
     return found == m_byLabel.cend() ? nullptr : &m_companies[*found];
 }
 
@@ -38,14 +32,15 @@ CompanyResolver::Resolution CompanyResolver::resolve(const QString &name, const 
         remember({trimmed, {}});
         return {trimmed, Outcome::New, {}};
     }
-    if (const auto found = m_byIdentifier.constFind(folded(identifier));
+    if (const auto found = m_byIdentifier.constFind(TextFolding::caseless(identifier));
         found != m_byIdentifier.cend())
         return {m_companies[*found].label, Outcome::Identified, {}};
 
     // Taking an identifier: the company of the name, or of "Name (identifier)".
     auto adopt = [this, &identifier](Company &company, Outcome outcome, const QString &other) {
         company.identifier = identifier;
-        m_byIdentifier.insert(folded(identifier), std::size_t(&company - m_companies.data()));
+        m_byIdentifier.insert(TextFolding::caseless(identifier),
+                              std::size_t(&company - m_companies.data()));
         return Resolution{company.label, outcome, other};
     };
     Company *named = byLabel(trimmed);

@@ -1,7 +1,6 @@
 #include "eventvalidator.h"
 
 #include "companyidentifier.h"
-
 #include "currency.h"
 #include "safetext.h"
 

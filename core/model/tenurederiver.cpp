@@ -1,5 +1,7 @@
 #include "tenurederiver.h"
 
+#include "textfolding.h"
+
 #include <QHash>
 #include <QSet>
 
@@ -16,11 +18,6 @@ struct Part
     QString key;
     std::optional<Role> role;
 };
-
-QString normalisedName(const QString &name)
-{
-    return name.trimmed().toCaseFolded();
-}
 
 bool overlap(const PartialDate &a, const PartialDate &b)
 {
@@ -64,12 +61,12 @@ private:
 
     QString holderKey(const Event &event, const QString &person, const Part &part) const
     {
-        return normalisedName(event.company) + QChar(u'\x1f') + normalisedName(person) +
-               QChar(u'\x1f') + part.key;
+        return TextFolding::caseless(event.company) + QChar(u'\x1f') +
+               TextFolding::caseless(person) + QChar(u'\x1f') + part.key;
     }
     QString postKey(const Event &event, Role post) const
     {
-        return normalisedName(event.company) + QChar(u'\x1f') + QString::number(int(post));
+        return TextFolding::caseless(event.company) + QChar(u'\x1f') + QString::number(int(post));
     }
 
     const RoleVocabulary &m_vocabulary;
@@ -300,12 +297,12 @@ void Derivation::succeed(std::size_t index, const Part &part)
     QSet<QString> appointed;
     appointed.reserve(event.people.size());
     for (const QString &person : event.people)
-        appointed.insert(normalisedName(person));
+        appointed.insert(TextFolding::caseless(person));
     std::erase_if(holders, [&](std::size_t t) {
         Tenure &held = m_tenures[t];
         if (!held.isOpen())
             return true;
-        const bool samePerson = appointed.contains(normalisedName(held.person));
+        const bool samePerson = appointed.contains(TextFolding::caseless(held.person));
         if (samePerson) {
             // The same person under another title of the post (co-CEO, then CEO): the new title
             // takes over. Under the same title, applyAppointment decides.

@@ -64,4 +64,9 @@ QString nameKey(const QString &name)
     return words(name).remove(u' ');
 }
 
+QString caseless(const QString &name)
+{
+    return name.trimmed().toCaseFolded();
+}
+
 } // namespace TextFolding

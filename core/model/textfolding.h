@@ -18,4 +18,7 @@ QString words(const QString &text, QStringView keep = {});
 // punctuation inside a name do not matter either. "Seán Ó hÉigeartaigh", "Sean O hEigeartaigh"
 // and "Sean O'hEigeartaigh" are all "seanoheigeartaigh"; "Open AI" and "OpenAI" are "openai".
 QString nameKey(const QString &name);
+// How a stored name is the same name elsewhere in the data: trimmed and case folded, nothing more
+// ("Stability AI " and "stability ai" are one company; "Stability-AI" is another).
+QString caseless(const QString &name);
 } // namespace TextFolding

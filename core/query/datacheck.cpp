@@ -1,17 +1,14 @@
 #include "datacheck.h"
 
-namespace {
-QString key(const QString &company)
-{
-    return company.trimmed().toCaseFolded();
-}
+#include "model/textfolding.h"
 
+namespace {
 void file(TenureDeriver::Outcome &&outcome, DataCheck::ByCompany &into)
 {
     for (const Tenure &tenure : outcome.tenures)
-        ++into[key(tenure.company)].tenures;
+        ++into[TextFolding::caseless(tenure.company)].tenures;
     for (DerivationNote &note : outcome.notes)
-        into[key(note.company)].notes.push_back(std::move(note));
+        into[TextFolding::caseless(note.company)].notes.push_back(std::move(note));
 }
 } // namespace
 
@@ -56,7 +53,7 @@ Status DataCheck::refresh(const DataChange &change)
         auto outcome = m_events.derivation(company, *vocabulary);
         if (!outcome)
             return outcome.error();
-        m_byCompany.erase(key(company));
+        m_byCompany.erase(TextFolding::caseless(company));
         file(std::move(*outcome), derived);
     }
     for (auto &[company, findings] : derived)

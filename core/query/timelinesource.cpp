@@ -3,6 +3,7 @@
 #include "companypalette.h"
 #include "eventstatistics.h"
 #include "model/tenurederiver.h"
+#include "model/textfolding.h"
 #include "store/annotationstore.h"
 #include "timeline/timelinelayout.h"
 
@@ -10,11 +11,6 @@
 #include <map>
 
 namespace {
-QString key(const QString &company)
-{
-    return company.trimmed().toCaseFolded();
-}
-
 bool wantsTenures(const EventQuery &filter)
 {
     return filter.types.isEmpty() || filter.types.contains(EventType::Appointment) ||
@@ -62,7 +58,7 @@ Status TimelineSource::setFilter(const EventQuery &filter)
         return companies.error();
     std::map<QString, QColor> colorOf;
     for (const Company &company : *companies)
-        colorOf[key(company.name)] = company.color;
+        colorOf[TextFolding::caseless(company.name)] = company.color;
 
     std::vector<LaneData> lanes;
     if (readsEagerly()) {
@@ -71,7 +67,8 @@ Status TimelineSource::setFilter(const EventQuery &filter)
             return events.error();
         std::map<QString, std::size_t> laneFor;
         for (Event &event : *events) {
-            auto [it, added] = laneFor.try_emplace(key(event.company), lanes.size());
+            auto [it, added] =
+                laneFor.try_emplace(TextFolding::caseless(event.company), lanes.size());
             if (added)
                 lanes.push_back(LaneData{event.company, {}, {}, {}, {}});
             lanes[it->second].events.push_back(std::move(event));
@@ -79,9 +76,9 @@ Status TimelineSource::setFilter(const EventQuery &filter)
     } else {
         QSet<QString> wanted;
         for (const QString &name : m_filter.companies)
-            wanted.insert(key(name));
+            wanted.insert(TextFolding::caseless(name));
         for (const Company &company : *companies) {
-            if (wanted.isEmpty() || wanted.contains(key(company.name)))
+            if (wanted.isEmpty() || wanted.contains(TextFolding::caseless(company.name)))
                 lanes.push_back(LaneData{company.name, {}, {}, {}, {}});
         }
     }
@@ -89,9 +86,10 @@ Status TimelineSource::setFilter(const EventQuery &filter)
     // The user's order first, then by name.
     std::map<QString, int> rank;
     for (int i = 0; i < m_order.size(); ++i)
-        rank.try_emplace(key(m_order.at(i)), i);
+        rank.try_emplace(TextFolding::caseless(m_order.at(i)), i);
     std::stable_sort(lanes.begin(), lanes.end(), [&](const LaneData &a, const LaneData &b) {
-        const auto ra = rank.find(key(a.company)), rb = rank.find(key(b.company));
+        const auto ra = rank.find(TextFolding::caseless(a.company)),
+                   rb = rank.find(TextFolding::caseless(b.company));
         const int ia = ra == rank.end() ? int(rank.size()) : ra->second;
         const int ib = rb == rank.end() ? int(rank.size()) : rb->second;
         if (ia != ib)
@@ -99,7 +97,7 @@ Status TimelineSource::setFilter(const EventQuery &filter)
         return a.company.compare(b.company, Qt::CaseInsensitive) < 0;
     });
     for (LaneData &lane : lanes) {
-        const QColor own = colorOf[key(lane.company)];
+        const QColor own = colorOf[TextFolding::caseless(lane.company)];
         lane.color = own.isValid() ? own : CompanyPalette::colorFor(lane.company);
     }
     m_lanes = std::move(lanes);
@@ -114,18 +112,18 @@ Status TimelineSource::reload(const DataChange &change)
         return reload();
     QSet<QString> touched;
     for (const QString &company : change.companies)
-        touched.insert(key(company));
+        touched.insert(TextFolding::caseless(company));
     std::map<QString, LaneData> kept;
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-        if (m_loaded[i] && !touched.contains(key(m_lanes[i].company)))
-            kept.emplace(key(m_lanes[i].company), std::move(m_lanes[i]));
+        if (m_loaded[i] && !touched.contains(TextFolding::caseless(m_lanes[i].company)))
+            kept.emplace(TextFolding::caseless(m_lanes[i].company), std::move(m_lanes[i]));
     }
     if (auto status = setFilter(m_filter); !status)
         return status;
     // Kept lanes were derived with the vocabulary read again: a mapping changed by this
     // window is a change to everything, and another program's is reported as one.
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-        auto it = kept.find(key(m_lanes[i].company));
+        auto it = kept.find(TextFolding::caseless(m_lanes[i].company));
         if (it == kept.end())
             continue;
         m_lanes[i].events = std::move(it->second.events);
@@ -151,9 +149,9 @@ QStringList TimelineSource::laneOrder() const
 
 int TimelineSource::laneOf(const QString &company) const
 {
-    const QString wanted = key(company);
+    const QString wanted = TextFolding::caseless(company);
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-        if (key(m_lanes[i].company) == wanted)
+        if (TextFolding::caseless(m_lanes[i].company) == wanted)
             return int(i);
     }
     return -1;

@@ -5,7 +5,6 @@
 #include <cmath>
 
 namespace {
-constexpr int alignLeftVCenter = 0x0081; // Qt::AlignLeft | Qt::AlignVCenter, without QtCore's enum
 
 void placeTier(Scene &scene, const AxisTier &tier, TextRole role, double tierTop, double tierHeight,
                QRectF plot, const ChartFonts &fonts, const AxisTier *major)
@@ -18,7 +17,7 @@ void placeTier(Scene &scene, const AxisTier &tier, TextRole role, double tierTop
             text.role = role;
             text.rect = tick.labelRect.translated(plot.left(), textTop);
             text.text = tick.label;
-            text.alignment = alignLeftVCenter;
+            text.alignment = SceneText::LeftMiddle;
             scene.texts.push_back(std::move(text));
         }
         if (tick.x < 0 || tick.x > plot.width())
@@ -75,6 +74,6 @@ void AxisLayout::place(Scene &scene, const AxisTicks &ticks, const Viewport &vie
     text.role = TextRole::AxisMinor;
     text.rect = QRectF(left, plot.bottom() - height - 2, width, height);
     text.text = label;
-    text.alignment = alignLeftVCenter;
+    text.alignment = SceneText::LeftMiddle;
     scene.texts.push_back(std::move(text));
 }

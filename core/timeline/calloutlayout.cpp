@@ -9,10 +9,6 @@
 #include <algorithm>
 #include <cmath>
 
-namespace {
-constexpr int alignLeftVCenter = 0x0081; // Qt::AlignLeft | Qt::AlignVCenter
-} // namespace
-
 CalloutLayout::CalloutLayout(QRectF plot, const ChartStyle &style, const ChartFonts &fonts)
     : m_plot(plot), m_maxTiers(std::max(1, style.calloutTiers)), m_fonts(fonts),
       m_lineHeight(std::ceil(fonts.height(TextRole::MarkerLabel)))
@@ -210,7 +206,7 @@ std::vector<std::size_t> CalloutLayout::place(Scene &scene, double bandTop) cons
             text.rect = QRectF(box.left() + padding, box.top() + padding + double(l) * m_lineHeight,
                                box.width() - 2 * padding, m_lineHeight);
             text.text = card.lines[l];
-            text.alignment = alignLeftVCenter;
+            text.alignment = SceneText::LeftMiddle;
             text.lane = card.lane;
             text.eventId = card.lineEvents[l];
             scene.texts.push_back(std::move(text));

@@ -14,12 +14,6 @@ namespace {
 constexpr double sampleGap = 5; // between a legend sample and its label
 constexpr double itemGap = 18;  // between legend items
 constexpr double swatchWidth = 16, swatchHeight = 10, lineSample = 20, spanSample = 26;
-constexpr int alignLeft = int(Qt::AlignLeft | Qt::AlignVCenter);
-
-double lineHeight(const ChartStyle &style, TextRole role)
-{
-    return std::ceil(QFontMetricsF(style.font(role)).height());
-}
 
 struct LegendSlot
 {
@@ -182,7 +176,7 @@ FrameGeometry frameGeometry(QSizeF size, const ChartDecorations &decorations,
 
     double top = m;
     if (!decorations.title.isEmpty()) {
-        const double h = lineHeight(style, TextRole::Title);
+        const double h = style.lineHeight(TextRole::Title);
         g.title = QRectF(m, top, width, h);
         g.titleText = QFontMetricsF(style.font(TextRole::Title))
                           .elidedText(ChartFonts::showable(decorations.title, width),
@@ -190,7 +184,7 @@ FrameGeometry frameGeometry(QSizeF size, const ChartDecorations &decorations,
         top += h;
     }
     if (!decorations.subtitle.isEmpty()) {
-        const double h = lineHeight(style, TextRole::Subtitle);
+        const double h = style.lineHeight(TextRole::Subtitle);
         top += g.title.isNull() ? 0 : 2;
         g.subtitle = QRectF(m, top, width, h);
         g.subtitleText = QFontMetricsF(style.font(TextRole::Subtitle))
@@ -214,7 +208,7 @@ FrameGeometry frameGeometry(QSizeF size, const ChartDecorations &decorations,
         text.role = TextRole::Footnote;
         text.rect = QRectF(m, bottom + footHeight * double(i), width, footHeight);
         text.text = lines[i];
-        text.alignment = alignLeft;
+        text.alignment = SceneText::LeftMiddle;
         g.footnote.push_back(text);
     }
     if (g.footnote.size() == 1 && decorations.sources.size() == 1 &&
@@ -228,7 +222,7 @@ FrameGeometry frameGeometry(QSizeF size, const ChartDecorations &decorations,
         rows = legend ? arrangeLegend(*legend, style, m, width, g.legend) : 1;
     }
     if (rows > 0) {
-        const double rowHeight = lineHeight(style, TextRole::Legend) + 6;
+        const double rowHeight = style.lineHeight(TextRole::Legend) + 6;
         const double block =
             rows == 1 ? std::max(style.legendHeight, rowHeight) : rowHeight * double(rows);
         const double blockTop = bottom - block;
@@ -273,7 +267,7 @@ void ChartFrame::place(Scene &scene, const ChartDecorations &decorations,
         t.role = role;
         t.rect = rect;
         t.text = text;
-        t.alignment = alignLeft;
+        t.alignment = SceneText::LeftMiddle;
         scene.texts.push_back(t);
     };
     if (!g.title.isNull())

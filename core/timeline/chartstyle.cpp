@@ -1,5 +1,7 @@
 #include "chartstyle.h"
 
+#include <QFontMetricsF>
+
 #include <algorithm>
 
 QFont ChartStyle::font(TextRole role) const
@@ -45,4 +47,9 @@ QFont ChartStyle::font(TextRole role) const
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setStyleStrategy(QFont::PreferAntialias);
     return font;
+}
+
+double ChartStyle::lineHeight(TextRole role) const
+{
+    return std::ceil(QFontMetricsF(font(role)).height());
 }

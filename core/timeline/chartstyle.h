@@ -43,6 +43,8 @@ struct ChartStyle
     double margin = 12; // around a chart's decorations (title, legend, footnote)
 
     QFont font(TextRole role) const;
+    // One line of the role's font, in whole pixels.
+    double lineHeight(TextRole role) const;
 
     bool operator==(const ChartStyle &other) const = default;
 };

@@ -16,7 +16,6 @@
 
 namespace {
 
-constexpr int alignLeft = int(Qt::AlignLeft | Qt::AlignVCenter);
 constexpr double swatchSize = 10;
 
 bool isChiefExecutive(const Tenure &tenure)
@@ -228,7 +227,7 @@ Scene CompareChartLayout::layout(std::span<const LaneData> companies,
                                  &nameWidth);
         name.rect =
             QRectF(body.left() + swatchSize + 6, titleTop, std::ceil(nameWidth) + 2, titleHeight);
-        name.alignment = alignLeft;
+        name.alignment = SceneText::LeftMiddle;
         name.lane = lane;
         if (!name.text.isEmpty())
             scene.texts.push_back(name);
@@ -243,7 +242,7 @@ Scene CompareChartLayout::layout(std::span<const LaneData> companies,
                 TextRole::RowLabel, plot.width() - 8, &nameWidth);
             none.rect =
                 QRectF(plot.left() + 4, y + rowPadding, std::ceil(nameWidth) + 2, style.rowHeight);
-            none.alignment = alignLeft;
+            none.alignment = SceneText::LeftMiddle;
             none.lane = lane;
             if (!none.text.isEmpty())
                 scene.texts.push_back(none);
@@ -270,7 +269,7 @@ Scene CompareChartLayout::layout(std::span<const LaneData> companies,
                                                  "%n more companies not shown", nullptr, leftOut),
                          TextRole::Notice, body.width() - 2, &width);
         more.rect = QRectF(body.left(), y + 4, body.width(), noticeHeight - 6);
-        more.alignment = int(Qt::AlignCenter);
+        more.alignment = SceneText::CentreMiddle;
         if (!more.text.isEmpty() && more.rect.bottom() <= body.bottom() + 0.5)
             scene.texts.push_back(more);
     }
@@ -279,7 +278,7 @@ Scene CompareChartLayout::layout(std::span<const LaneData> companies,
         notice.role = TextRole::Notice;
         notice.text = TextLanguage::translate("CompareChartLayout", "No companies to show");
         notice.rect = QRectF(body.left(), body.top(), body.width(), noticeHeight);
-        notice.alignment = int(Qt::AlignCenter);
+        notice.alignment = SceneText::CentreMiddle;
         scene.texts.push_back(notice);
     }
     ChartFrame::place(scene, decorations, legend, style);

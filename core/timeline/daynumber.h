@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/event.h"
 #include "model/partialdate.h"
 
 #include <QtGlobal>
@@ -16,6 +17,9 @@ public:
             return 0;
         return of(date.year(), date.month() ? date.month() : 1, date.day() ? date.day() : 1);
     }
+
+    // An event's first day, as the x coordinate layouts work in.
+    static double dayOf(const Event &event) { return double(firstDayOf(event.date)); }
 
     // Proleptic Gregorian, for years 1 and later (all a PartialDate holds).
     static constexpr qint64 of(int year, int month, int day)

@@ -13,21 +13,14 @@
 #include <cmath>
 
 namespace {
-constexpr int alignLeftVCenter = 0x0081;    // Qt::AlignLeft | Qt::AlignVCenter
-constexpr int alignHCenterVCenter = 0x0084; // Qt::AlignHCenter | Qt::AlignVCenter
 
 // The first day an event's date may mean: events are sorted and searched by it.
-double dayOf(const Event &event)
-{
-    return double(DayNumber::firstDayOf(event.date));
-}
-
 // The day after the last one it may mean: "2024-03" is [1 March, 1 April).
 double endDayOf(const Event &event)
 {
     const PartialDate &d = event.date;
     if (!d.isValid() || d.precision() == PartialDate::Precision::Day)
-        return dayOf(event) + 1;
+        return DayNumber::dayOf(event) + 1;
     if (d.precision() == PartialDate::Precision::Month)
         return double(d.month() == 12 ? DayNumber::of(d.year() + 1, 1, 1)
                                       : DayNumber::of(d.year(), d.month() + 1, 1));
@@ -38,7 +31,7 @@ double endDayOf(const Event &event)
 // the bar it opens; "2024-03" in mid-March, over its bracket (see dateSpan), never on the 1st.
 double markerDayOf(const Event &event)
 {
-    const double first = dayOf(event);
+    const double first = DayNumber::dayOf(event);
     if (!event.date.isValid() || event.date.precision() == PartialDate::Precision::Day)
         return first;
     return (first + endDayOf(event)) / 2;
@@ -175,10 +168,11 @@ void EventMarkerLayout::place(Scene &scene, const LaneData &lane, int laneIndex,
     // Found by their first day; a year's marker stands up to half a year after it.
     const double from = m_viewport.firstDay() - marginDays - 184;
     const double to = m_viewport.lastDay() + marginDays;
-    const auto begin = std::partition_point(events.begin(), events.end(),
-                                            [from](const Event &e) { return dayOf(e) < from; });
-    const auto end =
-        std::partition_point(begin, events.end(), [to](const Event &e) { return dayOf(e) <= to; });
+    const auto begin = std::partition_point(events.begin(), events.end(), [from](const Event &e) {
+        return DayNumber::dayOf(e) < from;
+    });
+    const auto end = std::partition_point(
+        begin, events.end(), [to](const Event &e) { return DayNumber::dayOf(e) <= to; });
     m_callouts.reset();
     m_calloutMarkers.clear();
     if (begin == end)
@@ -241,7 +235,7 @@ void EventMarkerLayout::placeSingle(Scene &scene, const Event &event, const Mark
     marker.selected = m_selected != 0 && event.id == m_selected;
     marker.lane = laneIndex;
     marker.eventId = event.id;
-    marker.firstDay = dayOf(event);
+    marker.firstDay = DayNumber::dayOf(event);
     marker.lastDay = endDayOf(event);
     marker.tooltip = tooltip(event);
     scene.markers.push_back(std::move(marker));
@@ -255,7 +249,7 @@ std::optional<std::array<QLineF, 3>> EventMarkerLayout::dateSpan(const Event &ev
 {
     if (!event.date.isValid() || event.date.precision() == PartialDate::Precision::Day)
         return std::nullopt;
-    const double left = m_plot.left() + m_viewport.xForDay(dayOf(event));
+    const double left = m_plot.left() + m_viewport.xForDay(DayNumber::dayOf(event));
     const double right = m_plot.left() + m_viewport.xForDay(endDayOf(event));
     if (right - left < minSpanPixels)
         return std::nullopt;
@@ -281,10 +275,10 @@ void EventMarkerLayout::placeCluster(Scene &scene, std::span<const Event *const>
     marker.eventId = members.front()->id;
     marker.count = group.count;
     // The days the members may mean: zooming there splits them.
-    marker.firstDay = dayOf(*members.front());
+    marker.firstDay = DayNumber::dayOf(*members.front());
     marker.lastDay = marker.firstDay + 1;
     for (const Event *e : members) {
-        marker.firstDay = std::min(marker.firstDay, dayOf(*e));
+        marker.firstDay = std::min(marker.firstDay, DayNumber::dayOf(*e));
         marker.lastDay = std::max(marker.lastDay, endDayOf(*e));
     }
     if (m_selected != 0)
@@ -370,7 +364,7 @@ void EventMarkerLayout::placeLabel(Scene &scene, const Event &event, const Marke
         label.role = TextRole::MarkerLabel;
         label.rect = *placed;
         label.text = shown;
-        label.alignment = *placed == right ? alignLeftVCenter : alignHCenterVCenter;
+        label.alignment = *placed == right ? SceneText::LeftMiddle : SceneText::CentreMiddle;
         label.lane = laneIndex;
         label.eventId = event.id;
         scene.texts.push_back(std::move(label));

@@ -17,11 +17,6 @@ namespace {
 constexpr double panelGap = 16;
 constexpr double minPanelPlot = 70; // the least plot height under a panel's title
 
-double lineHeight(const ChartStyle &style, TextRole role)
-{
-    return std::ceil(QFontMetricsF(style.font(role)).height());
-}
-
 bool isCharted(const Event &event)
 {
     return event.date.isValid() &&
@@ -103,7 +98,7 @@ std::pair<double, double> dayRange(std::span<const LaneData> companies,
 void addTimeAxis(Scene &scene, const AxisTicks &ticks, double plotLeft, double baseline,
                  const ChartStyle &style)
 {
-    const double minorHeight = lineHeight(style, TextRole::AxisMinor);
+    const double minorHeight = style.lineHeight(TextRole::AxisMinor);
     const double minorTop = baseline + 5;
     const double majorTop = minorTop + minorHeight + 1;
     const auto add = [&](const AxisTier &tier, TextRole role, double top, double tickLength) {
@@ -122,7 +117,7 @@ void addTimeAxis(Scene &scene, const AxisTicks &ticks, double plotLeft, double b
             text.rect = QRectF(plotLeft + tick.labelRect.left(), top, tick.labelRect.width(),
                                std::ceil(tick.labelRect.height()));
             text.text = tick.label;
-            text.alignment = int(Qt::AlignLeft | Qt::AlignVCenter);
+            text.alignment = SceneText::LeftMiddle;
             scene.texts.push_back(text);
         }
     };
@@ -155,14 +150,14 @@ Scene FundingChartLayout::layout(std::span<const LaneData> companies,
     const double plotLeft = body.left() + labelWidth + 8;
     const double plotRight = body.right() - 8; // one money axis, at the left
     const double axisHeight =
-        lineHeight(style, TextRole::AxisMinor) + lineHeight(style, TextRole::AxisMajor) + 10;
+        style.lineHeight(TextRole::AxisMinor) + style.lineHeight(TextRole::AxisMajor) + 10;
     const double panelsTop = body.top();
     double panelsBottom = body.bottom() - axisHeight;
 
     // Panels too short to read are left out; a line under the axis says how many.
     const double minPanelHeight =
-        std::max(style.laneTitleHeight, lineHeight(style, TextRole::LaneTitle)) + minPanelPlot;
-    const double noticeHeight = lineHeight(style, TextRole::Notice);
+        std::max(style.laneTitleHeight, style.lineHeight(TextRole::LaneTitle)) + minPanelPlot;
+    const double noticeHeight = style.lineHeight(TextRole::Notice);
     size_t shown = companies.size();
     while (shown > 1 && (panelsBottom - panelsTop - noticeHeight - panelGap * double(shown - 1)) /
                                 double(shown) <
@@ -181,7 +176,7 @@ Scene FundingChartLayout::layout(std::span<const LaneData> companies,
                                                     "the chart taller",
                                                     nullptr, int(companies.size() - shown)),
                             Qt::ElideRight, more.rect.width() - 2);
-        more.alignment = int(Qt::AlignCenter);
+        more.alignment = SceneText::CentreMiddle;
         scene.texts.push_back(more);
     }
 
@@ -209,7 +204,7 @@ Scene FundingChartLayout::layout(std::span<const LaneData> companies,
                         : TextLanguage::translate("FundingChartLayout",
                                                   "Too little room for the chart"),
                     Qt::ElideRight, std::max(0.0, body.width() - 2));
-        notice.alignment = int(Qt::AlignCenter);
+        notice.alignment = SceneText::CentreMiddle;
         if (body.height() >= 24)
             scene.texts.push_back(notice);
         ChartFrame::place(scene, decorations, legend, style);

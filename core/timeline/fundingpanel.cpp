@@ -1,6 +1,7 @@
 #include "fundingpanel.h"
 
 #include "chartfonts.h"
+#include "daynumber.h"
 #include "fundingrulelabels.h"
 #include "model/currencytotals.h"
 #include "model/money.h"
@@ -16,21 +17,9 @@
 
 namespace {
 
-constexpr int alignLeft = int(Qt::AlignLeft | Qt::AlignVCenter);
-
-double lineHeight(const ChartStyle &style, TextRole role)
-{
-    return std::ceil(QFontMetricsF(style.font(role)).height());
-}
-
-double dayOf(const Event &event)
-{
-    return double(event.date.firstDay().toJulianDay());
-}
-
 bool isShown(const Event &event, const Viewport &viewport)
 {
-    const double day = dayOf(event);
+    const double day = DayNumber::dayOf(event);
     return event.date.isValid() && day >= viewport.firstDay() && day <= viewport.lastDay();
 }
 
@@ -101,7 +90,7 @@ std::vector<FundingRuleLabel> ruleLabels(const std::vector<const Event *> &chang
     for (const Group &g : groups) {
         const bool appointment = g.first->type == EventType::Appointment;
         FundingRuleLabel label;
-        label.x = frame.plotLeft + frame.viewport.xForDay(dayOf(*g.first));
+        label.x = frame.plotLeft + frame.viewport.xForDay(DayNumber::dayOf(*g.first));
         QString text = namesOf(g.first->people);
         const QString roles = g.roles.join(QStringLiteral(", "));
         if (text.isEmpty())
@@ -131,9 +120,9 @@ double FundingPanel::layout(Scene &scene, const FundingPanelFrame &frame) const
     FundingPlotArea area;
     area.left = frame.plotLeft;
     area.right = frame.plotRight;
-    area.baseline = std::floor(box.bottom() - lineHeight(m_style, TextRole::AxisMinor) / 2 - 1);
+    area.baseline = std::floor(box.bottom() - m_style.lineHeight(TextRole::AxisMinor) / 2 - 1);
     const double titleHeight =
-        std::max(m_style.laneTitleHeight, lineHeight(m_style, TextRole::LaneTitle));
+        std::max(m_style.laneTitleHeight, m_style.lineHeight(TextRole::LaneTitle));
     layoutTitle(scene, frame);
     const size_t firstText = scene.texts.size();
     std::vector<QRectF> blocked;
@@ -167,7 +156,7 @@ double FundingPanel::layout(Scene &scene, const FundingPanelFrame &frame) const
     if (rounds.empty()) {
         SceneText notice;
         notice.role = TextRole::Notice;
-        const double height = lineHeight(m_style, TextRole::Notice);
+        const double height = m_style.lineHeight(TextRole::Notice);
         const QFontMetricsF fm(m_style.font(TextRole::Notice));
         notice.text =
             fm.elidedText(TextLanguage::translate("FundingPanel", "No funding rounds recorded"),
@@ -176,7 +165,7 @@ double FundingPanel::layout(Scene &scene, const FundingPanelFrame &frame) const
         notice.rect =
             QRectF(std::round((area.left + area.right - width) / 2),
                    std::round((area.barsTop + area.baseline - height) / 2), width, height);
-        notice.alignment = int(Qt::AlignCenter);
+        notice.alignment = SceneText::CentreMiddle;
         notice.lane = m_lane;
         if (notice.rect.bottom() <= area.baseline && notice.rect.top() >= area.barsTop)
             scene.texts.push_back(notice);
@@ -190,8 +179,8 @@ void FundingPanel::fitScales(FundingPlotArea &area, double maxAmount, double max
 {
     // Room above a band's top value for the label of what reaches it; grid lines far enough
     // apart for their labels.
-    const double labelRoom = lineHeight(m_style, TextRole::Value) + 6;
-    const double tickRoom = 2.2 * lineHeight(m_style, TextRole::AxisMinor);
+    const double labelRoom = m_style.lineHeight(TextRole::Value) + 6;
+    const double tickRoom = 2.2 * m_style.lineHeight(TextRole::AxisMinor);
     const auto intervals = [&](double top, double bottom) {
         return std::clamp(int((bottom - top) / tickRoom), 1, 5);
     };
@@ -208,7 +197,7 @@ void FundingPanel::fitScales(FundingPlotArea &area, double maxAmount, double max
         return;
     if (maxAmount > 0) {
         // The valuations' band above the bars' band, a third of the height, a gap between.
-        const double bandGap = lineHeight(m_style, TextRole::AxisMinor) + 4;
+        const double bandGap = m_style.lineHeight(TextRole::AxisMinor) + 4;
         const double height = area.baseline - area.barsTop;
         area.valuationBaseline = std::round(area.barsTop + height * 0.36);
         area.scaleTop = std::min(area.valuationBaseline + bandGap + labelRoom, area.baseline - 20);
@@ -248,7 +237,7 @@ void FundingPanel::layoutScales(Scene &scene, const FundingPanelFrame &frame,
 
     // One money axis at the left: the bars' scale, and the valuations' in their own band when
     // they have one, each band named at its top left.
-    const double height = lineHeight(m_style, TextRole::AxisMinor);
+    const double height = m_style.lineHeight(TextRole::AxisMinor);
     // Labels go bottom-up, the bars' band then the valuations': one that would touch the one
     // below it is left out.
     double lastLabel = std::numeric_limits<double>::infinity();
@@ -262,7 +251,7 @@ void FundingPanel::layoutScales(Scene &scene, const FundingPanelFrame &frame,
             text.rect = QRectF(frame.area.left(), y - height / 2, area.left - 6 - frame.area.left(),
                                height);
             text.text = Money::formatShort(qint64(std::llround(scale.tick(i))), area.currency);
-            text.alignment = int(Qt::AlignRight | Qt::AlignVCenter);
+            text.alignment = SceneText::RightMiddle;
             text.lane = m_lane;
             // Logarithmic decades too close for every label keep every other.
             if (text.rect.width() > 0 && text.rect.top() >= frame.area.top() &&
@@ -279,7 +268,7 @@ void FundingPanel::layoutScales(Scene &scene, const FundingPanelFrame &frame,
         text.rect =
             QRectF(area.left + 4, top, std::ceil(fm.horizontalAdvance(caption)) + 2, height);
         text.text = caption;
-        text.alignment = alignLeft;
+        text.alignment = SceneText::LeftMiddle;
         text.lane = m_lane;
         scene.texts.push_back(text);
         blocked.push_back(text.rect.adjusted(-2, 0, 2, 0));
@@ -337,7 +326,7 @@ void FundingPanel::layoutTitle(Scene &scene, const FundingPanelFrame &frame) con
 {
     const QRectF &area = frame.area;
     const double height =
-        std::max(m_style.laneTitleHeight, lineHeight(m_style, TextRole::LaneTitle));
+        std::max(m_style.laneTitleHeight, m_style.lineHeight(TextRole::LaneTitle));
     const double swatch = 10;
     SceneRect sample;
     sample.role = SceneRect::Role::LegendSwatch;
@@ -354,7 +343,7 @@ void FundingPanel::layoutTitle(Scene &scene, const FundingPanelFrame &frame) con
     title.rect = QRectF(area.left() + swatch + 6, area.top(),
                         std::ceil(fm.horizontalAdvance(name)) + 2, height);
     title.text = name;
-    title.alignment = alignLeft;
+    title.alignment = SceneText::LeftMiddle;
     title.lane = m_lane;
     scene.texts.push_back(title);
 
@@ -415,7 +404,7 @@ void FundingPanel::layoutTitle(Scene &scene, const FundingPanelFrame &frame) con
     text.role = TextRole::RowLabel;
     text.rect = QRectF(area.right() - width, area.top(), width, height);
     text.text = summary;
-    text.alignment = int(Qt::AlignRight | Qt::AlignVCenter);
+    text.alignment = SceneText::RightMiddle;
     text.lane = m_lane;
     scene.texts.push_back(text);
 }
@@ -459,7 +448,7 @@ double FundingPanel::layoutRules(Scene &scene, const FundingPanelFrame &frame, d
             text.role = TextRole::MarkerLabel;
             text.rect = QRectF(label.textLeft, rowTop, label.textWidth, rowHeight);
             text.text = label.shownText;
-            text.alignment = alignLeft;
+            text.alignment = SceneText::LeftMiddle;
             text.lane = m_lane;
             text.eventId = label.eventId;
             scene.texts.push_back(text);

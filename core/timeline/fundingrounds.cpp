@@ -1,5 +1,6 @@
 #include "fundingrounds.h"
 
+#include "daynumber.h"
 #include "fundingvaluelabels.h"
 #include "model/money.h"
 #include "model/textlanguage.h"
@@ -10,11 +11,6 @@
 namespace {
 
 using Side = FundingValueLabels::Side;
-
-double dayOf(const Event &event)
-{
-    return double(event.date.firstDay().toJulianDay());
-}
 
 bool isHollow(const Event &round)
 {
@@ -73,7 +69,7 @@ QStringList valuationTexts(const Event &round)
     return {TextLanguage::translate("FundingRounds", "%1 valuation").arg(value), value};
 }
 
-struct Placed
+struct PlacedRound
 {
     const Event *round = nullptr;
     double x = 0;
@@ -96,12 +92,12 @@ void FundingRounds::layout(Scene &scene, const std::vector<const Event *> &round
 
     // About three weeks wide, within bounds; rounds close together stand side by side.
     const double barWidth = std::clamp(viewport.pixelsPerDay() * 21, minBarWidth, maxBarWidth);
-    std::vector<Placed> placed;
+    std::vector<PlacedRound> placed;
     double lastRight = -std::numeric_limits<double>::infinity();
     for (const Event *round : rounds) {
-        Placed p;
+        PlacedRound p;
         p.round = round;
-        p.x = area.left + viewport.xForDay(dayOf(*round));
+        p.x = area.left + viewport.xForDay(DayNumber::dayOf(*round));
         if (round->amountUsd && *round->amountUsd > 0 && area.amounts.isValid()) {
             const double left = std::max(p.x - barWidth / 2, lastRight + 2);
             p.x = left + barWidth / 2;
@@ -126,7 +122,7 @@ void FundingRounds::layout(Scene &scene, const std::vector<const Event *> &round
     // Valuation points, the completed ones joined in date order; a failed or rumored valuation
     // stays a hollow point off the line, as it was never the company's value.
     QPolygonF line;
-    for (Placed &p : placed) {
+    for (PlacedRound &p : placed) {
         const Event &round = *p.round;
         SceneMarker marker;
         marker.lane = lane;
@@ -157,11 +153,11 @@ void FundingRounds::layout(Scene &scene, const std::vector<const Event *> &round
         scene.valuationLines.push_back(line);
 
     // Labels: the bars' first, as they say the most.
-    for (const Placed &p : placed) {
+    for (const PlacedRound &p : placed) {
         if (!p.bar.isNull())
             labels.place(scene, p.bar, {Side::Above}, barTexts(*p.round), lane, p.round->id);
     }
-    for (const Placed &p : placed) {
+    for (const PlacedRound &p : placed) {
         // A point on its own bar is labelled beside the bar.
         QRectF target = p.marker;
         if (!p.bar.isNull() && p.marker.center().y() > p.bar.top())

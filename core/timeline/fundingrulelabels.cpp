@@ -17,7 +17,7 @@ struct Span
     }
 };
 
-struct Placed
+struct PlacedLabel
 {
     double x = 0;
     int row = 0;
@@ -26,10 +26,11 @@ struct Placed
 
 // Whether a label at `x` spanning `span` may go in `row`, given those placed so far. Labels
 // never overlap; unless `crossing` is allowed, no rule passes through a label either.
-bool allowed(double x, const Span &span, int row, const std::vector<Placed> &placed, bool crossing)
+bool allowed(double x, const Span &span, int row, const std::vector<PlacedLabel> &placed,
+             bool crossing)
 {
     constexpr double ruleSlack = 3;
-    for (const Placed &p : placed) {
+    for (const PlacedLabel &p : placed) {
         const bool sameRule = std::abs(p.x - x) < 0.5;
         if (p.row == row && span.overlaps(p.span, FundingRuleLabels::labelGap))
             return false;
@@ -57,7 +58,7 @@ int FundingRuleLabels::place(std::vector<FundingRuleLabel> &labels, double left,
     });
 
     const double half = markerSize / 2;
-    std::vector<Placed> placed;
+    std::vector<PlacedLabel> placed;
     int rowsUsed = 0;
     for (const size_t index : order) {
         FundingRuleLabel &label = labels[index];

@@ -57,7 +57,7 @@ bool FundingValueLabels::place(Scene &scene, const QRectF &target,
             label.role = TextRole::Value;
             label.rect = rect;
             label.text = text;
-            label.alignment = int(Qt::AlignCenter);
+            label.alignment = SceneText::CentreMiddle;
             label.lane = lane;
             label.eventId = eventId;
             scene.texts.push_back(label);

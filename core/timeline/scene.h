@@ -103,11 +103,16 @@ struct SceneMarker
 
 struct SceneText
 {
+    // Qt::Alignment flags, held as an int so that a scene stays a plain value.
+    static constexpr int LeftMiddle = int(Qt::AlignLeft | Qt::AlignVCenter);
+    static constexpr int CentreMiddle = int(Qt::AlignCenter);
+    static constexpr int RightMiddle = int(Qt::AlignRight | Qt::AlignVCenter);
+
     TextRole role = TextRole::MarkerLabel;
     QRectF rect; // the text is drawn inside, never beyond: the layout sized it to fit
     QString text;
-    int alignment = 0x0081; // Qt::AlignLeft | Qt::AlignVCenter
-    QColor color;           // invalid: the theme's text colour for the role
+    int alignment = LeftMiddle;
+    QColor color; // invalid: the theme's text colour for the role
     int lane = -1;
     EventId eventId = 0;
     QString link;            // a source URL the text stands for (footnotes), else empty

@@ -8,7 +8,6 @@
 #include <algorithm>
 
 namespace {
-constexpr int alignLeftVCenter = 0x0081; // Qt::AlignLeft | Qt::AlignVCenter
 constexpr double labelPadding = 4;
 constexpr double minBarWidth = 2; // a tenure begun and ended on one date still shows
 } // namespace
@@ -179,7 +178,7 @@ double TenureBarLayout::placeLabel(Scene &scene, const PlacedBar &placed, double
         label.role = TextRole::BarLabel;
         label.rect = QRectF(left, bar.top(), width, bar.height());
         label.text = text;
-        label.alignment = alignLeftVCenter;
+        label.alignment = SceneText::LeftMiddle;
         label.lane = laneIndex;
         label.eventId = placed.tenure->startEventId;
         scene.texts.push_back(label);

@@ -15,9 +15,7 @@
 #include <cmath>
 
 namespace {
-constexpr int alignLeftVCenter = 0x0081; // Qt::AlignLeft | Qt::AlignVCenter
-constexpr int alignCenter = 0x0084;      // Qt::AlignHCenter | Qt::AlignVCenter
-constexpr double swatchWidth = 4;
+constexpr double companySwatchWidth = 4;
 constexpr double gutterInset = 8;  // left of the swatch
 constexpr double titleIndent = 18; // the company's name, right of its swatch
 constexpr double roleIndent = 22;  // role names, under the company's name
@@ -97,7 +95,7 @@ struct LaneContext
         t.role = role;
         t.rect = rect;
         t.text = shown;
-        t.alignment = alignLeftVCenter;
+        t.alignment = SceneText::LeftMiddle;
         t.lane = lane;
         scene.texts.push_back(std::move(t));
     }
@@ -144,8 +142,8 @@ void layoutLane(Scene &scene, const LaneContext &c, const LaneData &lane, LaneLa
     if (c.fitsVertically(title.top(), title.bottom())) {
         SceneRect swatch;
         swatch.role = SceneRect::Role::LegendSwatch; // the company's colour by its name
-        swatch.rect =
-            QRectF(c.body.left() + gutterInset, title.top() + 4, swatchWidth, titleHeight - 8);
+        swatch.rect = QRectF(c.body.left() + gutterInset, title.top() + 4, companySwatchWidth,
+                             titleHeight - 8);
         swatch.color = lane.color;
         swatch.lane = laneIndex;
         swatch.tooltip = Event::shortened(lane.company);
@@ -213,7 +211,7 @@ double addLeftOutNote(Scene &scene, const LaneContext &c, int count, double top)
     note.rect =
         QRectF(c.body.left() + gutterInset, top + 2, c.plot.right() - c.body.left(), height);
     note.text = c.fonts.fitted(text, TextRole::Notice, note.rect.width());
-    note.alignment = alignLeftVCenter;
+    note.alignment = SceneText::LeftMiddle;
     scene.texts.push_back(std::move(note));
     return top + 2 + height;
 }
@@ -224,7 +222,7 @@ void addNotice(Scene &scene, QRectF plot)
     notice.role = TextRole::Notice;
     notice.rect = plot;
     notice.text = translated(QT_TRANSLATE_NOOP("TimelineLayout", "No events match the filters"));
-    notice.alignment = alignCenter;
+    notice.alignment = SceneText::CentreMiddle;
     scene.texts.push_back(std::move(notice));
 }
 } // namespace

@@ -26,7 +26,7 @@ namespace {
 const QString db = QStringLiteral("shared.sqlite");
 
 #ifdef TENURE_SANITIZED_BUILD
-constexpr int addsPerWriter = 40; // each start of a sanitized program costs ~10x more
+constexpr int addsPerWriter = 25; // each start of a sanitized program costs ~10x more
 #else
 constexpr int addsPerWriter = 200;
 #endif
