@@ -32,6 +32,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QShowEvent>
 #include <QStatusBar>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -113,15 +114,26 @@ void MainWindow::createPanels()
     m_undoView = new QUndoView;
     m_undoView->setEmptyLabel(tr("<opened>"));
     m_filtersDock = dock(m_filters, tr("Filters"), "filtersDock", Qt::LeftDockWidgetArea);
-    dock(m_details, tr("Details"), "detailsDock", Qt::RightDockWidgetArea);
+    m_detailsDock = dock(m_details, tr("Details"), "detailsDock", Qt::RightDockWidgetArea);
     auto *history = dock(m_undoView, tr("Undo history"), "undoDock", Qt::RightDockWidgetArea);
-    dock(m_table, tr("Events"), "tableDock", Qt::BottomDockWidgetArea);
+    m_tableDock = dock(m_table, tr("Events"), "tableDock", Qt::BottomDockWidgetArea);
     history->hide();
     resize(1440, 900);
 
     connect(m_timeline, &TimelineWidget::eventSelected, this, &MainWindow::showSelected);
     connect(m_timeline, &TimelineWidget::eventActivated, m_eventActions, &EventActions::edit);
     connect(m_timeline, &TimelineWidget::tenureSelected, this, &MainWindow::showTenure);
+    // What was clicked on the timeline is shown, even when Details is a tab behind the table
+    // (a narrow screen); a choice made in the table leaves the table in front.
+    const auto showDetailsTab = [this] {
+        if (!tabifiedDockWidgets(m_detailsDock).isEmpty())
+            m_detailsDock->raise();
+    };
+    connect(m_timeline, &TimelineWidget::eventSelected, this, [showDetailsTab](EventId id) {
+        if (id != 0)
+            showDetailsTab();
+    });
+    connect(m_timeline, &TimelineWidget::tenureSelected, this, showDetailsTab);
     connect(m_timeline, &TimelineWidget::addEventRequested, m_eventActions,
             &EventActions::addEventOn);
     connect(m_timeline, &TimelineWidget::addNoteRequested, m_noteActions, &NoteActions::add);
@@ -659,11 +671,25 @@ void MainWindow::fitToScreen()
     move(placed.topLeft());
 }
 
+void MainWindow::arrangeForNarrowScreen()
+{
+    // Filters on the left, Details on the right and the table below leave a 1024-pixel window's
+    // timeline under half the width. Details then shares the bottom with the Events table, as a
+    // tab, and the timeline keeps about three quarters; a wider screen keeps three columns.
+    const QScreen *current = screen();
+    if (!current || current->availableGeometry().width() >= narrowScreenWidth)
+        return;
+    tabifyDockWidget(m_tableDock, m_detailsDock);
+    m_tableDock->raise();
+}
+
 void MainWindow::restoreSettings()
 {
     QSettings settings;
     restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("windowState")).toByteArray());
+    const QByteArray state = settings.value(QStringLiteral("windowState")).toByteArray();
+    if (state.isEmpty() || !restoreState(state))
+        arrangeForNarrowScreen(); // the first run: the user has arranged nothing yet
     fitToScreen();
     const auto choice =
         TimelineWidget::ThemeChoice(settings.value(QStringLiteral("theme"), 0).toInt());
@@ -703,6 +729,14 @@ void MainWindow::saveViewSettings()
     view.collapsed = m_timeline->view().collapsedCompanies;
     view.rows = m_timeline->view().rows;
     ViewSettings::save(m_session->path(), view);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Only a shown window has a frame to measure: fit again, now counting the title bar.
+    if (!event->spontaneous())
+        fitToScreen();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -44,6 +44,7 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createPanels();
@@ -53,6 +54,7 @@ private:
     void createViewMenu();
     void restoreSettings();
     void fitToScreen();
+    void arrangeForNarrowScreen();
     void saveViewSettings();
     void restoreViewFor(const QString &path);
 
@@ -82,6 +84,10 @@ private:
     OverviewStrip *m_overview = nullptr;
     FilterPanel *m_filters = nullptr;
     QDockWidget *m_filtersDock = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    QDockWidget *m_tableDock = nullptr;
+    // Below this many pixels of screen width, Details shares the bottom with the Events table.
+    static constexpr int narrowScreenWidth = 1280;
     DetailsPanel *m_details = nullptr;
     EventTablePanel *m_table = nullptr;
     QUndoView *m_undoView = nullptr;

@@ -7,12 +7,12 @@
 namespace {
 
 void placeTier(Scene &scene, const AxisTier &tier, TextRole role, double tierTop, double tierHeight,
-               QRectF plot, const ChartFonts &fonts, const AxisTier *major)
+               QRectF plot, const ChartFonts &fonts, const AxisTier *major, bool labelled = true)
 {
     const double textTop = tierTop + (tierHeight - fonts.height(role)) / 2;
     std::size_t majorIndex = 0;
     for (const AxisTick &tick : tier.ticks) {
-        if (!tick.label.isEmpty()) {
+        if (labelled && !tick.label.isEmpty()) {
             SceneText text;
             text.role = role;
             text.rect = tick.labelRect.translated(plot.left(), textTop);
@@ -41,7 +41,15 @@ void AxisLayout::place(Scene &scene, const AxisTicks &ticks, const Viewport &vie
 {
     const double axisTop = plot.top() - style.axisHeight;
     const double tierHeight = style.axisHeight / 2;
-    if (ticks.major.step) {
+    // Over years, a row of decades says nothing the years do not: the years take the top row and
+    // the decades keep only their stronger lines.
+    const bool yearsLabelled = ticks.minor.step && ticks.minor.step->unit == TickStep::Unit::Year;
+    if (ticks.major.step && yearsLabelled) {
+        placeTier(scene, ticks.major, TextRole::AxisMajor, axisTop, tierHeight, plot, fonts,
+                  nullptr, false);
+        placeTier(scene, ticks.minor, TextRole::AxisMinor, axisTop, tierHeight, plot, fonts,
+                  &ticks.major);
+    } else if (ticks.major.step) {
         placeTier(scene, ticks.major, TextRole::AxisMajor, axisTop, tierHeight, plot, fonts,
                   nullptr);
         placeTier(scene, ticks.minor, TextRole::AxisMinor, axisTop + tierHeight, tierHeight, plot,

@@ -1334,3 +1334,35 @@ TEST_CASE("notes out of view or of a collapsed lane draw nothing")
     CHECK(TimelineLayout::laneHeight(data, true) ==
           TimelineLayout::laneHeight(stabilityLane(), true));
 }
+
+TEST_CASE("a row of decades over years is left out; a row of years over months stays")
+{
+    const LaneData acme =
+        lane(s("Acme"), {appointment(s("2020-01"), s("Acme"), {s("Ada")}, s("CEO"))});
+    const auto axisTexts = [&](QDate first, QDate last, TextRole role) {
+        QStringList texts;
+        const Scene scene = TimelineLayout::layout({&acme, 1}, viewOf(first, last));
+        for (const SceneText *text : textsOf(scene, role))
+            texts << text->text;
+        return texts;
+    };
+    // Thirty years: the years are labelled, and "2020s" would only repeat them. The years take
+    // the top row, so no row is left empty.
+    const QDate first(2000, 1, 1), last(2030, 1, 1);
+    const QStringList years = axisTexts(first, last, TextRole::AxisMinor);
+    INFO(years.join(u' ').toStdString());
+    CHECK(years.contains(s("2020")));
+    CHECK(axisTexts(first, last, TextRole::AxisMajor).isEmpty());
+    const Scene yearScene = TimelineLayout::layout({&acme, 1}, viewOf(first, last));
+    const auto minor = textsOf(yearScene, TextRole::AxisMinor);
+    const double axisTop = yearScene.plot.top() - ChartStyle().axisHeight;
+    CHECK(minor.front()->rect.bottom() <= axisTop + ChartStyle().axisHeight / 2 + 1);
+    // The decades keep their stronger grid lines.
+    CHECK(std::any_of(yearScene.lines.begin(), yearScene.lines.end(),
+                      [](const SceneLine &l) { return l.role == SceneLine::Role::GridMajor; }));
+
+    // Eighteen months: the months do not say the year, so the row of years stays above them.
+    const QStringList overMonths =
+        axisTexts(QDate(2023, 6, 1), QDate(2024, 12, 1), TextRole::AxisMajor);
+    CHECK(overMonths.contains(s("2024")));
+}
