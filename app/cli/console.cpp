@@ -21,7 +21,9 @@ void put(std::FILE *stream, const QByteArray &bytes)
 
 void Console::print(const QString &line)
 {
-    put(stdout, SafeText::visible(line).toUtf8() + '\n');
+    QByteArray bytes = SafeText::visible(line).toUtf8();
+    bytes.append('\n');
+    put(stdout, bytes);
 }
 
 void Console::write(const QByteArray &bytes)
@@ -55,6 +57,5 @@ int Console::width() const
 
 void Console::printTable(const TextTable &table)
 {
-    for (const QString &line : table.lines(width()))
-        print(line);
+    table.writeLines(width(), [this](const QString &line) { print(line); });
 }

@@ -42,7 +42,7 @@ QString EventTable::roleOrRound(const Event &event)
     return text.trimmed();
 }
 
-TextTable EventTable::table(const std::vector<Event> &events)
+TextTable EventTable::header()
 {
     TextTable table;
     table.addColumn(QStringLiteral("ID"), 0, TextTable::Align::Right);
@@ -52,12 +52,14 @@ TextTable EventTable::table(const std::vector<Event> &events)
     table.addColumn(QStringLiteral("PEOPLE"), peopleWidth);
     table.addColumn(QStringLiteral("ROLE / ROUND"), roleWidth);
     table.addColumn(QStringLiteral("DESCRIPTION"));
-    for (const Event &event : events) {
-        table.addRow({QString::number(event.id), event.date.toString(), event.company,
-                      toString(event.type), event.people.join(QStringLiteral("; ")),
-                      roleOrRound(event), event.description});
-    }
     return table;
+}
+
+void EventTable::addRow(TextTable &table, const Event &event)
+{
+    table.addRow({QString::number(event.id), event.date.toString(), event.company,
+                  toString(event.type), event.people.join(QStringLiteral("; ")), roleOrRound(event),
+                  event.description});
 }
 
 QByteArray EventTable::json(const std::vector<Event> &events)

@@ -13,7 +13,9 @@
 class EventTable
 {
 public:
-    static TextTable table(const std::vector<Event> &events);
+    // The table's columns, then a row per event.
+    static TextTable header();
+    static void addRow(TextTable &table, const Event &event);
     static QByteArray json(const std::vector<Event> &events);
     static QByteArray csv(const std::vector<Event> &events);
 

@@ -10,6 +10,19 @@ constexpr int comfortableLastColumn = 30; // limited columns shrink to give the 
 constexpr int narrowestColumn = 12;       // but no further than this
 constexpr int narrowestLastColumn = 16;   // below this a cut description says too little
 
+// Whether QString::simplified() would change `text`: most cells are already simple, and the
+// check costs less than the copy simplified() makes (a long list's rows are thousands of cells).
+bool needsSimplifying(QStringView text)
+{
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (!text[i].isSpace())
+            continue;
+        if (text[i] != QLatin1Char(' ') || i == 0 || i + 1 == text.size() || text[i + 1].isSpace())
+            return true;
+    }
+    return false;
+}
+
 QString cut(const QString &text, int width)
 {
     if (text.size() <= width)
@@ -28,14 +41,15 @@ void TextTable::addColumn(const QString &title, int maxWidth, Align align)
 void TextTable::addRow(const QStringList &cells)
 {
     QStringList row;
+    row.reserve(cells.size());
     for (const QString &cell : cells)
         // A line break in a description would break the table; an escape sequence in a name
         // would command the terminal. Escaped before measuring, so the columns stay aligned.
-        row.append(SafeText::visible(cell.simplified()));
+        row.append(SafeText::visible(needsSimplifying(cell) ? cell.simplified() : cell));
     m_rows.append(row);
 }
 
-QStringList TextTable::lines(int width) const
+void TextTable::writeLines(int width, const std::function<void(const QString &line)> &write) const
 {
     const qsizetype count = m_columns.size();
     QList<int> widths(count, 0);
@@ -70,14 +84,26 @@ QStringList TextTable::lines(int width) const
             std::min(widths[count - 1], std::max(width - used(), narrowestLastColumn));
     }
 
+    qsizetype lineWidth = 0;
+    for (const int columnWidth : widths)
+        lineWidth += columnWidth + gap;
     const auto format = [&](const QStringList &cells) {
         QString line;
+        line.reserve(lineWidth);
+        const auto pad = [&line](qsizetype spaces) {
+            if (spaces > 0)
+                line.resize(line.size() + spaces, QLatin1Char(' '));
+        };
         for (qsizetype c = 0; c < count; ++c) {
             const QString text = cut(c < cells.size() ? cells[c] : QString(), widths[c]);
             if (c > 0)
-                line += QString(gap, QLatin1Char(' '));
-            line += m_columns[c].align == Align::Right ? text.rightJustified(widths[c])
-                                                       : text.leftJustified(widths[c]);
+                pad(gap);
+            const bool right = m_columns[c].align == Align::Right;
+            if (right)
+                pad(widths[c] - text.size());
+            line.append(text);
+            if (!right && c + 1 < count) // the last column's padding would be cut off below
+                pad(widths[c] - text.size());
         }
         while (line.endsWith(QLatin1Char(' ')))
             line.chop(1);
@@ -87,8 +113,7 @@ QStringList TextTable::lines(int width) const
     QStringList titles;
     for (const Column &column : m_columns)
         titles.append(column.title);
-    QStringList result{format(titles)};
+    write(format(titles));
     for (const QStringList &row : m_rows)
-        result.append(format(row));
-    return result;
+        write(format(row));
 }

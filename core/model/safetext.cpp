@@ -55,6 +55,11 @@ QString SafeText::visible(QStringView text)
     return excerpt(text, std::numeric_limits<qsizetype>::max());
 }
 
+QString SafeText::visible(const QString &text)
+{
+    return firstUnsafe(text) ? visible(QStringView(text)) : text;
+}
+
 QString SafeText::excerpt(QStringView text, qsizetype limit)
 {
     QString shown;

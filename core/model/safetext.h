@@ -28,6 +28,7 @@ public:
 
     // `text` with every unsafe character written as its escape, for a terminal or a message.
     static QString visible(QStringView text);
+    static QString visible(const QString &text); // the same, shared (not copied) when safe
     // visible(text) cut to about `limit` characters with "…": a value echoed in a message.
     static QString excerpt(QStringView text, qsizetype limit = excerptLength);
     // excerpt(text) in single quotes: 'like this'.

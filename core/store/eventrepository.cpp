@@ -419,9 +419,21 @@ Result<std::optional<Event>> EventRepository::find(EventId id)
 
 Result<std::vector<Event>> EventRepository::query(const EventQuery &query)
 {
+    std::vector<Event> events;
+    const Status read = forEach(query, [&events](Event &&event) {
+        events.push_back(std::move(event));
+        return true;
+    });
+    if (!read)
+        return read.error();
+    return events;
+}
+
+Status EventRepository::forEach(const EventQuery &query, const std::function<bool(Event &&)> &visit)
+{
     const EventCondition condition(query);
     if (condition.matchesNothing())
-        return std::vector<Event>{};
+        return Done{};
     const auto byDay = walksByDay(query);
     if (!byDay)
         return byDay.error();
@@ -436,14 +448,17 @@ Result<std::vector<Event>> EventRepository::query(const EventQuery &query)
     const int next = condition.bind(s, 1);
     if (query.limit >= 0)
         s.bind(next, query.limit);
-    std::vector<Event> events;
     int rc;
-    while ((rc = s.step()) == SQLITE_ROW)
-        events.push_back(readEvent(s));
+    while ((rc = s.step()) == SQLITE_ROW) {
+        if (!visit(readEvent(s))) {
+            rc = SQLITE_DONE;
+            break;
+        }
+    }
     s.reset();
     if (rc != SQLITE_DONE)
         return m_db.errorFor(rc, QStringLiteral("reading events"));
-    return events;
+    return Done{};
 }
 
 Result<bool> EventRepository::walksByDay(const EventQuery &query)

@@ -50,6 +50,9 @@ public:
     Result<std::optional<Event>> find(EventId id);
     // Events matching the query, by date then insertion order (the export order).
     Result<std::vector<Event>> query(const EventQuery &query = {});
+    // The same events handed to `visit` one at a time, none kept: for a caller that writes each
+    // out (a million-event list need not sit in memory). `visit` returns false to stop early.
+    Status forEach(const EventQuery &query, const std::function<bool(Event &&)> &visit);
     Result<qint64> count();
 
     Result<std::vector<Company>> companies();

@@ -234,6 +234,27 @@ TEST_CASE("queries select by date range, company, type, person and text")
     }
 }
 
+TEST_CASE("events can be read one at a time, in the query's order, and stopped early")
+{
+    TempDatabase t;
+    const auto ids = *t.events->addAll(stabilityStory());
+    QList<EventId> seen;
+    const auto visitUpTo = [&](qsizetype wanted) {
+        seen.clear();
+        return t.events->forEach({}, [&](Event &&event) {
+            seen.append(event.id);
+            return seen.size() < wanted;
+        });
+    };
+
+    REQUIRE(visitUpTo(100).ok());
+    CHECK(seen == idsOf(*t.events->query({})));
+    REQUIRE(visitUpTo(2).ok());
+    CHECK(seen == QList<EventId>{ids[0], ids[5]});
+    // The statement is left ready for the next read after an early stop.
+    CHECK(idsOf(*t.events->query({})).size() == 6);
+}
+
 TEST_CASE("updating an event rewrites its people and its search text")
 {
     TempDatabase t;
