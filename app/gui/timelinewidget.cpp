@@ -4,7 +4,9 @@
 #include "query/timelinesource.h"
 #include "render/scenerenderer.h"
 #include "timeline/tickgenerator.h"
+#include "timelineaccessible.h"
 
+#include <QAccessible>
 #include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -29,6 +31,9 @@ TimelineWidget::TimelineWidget(QWidget *parent) : QWidget(parent)
     setMouseTracking(true);
     setMinimumSize(480, 240);
     setAttribute(Qt::WA_OpaquePaintEvent);
+    TimelineAccessible::install();
+    setAccessibleName(tr("Timeline"));
+    setAccessibleDescription(tr("Tab and Shift+Tab move through the events, Enter opens one."));
     m_view.today = QDate::currentDate();
     m_view.decorations.legend = true;
     m_laneBar = new QScrollBar(Qt::Vertical, this);
@@ -171,6 +176,43 @@ void TimelineWidget::selectEvent(EventId id)
         return;
     m_view.selectedEvent = id;
     relayout();
+    announceSelection();
+}
+
+void TimelineWidget::announceSelection()
+{
+    // The accessible name and description are the selected event's (TimelineAccessible): a
+    // screen reader speaks the focused widget's name again when told it changed.
+    if (!QAccessible::isActive())
+        return;
+    QAccessibleEvent name(this, QAccessible::NameChanged);
+    QAccessible::updateAccessibility(&name);
+    QAccessibleEvent description(this, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&description);
+}
+
+std::optional<Event> TimelineWidget::shownEvent(EventId id)
+{
+    if (id == 0 || !m_source)
+        return std::nullopt;
+    // The lanes in view are those the scene's primitives belong to; they are loaded already.
+    QSet<int> lanes;
+    for (const SceneMarker &marker : m_scene.markers)
+        lanes.insert(marker.lane);
+    for (const SceneRect &rect : m_scene.rects)
+        lanes.insert(rect.lane);
+    for (const int index : std::as_const(lanes)) {
+        if (index < 0 || index >= m_source->laneCount())
+            continue;
+        const auto lane = m_source->lane(index);
+        if (!lane)
+            continue;
+        for (const Event &event : (*lane)->events) {
+            if (event.id == id)
+                return event;
+        }
+    }
+    return std::nullopt;
 }
 
 void TimelineWidget::selectAndReport(EventId id)
@@ -358,6 +400,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
     case SceneHit::Kind::TenureBar:
         m_view.selectedEvent = hit.eventId;
         relayout();
+        announceSelection();
         emit tenureSelected(hit.eventId);
         break;
     case SceneHit::Kind::LaneTitle:

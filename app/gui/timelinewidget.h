@@ -35,6 +35,9 @@ public:
 
     EventId selectedEvent() const { return m_view.selectedEvent; }
     void selectEvent(EventId id); // emits nothing: the caller chose it
+    // Event `id` as a lane in view holds it (a marker of its own, in a cluster or a bar's start),
+    // or nullopt when no lane in view has it. For the screen reader's description.
+    std::optional<Event> shownEvent(EventId id);
     void setCollapsedCompanies(const QSet<QString> &companies);
     // Role groups collapsed to a summary row, or the leadership only.
     void setRowOptions(const RowOptions &rows);
@@ -89,6 +92,7 @@ private:
     void relayout();
     void zoomAt(double plotX, double factor);
     void selectAndReport(EventId id);
+    void announceSelection();
     void openCluster(const SceneHit &hit, QPoint globalPos);
     void selectStep(int step);
     void tabThroughEvents(bool forward);

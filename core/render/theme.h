@@ -42,9 +42,10 @@ struct Theme
     QColor color(TextRole role) const;
 
     // A primitive's own colour as painted: kept, but lightened on the dark background (or
-    // darkened on the light one) when it would nearly vanish into it.
+    // darkened on the light one) when it falls short of 3:1 against the background or lane band.
     QColor contrasted(const QColor &own) const;
-    // Dark or light text, whichever reads better on `fill` (a label on a tenure bar).
+    // Dark or light text, whichever reads better on `fill` (a label on a tenure bar): 4.5:1 at
+    // least, whatever the fill.
     QColor textOn(const QColor &fill) const;
     // `color` mixed with the background: 0 gives the background, 1 the colour itself.
     QColor tint(const QColor &color, double amount) const;

@@ -306,7 +306,8 @@ TEST_CASE("the dark theme lightens a company colour that would sink into its bac
     const QColor navy(0x10, 0x10, 0x40);
     CHECK(Theme::light().contrasted(navy) == navy);
     CHECK(Theme::dark().contrasted(navy).lightness() > navy.lightness());
-    CHECK(Theme::dark().contrasted(purple) == purple); // already clear enough
+    const QColor orange(0xf0, 0x90, 0x40);
+    CHECK(Theme::dark().contrasted(orange) == orange); // clear enough already (3:1)
     CHECK(Theme::light().color(SceneMarker::Shape::Departure) !=
           Theme::light().color(SceneMarker::Shape::Appointment));
     CHECK(Theme::dark().color(TextRole::Title).lightness() > 180);

@@ -88,7 +88,7 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
     return {};
 }
 
-QString EventTableModel::displayText(const Event &e, int column) const
+QString EventTableModel::displayText(const Event &e, int column)
 {
     switch (column) {
     case Date:

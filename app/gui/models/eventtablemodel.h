@@ -32,8 +32,10 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
+    // What a cell shows; the timeline reads an event out to screen readers in the same words.
+    static QString displayText(const Event &event, int column);
+
 private:
-    QString displayText(const Event &event, int column) const;
     QVariant sortKey(const Event &event, int column) const;
     QVariant toolTip(const Event &event, int column) const;
 
