@@ -2,6 +2,7 @@
 
 #include "addeventscommand.h"
 #include "adoptedidentifiers.h"
+#include "companycolorcommand.h"
 #include "model/namevariants.h"
 #include "reversiblechangecommand.h"
 #include "store/annotationstore.h"
@@ -188,12 +189,8 @@ Status EditHistory::setCompanyColor(const QString &company, const QColor &color)
         if (c.name.compare(company, Qt::CaseInsensitive) == 0)
             before = c.color;
     }
-    return push(
-        new ReversibleChangeCommand(
-            *this, tr("Set colour of %1").arg(company),
-            [company, color](EventRepository &r) { return r.setCompanyColor(company, color); },
-            [company, before](EventRepository &r) { return r.setCompanyColor(company, before); }),
-        DataChange::ofCompanies({company}));
+    return push(new CompanyColorCommand(*this, company, before, color),
+                DataChange::ofCompanies({company}));
 }
 
 Status EditHistory::setRoleAlias(const QString &title, std::optional<RoleVocabulary::Role> role)

@@ -280,6 +280,54 @@ TEST_CASE("renames and colours are undoable")
     CHECK(t.snapshot() == after);
 }
 
+TEST_CASE("colours picked one after another for a company are one step")
+{
+    Editing t;
+    QUndoStack &stack = *t.history->undoStack();
+    const Snapshot before = t.snapshot();
+    for (const QColor &tried : {QColor(Qt::red), QColor(Qt::green), QColor(Qt::blue),
+                                QColor(Qt::cyan), QColor(Qt::magenta)})
+        REQUIRE(t.history->setCompanyColor(stability, tried).ok());
+    const Snapshot magenta = t.snapshot();
+    CHECK(stack.count() == 1);
+    CHECK(stack.undoText() == QStringLiteral("Set colour of Stability AI"));
+
+    stack.undo();
+    CHECK(t.snapshot() == before);
+    stack.redo();
+    CHECK(t.snapshot() == magenta);
+
+    SECTION("another company's colour is a step of its own")
+    {
+        REQUIRE(t.history->setCompanyColor(QStringLiteral("Stability"), QColor(Qt::yellow)).ok());
+        CHECK(stack.count() == 2);
+        stack.undo();
+        CHECK(t.snapshot() == magenta);
+    }
+    SECTION("a colour after another kind of change is a step of its own")
+    {
+        REQUIRE(t.history->renamePerson(QStringLiteral("Emad Mostaque"), QStringLiteral("Emad M."))
+                    .ok());
+        REQUIRE(t.history->setCompanyColor(stability, QColor(Qt::darkBlue)).ok());
+        CHECK(stack.count() == 3);
+        stack.undo();
+        CHECK(t.snapshot().companies == magenta.companies);
+    }
+    SECTION("picking the first colour again leaves nothing to undo")
+    {
+        stack.undo();
+        QColor original;
+        for (const Company &company : *t.events->companies()) {
+            if (company.name == stability)
+                original = company.color;
+        }
+        REQUIRE(t.history->setCompanyColor(stability, QColor(Qt::red)).ok());
+        REQUIRE(t.history->setCompanyColor(stability, original).ok());
+        CHECK(stack.count() == 0);
+        CHECK(t.snapshot() == before);
+    }
+}
+
 TEST_CASE("a change the store refuses leaves no step in the history")
 {
     Editing t;
