@@ -9,6 +9,8 @@
 #include "store/database.h"
 #include "store/eventrepository.h"
 
+#include <QCoreApplication>
+
 namespace {
 const QString dateOption = QStringLiteral("date");
 const QString typeOption = QStringLiteral("type");
@@ -38,57 +40,59 @@ const QString companyIdOption = QStringLiteral("company-id");
 // the editor and the importers; prints the new event's id.
 class AddCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(AddCommand)
+
 public:
     QString name() const override { return QStringLiteral("add"); }
     bool changesDatabase(const QStringList &) const override { return true; }
-    QString summary() const override { return QStringLiteral("add one event; prints its id"); }
+    QString summary() const override { return tr("add one event; prints its id"); }
     QString description() const override
     {
-        return QStringLiteral(
+        return tr(
             "Adds one event and prints its id. Appointments and departures need --people and\n"
             "--role. If anything is wrong, each problem is printed as 'column: message', nothing\n"
             "is written and the exit status is 2.");
     }
     QList<QCommandLineOption> options() const override
     {
-        const auto text = [](const QString &name, const char *description, const char *value) {
-            return QCommandLineOption(name, QLatin1String(description), QLatin1String(value));
-        };
         return {
-            text(dateOption, "when it took effect: YYYY, YYYY-MM or YYYY-MM-DD (required)", "DATE"),
-            text(announcedOption, "when it was announced, if that differs", "DATE"),
-            text(typeOption, "appointment, departure, funding, acquisition or other (required)",
-                 "TYPE"),
-            text(companyOption, "the company (required)", "NAME"),
-            text(companyIdOption,
-                 "what tells it from another company of its name: a web domain, a Wikidata item "
-                 "(Q...) or a ticker",
-                 "ID"),
-            text(peopleOption, "the people it names, separated by ';': \"A;B\"", "NAMES"),
-            text(roleOption, "the post: CEO, Co-CEO, CTO, Board member ...", "ROLE"),
-            {interimOption, QStringLiteral("the post is held ad interim")},
-            QCommandLineOption(reasonOption,
-                               QStringLiteral("why someone left (departures): ") +
-                                   departureReasonNames().join(QStringLiteral(", ")),
-                               QStringLiteral("REASON")),
-            text(reasonNoteOption, "why someone left, in the source's words", "TEXT"),
-            text(roundOption, "the funding round: Seed, Series A ...", "ROUND"),
-            text(amountOption,
-                 "money raised, or an acquisition's price: 101000000, $101M, 1.5 billion, €20M, "
-                 "20M EUR",
-                 "AMOUNT"),
-            text(valuationOption, "valuation, written as an amount", "AMOUNT"),
-            text(currencyOption, "ISO 4217 code of the amounts (USD unless they name one)", "CODE"),
-            text(investorsOption, "a funding round's investors, separated by ';'", "NAMES"),
-            text(acquirerOption, "who bought the company (acquisitions)", "NAME"),
-            text(statusOption, "completed (the default), failed or rumored", "STATUS"),
-            text(descriptionOption, "what happened", "TEXT"),
-            text(sourceUrlOption, "where it was read: an http or https URL", "URL"),
-            text(sourceTitleOption, "the title of the source", "TITLE"),
-            text(sourceOutletOption, "who published the source: Axios, Bloomberg ...", "NAME"),
-            text(sourceDateOption, "when the source was published", "DATE"),
-            text(sourceOption,
-                 "one more source, as 'URL | date | outlet | title' (may be repeated)", "SOURCE"),
+            {dateOption, tr("when it took effect: YYYY, YYYY-MM or YYYY-MM-DD (required)"),
+             tr("DATE")},
+            {announcedOption, tr("when it was announced, if that differs"), tr("DATE")},
+            {typeOption, tr("appointment, departure, funding, acquisition or other (required)"),
+             tr("TYPE")},
+            {companyOption, tr("the company (required)"), tr("NAME")},
+            {companyIdOption,
+             tr("what tells it from another company of its name: a web domain, a Wikidata item "
+                "(Q...) or a ticker"),
+             tr("ID")},
+            {peopleOption, tr("the people it names, separated by ';': \"A;B\""), tr("NAMES")},
+            {roleOption, tr("the post: CEO, Co-CEO, CTO, Board member ..."), tr("ROLE")},
+            {interimOption, tr("the post is held ad interim")},
+            {reasonOption,
+             tr("why someone left (departures): %1")
+                 .arg(departureReasonNames().join(QStringLiteral(", "))),
+             tr("REASON")},
+            {reasonNoteOption, tr("why someone left, in the source's words"), tr("TEXT")},
+            {roundOption, tr("the funding round: Seed, Series A ..."), tr("ROUND")},
+            {amountOption,
+             tr("money raised, or an acquisition's price: 101000000, $101M, 1.5 billion, €20M, "
+                "20M EUR"),
+             tr("AMOUNT")},
+            {valuationOption, tr("valuation, written as an amount"), tr("AMOUNT")},
+            {currencyOption, tr("ISO 4217 code of the amounts (USD unless they name one)"),
+             tr("CODE")},
+            {investorsOption, tr("a funding round's investors, separated by ';'"), tr("NAMES")},
+            {acquirerOption, tr("who bought the company (acquisitions)"), tr("NAME")},
+            {statusOption, tr("completed (the default), failed or rumored"), tr("STATUS")},
+            {descriptionOption, tr("what happened"), tr("TEXT")},
+            {sourceUrlOption, tr("where it was read: an http or https URL"), tr("URL")},
+            {sourceTitleOption, tr("the title of the source"), tr("TITLE")},
+            {sourceOutletOption, tr("who published the source: Axios, Bloomberg ..."), tr("NAME")},
+            {sourceDateOption, tr("when the source was published"), tr("DATE")},
+            {sourceOption,
+             tr("one more source, as 'URL | date | outlet | title' (may be repeated)"),
+             tr("SOURCE")},
         };
     }
 
@@ -139,12 +143,12 @@ private:
         }
         const QString typeNames = eventTypeNames().join(QStringLiteral(", "));
         if (!context.isSet(typeOption)) {
-            fail("type", QStringLiteral("a type is required (%1)").arg(typeNames));
+            fail("type", tr("a type is required (%1)").arg(typeNames));
         } else if (const auto type =
                        eventTypeFromString(context.value(typeOption).trimmed().toLower())) {
             event.type = *type;
         } else {
-            fail("type", QStringLiteral("%1 is not a type: use %2")
+            fail("type", tr("%1 is not a type: use %2")
                              .arg(SafeText::quoted(context.value(typeOption)), typeNames));
         }
         event.company = context.value(companyOption).trimmed();
@@ -172,8 +176,7 @@ private:
             if (parsed->currency.isEmpty())
                 continue;
             if (!amountsCurrency.isEmpty() && amountsCurrency != parsed->currency)
-                fail(column, QStringLiteral("the amounts are in %1 and %2; an event has one "
-                                            "currency")
+                fail(column, tr("the amounts are in %1 and %2; an event has one currency")
                                  .arg(amountsCurrency, parsed->currency));
             amountsCurrency = parsed->currency;
         }
@@ -181,7 +184,7 @@ private:
             const QString code = context.value(currencyOption).trimmed();
             event.currency = Currency::fromSymbol(code).value_or(code.toUpper());
             if (!amountsCurrency.isEmpty() && amountsCurrency != event.currency)
-                fail("currency", QStringLiteral("--currency says %1 but the amount is in %2")
+                fail("currency", tr("--currency says %1 but the amount is in %2")
                                      .arg(SafeText::quoted(code), amountsCurrency));
         } else if (!amountsCurrency.isEmpty()) {
             event.currency = amountsCurrency;
@@ -198,7 +201,7 @@ private:
             if (const auto known = departureReasonFromString(reason))
                 event.reason = *known;
             else
-                fail("reason", QStringLiteral("%1 is not a reason: use %2")
+                fail("reason", tr("%1 is not a reason: use %2")
                                    .arg(SafeText::quoted(context.value(reasonOption)),
                                         departureReasonNames().join(QStringLiteral(", "))));
         }
@@ -219,7 +222,7 @@ private:
                     fundingStatusFromString(context.value(statusOption).trimmed().toLower()))
                 event.status = *status;
             else
-                fail("status", QStringLiteral("%1 is not a status: use %2")
+                fail("status", tr("%1 is not a status: use %2")
                                    .arg(SafeText::quoted(context.value(statusOption)),
                                         fundingStatusNames().join(QStringLiteral(", "))));
         }

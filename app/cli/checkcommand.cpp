@@ -4,6 +4,7 @@
 #include "store/eventrepository.h"
 #include "texttable.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -38,15 +39,17 @@ QString idList(const QList<EventId> &ids)
 // could not resolve (contradictions of the data) and, if asked, what it had to guess.
 class CheckCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
 public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override
     {
-        return QStringLiteral("list what the tenures' derivation found contradictory in the data");
+        return tr("list what the tenures' derivation found contradictory in the data");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return tr(
             "Derives the tenures (docs/model.md) and lists what the data contradicts: a\n"
             "departure from a post the person is not known to hold, two holders of a sole post\n"
             "appointed within one date interval. With --guesses it also lists where two events'\n"
@@ -56,11 +59,9 @@ public:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{companyOption, QStringLiteral("check this company only (any case)"),
-                 QStringLiteral("NAME")},
-                {guessesOption, QStringLiteral("list the guesses too")},
-                {formatOption, QStringLiteral("table (the default) or json"),
-                 QStringLiteral("FORMAT")}};
+        return {{companyOption, tr("check this company only (any case)"), tr("NAME")},
+                {guessesOption, tr("list the guesses too")},
+                {formatOption, tr("table (the default) or json"), tr("FORMAT")}};
     }
 
     ExitCode run(CommandContext &context) const override
@@ -91,14 +92,12 @@ public:
             if (!shown.empty())
                 context.console().printTable(table(shown));
             const int guesses = int(derived->notes.size()) - contradictions;
+            // "1 contradiction, 2 guesses (of 40 tenures)"
             context.console().print(
-                QStringLiteral("%1 %2, %3 %4 (of %5 tenures)")
-                    .arg(contradictions)
-                    .arg(contradictions == 1 ? QStringLiteral("contradiction")
-                                             : QStringLiteral("contradictions"))
-                    .arg(guesses)
-                    .arg(guesses == 1 ? QStringLiteral("guess") : QStringLiteral("guesses"))
-                    .arg(derived->tenures.size()));
+                tr("%1, %2 (of %3)", "contradictions, guesses, tenures")
+                    .arg(tr("%n contradictions", nullptr, contradictions),
+                         tr("%n guesses", nullptr, guesses),
+                         tr("%n tenures", nullptr, int(derived->tenures.size()))));
         }
         return contradictions == 0 ? ExitCode::Done : ExitCode::InvalidData;
     }
@@ -107,10 +106,10 @@ private:
     static TextTable table(const std::vector<DerivationNote> &notes)
     {
         TextTable table;
-        table.addColumn(QStringLiteral("COMPANY"), 24);
-        table.addColumn(QStringLiteral("KIND"));
-        table.addColumn(QStringLiteral("EVENTS"));
-        table.addColumn(QStringLiteral("WHAT"), 60);
+        table.addColumn(tr("COMPANY", "a column's heading"), 24);
+        table.addColumn(tr("KIND", "a column's heading"));
+        table.addColumn(tr("EVENTS", "a column's heading"));
+        table.addColumn(tr("WHAT", "a column's heading"), 60);
         for (const DerivationNote &note : notes)
             table.addRow({note.company, kindName(note.kind), idList(note.events), note.message});
         return table;

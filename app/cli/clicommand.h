@@ -14,7 +14,8 @@ class QCoreApplication;
 // One command of tenure-cli (`list`, `import` ...): its name, help, options and arguments, and
 // what it does. The dispatcher parses the command line against these, so a command only checks
 // what its values mean. A new command is a new <name>command.cpp plus one line in
-// commandtable.cpp.
+// commandtable.cpp. Its help and messages are the tr() of its class (Q_DECLARE_TR_FUNCTIONS),
+// made when asked for, once the translator is in place; names, option names and values never are.
 class CliCommand
 {
 public:

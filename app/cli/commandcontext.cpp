@@ -30,7 +30,8 @@ ExitCode CommandContext::fail(const Error &error)
 
 ExitCode CommandContext::usageError(const QString &message)
 {
-    m_console.error(QStringLiteral("%1 (see tenure-cli %2 --help)").arg(message, m_command.name()));
+    m_console.error(tr("%1 (see tenure-cli %2 --help)", "a usage error, then the command's help")
+                        .arg(message, m_command.name()));
     return ExitCode::Usage;
 }
 
@@ -42,8 +43,10 @@ std::optional<QString> CommandContext::choice(const QString &option, const QStri
     const QString value = m_parser.value(option).trimmed().toLower();
     if (allowed.contains(value))
         return value;
-    usageError(QStringLiteral("--%1 must be %2, not '%3'")
-                   .arg(option, allowed.join(QStringLiteral(" or ")), m_parser.value(option)));
+    // The values stay as typed on the command line ("table or json"), whatever the language.
+    usageError(tr("--%1 must be %2, not '%3'")
+                   .arg(option, allowed.join(tr(" or ", "between the values an option allows")),
+                        m_parser.value(option)));
     return std::nullopt;
 }
 
@@ -55,7 +58,7 @@ std::optional<int> CommandContext::number(const QString &option, int fallback, i
     const int value = m_parser.value(option).trimmed().toInt(&ok);
     if (ok && value >= least && value <= most)
         return value;
-    usageError(QStringLiteral("--%1 must be a whole number from %2 to %3, not '%4'")
+    usageError(tr("--%1 must be a whole number from %2 to %3, not '%4'")
                    .arg(option)
                    .arg(least)
                    .arg(most)

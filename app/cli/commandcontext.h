@@ -6,6 +6,7 @@
 #include "store/database.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +19,8 @@ class CliCommand;
 // none, for the default one) and the console; with the ways of failing every command shares.
 class CommandContext
 {
+    Q_DECLARE_TR_FUNCTIONS(CommandContext)
+
 public:
     CommandContext(const CliCommand &command, const QCommandLineParser &parser,
                    QString databasePath, Console &console);

@@ -4,22 +4,25 @@
 #include "store/database.h"
 #include "store/eventrepository.h"
 
+#include <QCoreApplication>
+
 namespace {
 const QString variantsOption = QStringLiteral("variants");
 
 // `companies [--variants]`: the companies, or the likely variants among their names.
 class CompaniesCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(CompaniesCommand)
+
 public:
     QString name() const override { return QStringLiteral("companies"); }
     QString summary() const override
     {
-        return QStringLiteral(
-            "list the companies, or the names that may be one company (--variants)");
+        return tr("list the companies, or the names that may be one company (--variants)");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return tr(
             "Lists every company, with its identifier (web domain, Wikidata item or ticker) when\n"
             "it has one and how many events it has. With --variants, lists only the\n"
             "groups of names that are likely one company written in different ways: equal once\n"
@@ -28,8 +31,7 @@ public:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{variantsOption,
-                 QStringLiteral("list only the groups of names that may be one company")}};
+        return {{variantsOption, tr("list only the groups of names that may be one company")}};
     }
 
     ExitCode run(CommandContext &context) const override

@@ -22,14 +22,12 @@ QString asClause(QString message)
 } // namespace
 
 Dispatcher::Dispatcher(std::vector<std::unique_ptr<CliCommand>> commands)
-    : m_commands(std::move(commands)),
-      m_databaseOption(QStringLiteral("db"),
-                       QStringLiteral("the database file; without it, the per-user database "
-                                      "(made with the Stability AI sample on first use)"),
-                       QStringLiteral("PATH")),
-      m_helpOption({QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("show this help")),
-      m_versionOption(QStringLiteral("version"), QStringLiteral("show the version"))
-{}
+    : m_commands(std::move(commands)), m_databaseOption(QStringLiteral("db")),
+      m_helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}),
+      m_versionOption(QStringLiteral("version"))
+{
+    m_databaseOption.setValueName(QStringLiteral("PATH")); // --db takes a value
+}
 
 int Dispatcher::run(int &argc, char **argv)
 {
@@ -47,7 +45,17 @@ int Dispatcher::run(int &argc, char **argv)
     // Messages and help in the system's language (LANGUAGE, LC_ALL, LANG); machine output
     // (CSV, JSON, ISO dates) is written without the locale and stays the same.
     const AppLanguage language(AppLanguage::resolve({}));
+    describeGlobalOptions();
     return int(dispatch(QCoreApplication::arguments()));
+}
+
+void Dispatcher::describeGlobalOptions()
+{
+    m_databaseOption.setValueName(tr("PATH", "value of --db"));
+    m_databaseOption.setDescription(tr("the database file; without it, the per-user database "
+                                       "(made with the Stability AI sample on first use)"));
+    m_helpOption.setDescription(tr("show this help"));
+    m_versionOption.setDescription(tr("show the version"));
 }
 
 const CliCommand *Dispatcher::find(const QString &name) const
@@ -105,18 +113,16 @@ ExitCode Dispatcher::dispatch(const QStringList &arguments)
                 HelpText::forCommand(*command, {m_databaseOption, m_helpOption}).toUtf8());
             return ExitCode::Done;
         }
-        return usageError(
-            QStringLiteral("%1 is not a tenure-cli command").arg(SafeText::quoted(topic)));
+        return usageError(tr("%1 is not a tenure-cli command").arg(SafeText::quoted(topic)));
     }
 
     if (parser.isSet(m_databaseOption) && parser.value(m_databaseOption).isEmpty())
-        return usageError(QStringLiteral("--db needs a file path"));
+        return usageError(tr("--db needs a file path"));
     if (rest.isEmpty())
-        return usageError(QStringLiteral("no command given"));
+        return usageError(tr("no command given"));
     const CliCommand *command = find(rest.first());
     if (!command)
-        return usageError(
-            QStringLiteral("%1 is not a tenure-cli command").arg(SafeText::quoted(rest.first())));
+        return usageError(tr("%1 is not a tenure-cli command").arg(SafeText::quoted(rest.first())));
     return runCommand(*command, rest, parser.value(m_databaseOption));
 }
 
@@ -142,16 +148,16 @@ ExitCode Dispatcher::runCommand(const CliCommand &command, const QStringList &ar
         std::count_if(expected.cbegin(), expected.cend(),
                       [](const CliCommand::Argument &argument) { return !argument.optional; });
     if (positional.size() < required)
-        return usageError(
-            QStringLiteral("%1 needs %2").arg(command.name(), expected[positional.size()].name),
-            command.name());
-    if (positional.size() > expected.size())
-        return usageError(QStringLiteral("unexpected argument %1")
-                              .arg(SafeText::quoted(positional[expected.size()])),
+        return usageError(tr("%1 needs %2", "a command needs an argument: remove needs ID")
+                              .arg(command.name(), expected[positional.size()].name),
                           command.name());
+    if (positional.size() > expected.size())
+        return usageError(
+            tr("unexpected argument %1").arg(SafeText::quoted(positional[expected.size()])),
+            command.name());
 
     if (parser.isSet(m_databaseOption) && parser.value(m_databaseOption).isEmpty())
-        return usageError(QStringLiteral("--db needs a file path"), command.name());
+        return usageError(tr("--db needs a file path"), command.name());
     const QString database =
         parser.isSet(m_databaseOption) ? parser.value(m_databaseOption) : globalDatabase;
 
@@ -164,6 +170,6 @@ ExitCode Dispatcher::usageError(const QString &message, const QString &helpComma
     const QString help = helpCommand.isEmpty()
                              ? QStringLiteral("tenure-cli --help")
                              : QStringLiteral("tenure-cli %1 --help").arg(helpCommand);
-    m_console.error(QStringLiteral("%1 (see %2)").arg(message, help));
+    m_console.error(tr("%1 (see %2)", "a usage error, then where help is").arg(message, help));
     return ExitCode::Usage;
 }

@@ -21,14 +21,14 @@ QString EventTable::roleOrRound(const Event &event)
     if (event.type != EventType::Funding && event.type != EventType::Acquisition) {
         QString text = event.role;
         if (!text.isEmpty() && event.interim)
-            text = QStringLiteral("%1 (interim)").arg(event.role);
+            text = tr("%1 (interim)").arg(event.role);
         if (event.reason)
             text += QStringLiteral(" [%1]").arg(toString(*event.reason));
         return text.trimmed();
     }
     QStringList words;
     if (event.type == EventType::Acquisition && !event.acquirer.isEmpty())
-        words.append(QStringLiteral("by ") + event.acquirer);
+        words.append(tr("by %1", "acquired by").arg(event.acquirer));
     if (!event.round.isEmpty())
         words.append(event.round);
     if (event.amountUsd)
@@ -45,13 +45,13 @@ QString EventTable::roleOrRound(const Event &event)
 TextTable EventTable::header()
 {
     TextTable table;
-    table.addColumn(QStringLiteral("ID"), 0, TextTable::Align::Right);
-    table.addColumn(QStringLiteral("DATE"));
-    table.addColumn(QStringLiteral("COMPANY"), companyWidth);
-    table.addColumn(QStringLiteral("TYPE"));
-    table.addColumn(QStringLiteral("PEOPLE"), peopleWidth);
-    table.addColumn(QStringLiteral("ROLE / ROUND"), roleWidth);
-    table.addColumn(QStringLiteral("DESCRIPTION"));
+    table.addColumn(tr("ID", "a column's heading"), 0, TextTable::Align::Right);
+    table.addColumn(tr("DATE", "a column's heading"));
+    table.addColumn(tr("COMPANY", "a column's heading"), companyWidth);
+    table.addColumn(tr("TYPE", "a column's heading"));
+    table.addColumn(tr("PEOPLE", "a column's heading"), peopleWidth);
+    table.addColumn(tr("ROLE / ROUND", "a column's heading"), roleWidth);
+    table.addColumn(tr("DESCRIPTION", "a column's heading"));
     return table;
 }
 

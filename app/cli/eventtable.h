@@ -4,6 +4,7 @@
 #include "texttable.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 #include <vector>
 
@@ -12,6 +13,8 @@
 // interchange columns, each cell spreadsheet-safe).
 class EventTable
 {
+    Q_DECLARE_TR_FUNCTIONS(EventTable)
+
 public:
     // The table's columns, then a row per event.
     static TextTable header();
@@ -20,6 +23,7 @@ public:
     static QByteArray csv(const std::vector<Event> &events);
 
     // The role (and whether interim) of a change, or a funding round with its money:
-    // "Co-CEO (interim)", "Seed $101M @ $1B", "Attempted raise @ $4B (failed)".
+    // "Co-CEO (interim)", "Seed $101M @ $1B", "Attempted raise @ $4B (failed)"; for people, so
+    // in their language.
     static QString roleOrRound(const Event &event);
 };

@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/eventrepository.h"
 
+#include <QCoreApplication>
+
 namespace {
 const QString formatOption = QStringLiteral("format");
 const QString outOption = QStringLiteral("out");
@@ -13,15 +15,17 @@ const QString safeOption = QStringLiteral("safe");
 // `export [--format csv|json] [--out FILE] [--safe]`: every event, in the interchange format.
 class ExportCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override
     {
-        return QStringLiteral("write every event as CSV or JSON, to a file or stdout");
+        return tr("write every event as CSV or JSON, to a file or stdout");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return tr(
             "Writes every event, by date, in the interchange format (docs/data-format.md) that\n"
             "import reads. The format follows --out's extension unless --format says; else CSV.\n"
             "Values are written exactly as stored, so the file imports to the same events. For\n"
@@ -31,13 +35,12 @@ public:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{formatOption, QStringLiteral("csv or json"), QStringLiteral("FORMAT")},
+        return {{formatOption, tr("csv or json"), tr("FORMAT")},
                 {outOption,
-                 QStringLiteral("the file to write (replaced only once complete); "
-                                "stdout without it"),
-                 QStringLiteral("FILE")},
-                {safeOption, QStringLiteral("CSV for spreadsheets: a cell starting with =, +, -, "
-                                            "@, tab or CR gets a ' in front")}};
+                 tr("the file to write (replaced only once complete); stdout without it"),
+                 tr("FILE")},
+                {safeOption, tr("CSV for spreadsheets: a cell starting with =, +, -, @, tab or CR "
+                                "gets a ' in front")}};
     }
 
     ExitCode run(CommandContext &context) const override
@@ -53,11 +56,11 @@ public:
         const EventFileFormat format =
             *formatName == QLatin1String("json") ? EventFileFormat::Json : EventFileFormat::Csv;
         if (context.isSet(outOption) && out.isEmpty())
-            return context.usageError(QStringLiteral("--out needs a file name"));
+            return context.usageError(tr("--out needs a file name"));
         const bool safe = context.isSet(safeOption);
         if (safe && format != EventFileFormat::Csv)
-            return context.usageError(QStringLiteral("--safe is for CSV, which spreadsheets open; "
-                                                     "JSON values are never run as formulas"));
+            return context.usageError(tr("--safe is for CSV, which spreadsheets open; JSON values "
+                                         "are never run as formulas"));
         const CsvWriter::Cells cells =
             safe ? CsvWriter::Cells::SpreadsheetSafe : CsvWriter::Cells::Exact;
 
@@ -88,7 +91,7 @@ public:
             return ExitCode::Usage;
         }
         context.console().print(
-            QStringLiteral("Exported %1 events to %2.").arg(events->size()).arg(out));
+            tr("Exported %n events to %1.", nullptr, int(events->size())).arg(out));
         return ExitCode::Done;
     }
 };

@@ -67,12 +67,15 @@ QList<std::pair<QString, QString>> optionEntries(const QList<QCommandLineOption>
     return entries;
 }
 
-const QString exitStatus =
-    QStringLiteral("Exit status: 0 done, 1 wrong usage, 2 invalid data (nothing written),\n"
-                   "3 the database cannot be used (missing, damaged, locked, another program's, "
-                   "or newer),\n4 import --skip-invalid imported the valid rows and refused "
-                   "some.\n");
 } // namespace
+
+QString HelpText::exitStatus()
+{
+    return tr("Exit status: 0 done, 1 wrong usage, 2 invalid data (nothing written),\n"
+              "3 the database cannot be used (missing, damaged, locked, another program's, "
+              "or newer),\n4 import --skip-invalid imported the valid rows and refused "
+              "some.\n");
+}
 
 QString HelpText::general(const std::vector<std::unique_ptr<CliCommand>> &commands,
                           const QList<QCommandLineOption> &globalOptions)
@@ -80,21 +83,23 @@ QString HelpText::general(const std::vector<std::unique_ptr<CliCommand>> &comman
     QList<std::pair<QString, QString>> commandEntries;
     for (const auto &command : commands)
         commandEntries.append({command->name(), command->summary()});
-    return QStringLiteral("Usage: tenure-cli [--db PATH] COMMAND [OPTIONS] [ARGUMENTS]\n\n"
-                          "Reads and changes a Tenure database of leadership changes and funding "
-                          "rounds.\n\nOptions:\n") +
-           definitionList(optionEntries(globalOptions)) + QStringLiteral("\nCommands:\n") +
-           definitionList(commandEntries) +
-           QStringLiteral("\n'tenure-cli COMMAND --help' shows a command's options.\n") +
-           exitStatus;
+    return tr("Usage: tenure-cli [--db PATH] COMMAND [OPTIONS] [ARGUMENTS]") +
+           QStringLiteral("\n\n") +
+           tr("Reads and changes a Tenure database of leadership changes and funding rounds.") +
+           QStringLiteral("\n\n") + tr("Options:") + QLatin1Char('\n') +
+           definitionList(optionEntries(globalOptions)) + QLatin1Char('\n') + tr("Commands:") +
+           QLatin1Char('\n') + definitionList(commandEntries) + QLatin1Char('\n') +
+           tr("'tenure-cli COMMAND --help' shows a command's options.") + QLatin1Char('\n') +
+           exitStatus();
 }
 
 QString HelpText::forCommand(const CliCommand &command,
                              const QList<QCommandLineOption> &sharedOptions)
 {
-    QString usage = QStringLiteral("Usage: tenure-cli [--db PATH] ") + command.name();
+    QString usage =
+        tr("Usage: tenure-cli [--db PATH] %1", "%1 is the command's name").arg(command.name());
     if (!command.options().isEmpty())
-        usage += QStringLiteral(" [OPTIONS]");
+        usage += QLatin1Char(' ') + tr("[OPTIONS]");
     QList<std::pair<QString, QString>> argumentEntries;
     for (const CliCommand::Argument &argument : command.arguments()) {
         usage += argument.optional ? QStringLiteral(" [%1]").arg(argument.name)
@@ -104,9 +109,10 @@ QString HelpText::forCommand(const CliCommand &command,
 
     QString text = usage + QStringLiteral("\n\n") + command.description() + QLatin1Char('\n');
     if (!argumentEntries.isEmpty())
-        text += QStringLiteral("\nArguments:\n") + definitionList(argumentEntries);
-    text += QStringLiteral("\nOptions:\n") +
+        text += QLatin1Char('\n') + tr("Arguments:") + QLatin1Char('\n') +
+                definitionList(argumentEntries);
+    text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n') +
             definitionList(optionEntries(command.options() + sharedOptions)) + QLatin1Char('\n') +
-            exitStatus;
+            exitStatus();
     return text;
 }

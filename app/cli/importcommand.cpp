@@ -8,6 +8,7 @@
 #include "store/database.h"
 #include "store/eventrepository.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace {
@@ -17,19 +18,15 @@ const QString rejectsOption = QStringLiteral("rejects");
 const QString dryRunOption = QStringLiteral("dry-run");
 const QString encodingOption = QStringLiteral("encoding");
 
-QString counted(qint64 n, const QString &one, const QString &many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? one : many);
-}
-
 // "1 problem", "4 problems", or "1631 problems; the first 1000 listed": the exact count, even
 // when only the first problems are printed.
 QString problemCount(const ImportBatch &batch)
 {
-    QString text =
-        counted(batch.problemCount(), QStringLiteral("problem"), QStringLiteral("problems"));
+    QString text = QCoreApplication::translate("ImportCommand", "%n problems", nullptr,
+                                               int(batch.problemCount()));
     if (batch.unlisted > 0)
-        text += QStringLiteral("; the first %1 listed").arg(batch.issues.size());
+        text += QCoreApplication::translate("ImportCommand", "; the first %1 listed")
+                    .arg(batch.issues.size());
     return text;
 }
 
@@ -48,16 +45,18 @@ Status writeOutput(const QString &path, const QByteArray &bytes)
 // stored are skipped.
 class ImportCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ImportCommand)
+
 public:
     QString name() const override { return QStringLiteral("import"); }
     bool changesDatabase(const QStringList &) const override { return true; }
     QString summary() const override
     {
-        return QStringLiteral("add the events of a CSV or JSON file, all of them or none");
+        return tr("add the events of a CSV or JSON file, all of them or none");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return tr(
             "Adds the events of FILE (.csv or .json, see docs/data-format.md). If any row is\n"
             "wrong, nothing is imported: each problem is printed as FILE:LINE: column: message\n"
             "(the first 1000, then how many there are in all) and the exit status is 2. Values\n"
@@ -81,25 +80,21 @@ public:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{reportOption,
-                 QStringLiteral("write every problem and warning to FILE, one a line"),
-                 QStringLiteral("FILE")},
-                {skipInvalidOption,
-                 QStringLiteral("import the valid rows and refuse the others (exit status 4)")},
-                {rejectsOption,
-                 QStringLiteral("write the refused rows to FILE as CSV: line, problem, then the "
-                                "row's own columns"),
-                 QStringLiteral("FILE")},
-                {dryRunOption, QStringLiteral("say what would be added, skipped and refused; "
-                                              "change nothing")},
-                {encodingOption,
-                 QStringLiteral("the file's encoding: utf-8 (the default), latin1, windows-1252 "
-                                "or macroman"),
-                 QStringLiteral("NAME")}};
+        return {
+            {reportOption, tr("write every problem and warning to FILE, one a line"), tr("FILE")},
+            {skipInvalidOption, tr("import the valid rows and refuse the others (exit status 4)")},
+            {rejectsOption,
+             tr("write the refused rows to FILE as CSV: line, problem, then the row's own "
+                "columns"),
+             tr("FILE")},
+            {dryRunOption, tr("say what would be added, skipped and refused; change nothing")},
+            {encodingOption,
+             tr("the file's encoding: utf-8 (the default), latin1, windows-1252 or macroman"),
+             tr("NAME")}};
     }
     QList<Argument> arguments() const override
     {
-        return {{QStringLiteral("FILE"), QStringLiteral("the file to import, .csv or .json")}};
+        return {{tr("FILE"), tr("the file to import, .csv or .json")}};
     }
 
     ExitCode run(CommandContext &context) const override
@@ -107,23 +102,22 @@ public:
         const QString file = context.arguments().at(0);
         // A file that cannot be found or opened is a wrong argument; what is in it is data.
         if (!EventFile::formatForPath(file))
-            return context.usageError(
-                QStringLiteral("%1: the file name must end in .csv or .json").arg(file));
+            return context.usageError(tr("%1: the file name must end in .csv or .json").arg(file));
         const QFileInfo info(file);
         if (!info.exists())
-            return context.usageError(QStringLiteral("%1: there is no such file").arg(file));
+            return context.usageError(tr("%1: there is no such file").arg(file));
         if (!info.isFile() || !info.isReadable())
-            return context.usageError(QStringLiteral("%1: cannot be read").arg(file));
+            return context.usageError(tr("%1: cannot be read").arg(file));
         for (const QString &option : {reportOption, rejectsOption}) {
             if (context.isSet(option) && context.value(option).isEmpty())
-                return context.usageError(QStringLiteral("--%1 needs a file name").arg(option));
+                return context.usageError(tr("--%1 needs a file name").arg(option));
         }
         auto encoding = TextEncoding::Kind::Utf8;
         if (context.isSet(encodingOption)) {
             const auto named = TextEncoding::fromName(context.value(encodingOption));
             if (!named)
                 return context.usageError(
-                    QStringLiteral("--encoding must be one of %1")
+                    tr("--encoding must be one of %1")
                         .arg(TextEncoding::names().join(QStringLiteral(", "))));
             encoding = *named;
         }
@@ -142,7 +136,7 @@ public:
             if (auto status = writeReport(context, batch, {}); !status)
                 return outputFailed(context, status.error());
             context.console().error(
-                QStringLiteral("%1: %2%3; nothing was imported")
+                tr("%1: %2%3; nothing was imported", "the file, its problems, its warnings")
                     .arg(file, problemCount(batch), warningCount(batch.warnings.size())));
             return ExitCode::InvalidData;
         }
@@ -179,8 +173,7 @@ private:
     static QString warningCount(qsizetype warnings)
     {
         return warnings == 0 ? QString()
-                             : QStringLiteral("; ") + counted(warnings, QStringLiteral("warning"),
-                                                              QStringLiteral("warnings"));
+                             : QStringLiteral("; ") + tr("%n warnings", nullptr, int(warnings));
     }
 
     // "Imported 3 events from news.csv.", with what was skipped and refused when anything was.
@@ -188,37 +181,32 @@ private:
                                const ImportPlan &plan, bool dryRun, qsizetype warnings)
     {
         const qint64 added = qint64(plan.toAdd.size());
-        QString line =
-            QStringLiteral("%1 %2 from %3")
-                .arg(dryRun ? QStringLiteral("Would import") : QStringLiteral("Imported"),
-                     counted(added, QStringLiteral("event"), QStringLiteral("events")), file);
+        QString line = dryRun ? tr("Would import %n events from %1", nullptr, int(added)).arg(file)
+                              : tr("Imported %n events from %1", nullptr, int(added)).arg(file);
         QStringList more;
         if (plan.duplicates > 0)
-            more << QStringLiteral("skipped %1 already in the database or earlier in the file")
+            more << tr("skipped %1 already in the database or earlier in the file")
                         .arg(plan.duplicates);
         if (!batch.ok())
-            more << QStringLiteral("refused %1 with %2")
-                        .arg(counted(qint64(batch.rejected.size()), QStringLiteral("row"),
-                                     QStringLiteral("rows")),
-                             counted(batch.problemCount(), QStringLiteral("problem"),
-                                     QStringLiteral("problems")));
+            more << tr("refused %1 with %2", "rows, problems")
+                        .arg(tr("%n rows", nullptr, int(batch.rejected.size())),
+                             tr("%n problems", nullptr, int(batch.problemCount())));
         if (warnings > 0)
-            more << counted(warnings, QStringLiteral("warning"), QStringLiteral("warnings"));
+            more << tr("%n warnings", nullptr, int(warnings));
         if (!more.isEmpty())
             line += QStringLiteral("; ") + more.join(QStringLiteral("; "));
         if (dryRun)
-            line += QStringLiteral("; nothing was written");
+            line += tr("; nothing was written");
         return line + QLatin1Char('.');
     }
 
     static void printWarnings(CommandContext &context, const QList<ImportIssue> &warnings)
     {
         for (qsizetype i = 0; i < warnings.size() && i < IssueLog::maxIssues; ++i)
-            context.console().errorLine(QStringLiteral("warning: ") + warnings.at(i).toString());
+            context.console().errorLine(tr("warning: %1").arg(warnings.at(i).toString()));
         if (warnings.size() > IssueLog::maxIssues)
-            context.console().errorLine(
-                QStringLiteral("… and %1 more warnings; --report FILE lists them all")
-                    .arg(warnings.size() - IssueLog::maxIssues));
+            context.console().errorLine(tr("… and %n more warnings; --report FILE lists them all",
+                                           nullptr, int(warnings.size() - IssueLog::maxIssues)));
     }
 
     static Status writeReport(CommandContext &context, const ImportBatch &batch,

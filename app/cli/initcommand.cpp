@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/eventrepository.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 
@@ -14,21 +15,22 @@ const QString sampleOption = QStringLiteral("sample");
 // `init [--sample]`: makes a new database, never over an existing file.
 class InitCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(InitCommand)
+
 public:
     QString name() const override { return QStringLiteral("init"); }
     QString summary() const override
     {
-        return QStringLiteral("create a new database, empty or with the bundled sample");
+        return tr("create a new database, empty or with the bundled sample");
     }
     QString description() const override
     {
-        return QStringLiteral(
-            "Creates a new database at --db PATH, or the per-user database when --db is not\n"
-            "given. An existing file is never written over: that fails with exit status 3.");
+        return tr("Creates a new database at --db PATH, or the per-user database when --db is not\n"
+                  "given. An existing file is never written over: that fails with exit status 3.");
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{sampleOption, QStringLiteral("fill it with the Stability AI story, 2019-2024")}};
+        return {{sampleOption, tr("fill it with the Stability AI story, 2019-2024")}};
     }
 
     ExitCode run(CommandContext &context) const override
@@ -36,8 +38,8 @@ public:
         const bool isDefault = context.databasePath().isEmpty();
         const QString path = isDefault ? DefaultDatabase::path() : context.databasePath();
         if (path.isEmpty())
-            return context.fail(unusable(QStringLiteral(
-                "this system has no folder for per-user data; name a file with --db")));
+            return context.fail(
+                unusable(tr("this system has no folder for per-user data; name a file with --db")));
         if (isDefault)
             QDir().mkpath(QFileInfo(path).absolutePath()); // the open below says if this failed
 
@@ -48,7 +50,7 @@ public:
             return context.fail(db.error());
         const QString shown = QDir::toNativeSeparators(path);
         if (!withSample) {
-            context.console().print(QStringLiteral("Created %1 (empty).").arg(shown));
+            context.console().print(tr("Created %1 (empty).").arg(shown));
             return ExitCode::Done;
         }
         EventRepository repository(**db);
@@ -56,9 +58,8 @@ public:
         if (!count)
             return context.fail(count.error());
         context.console().print(
-            QStringLiteral("Created %1 with the Stability AI sample (%2 events).")
-                .arg(shown)
-                .arg(*count));
+            tr("Created %1 with the Stability AI sample (%n events).", nullptr, int(*count))
+                .arg(shown));
         return ExitCode::Done;
     }
 };

@@ -6,6 +6,8 @@
 #include "store/eventrepository.h"
 #include "store/fulltextindex.h"
 
+#include <QCoreApplication>
+
 namespace {
 const QString personOption = QStringLiteral("person");
 const QString searchOption = QStringLiteral("search");
@@ -15,12 +17,14 @@ const QString limitOption = QStringLiteral("limit");
 // `list [filters] [--format table|json|csv]`: the events that match every filter given, by date.
 class ListCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(ListCommand)
+
 public:
     QString name() const override { return QStringLiteral("list"); }
-    QString summary() const override { return QStringLiteral("show events, filtered"); }
+    QString summary() const override { return tr("show events, filtered"); }
     QString description() const override
     {
-        return QStringLiteral(
+        return tr(
             "Shows the events that match every filter given, by date. A DATE is a year, a\n"
             "month or a day (2024, 2024-03, 2024-03-22): --from means its first day, --to its\n"
             "last, and an event counts if its date may fall in between. --company and --type\n"
@@ -34,18 +38,16 @@ public:
             QueryOptions::to(),
             QueryOptions::company(),
             QueryOptions::type(),
-            {personOption, QStringLiteral("events naming this person (any case)"),
-             QStringLiteral("NAME")},
+            {personOption, tr("events naming this person (any case)"), tr("NAME")},
             {searchOption,
-             QStringLiteral("events whose text has every word (as a prefix); text with no "
-                            "letter or digit matches nothing"),
-             QStringLiteral("TEXT")},
+             tr("events whose text has every word (as a prefix); text with no letter or digit "
+                "matches nothing"),
+             tr("TEXT")},
             {formatOption,
-             QStringLiteral("table (the default), json or csv, with each event's id; csv is "
-                            "spreadsheet-safe, as export --safe"),
-             QStringLiteral("FORMAT")},
-            {limitOption, QStringLiteral("list only the first N events by date"),
-             QStringLiteral("N")},
+             tr("table (the default), json or csv, with each event's id; csv is "
+                "spreadsheet-safe, as export --safe"),
+             tr("FORMAT")},
+            {limitOption, tr("list only the first N events by date"), tr("N")},
         };
     }
 
@@ -98,9 +100,8 @@ public:
             return context.fail(read.error());
         if (more) {
             // On standard error, so that JSON and CSV stay whole files.
-            context.console().error(
-                QStringLiteral("the first %1 events by date are listed; more match (--limit)")
-                    .arg(*limit));
+            context.console().error(tr(
+                "the first %n events by date are listed; more match (--limit)", nullptr, *limit));
         }
 
         if (*format == QLatin1String("json"))

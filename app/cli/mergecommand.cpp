@@ -5,6 +5,8 @@
 #include "store/database.h"
 #include "store/eventrepository.h"
 
+#include <QCoreApplication>
+
 namespace {
 const QString personOption = QStringLiteral("person");
 const QString companyOption = QStringLiteral("company");
@@ -14,16 +16,15 @@ const QString intoOption = QStringLiteral("into");
 // them in one transaction.
 class MergeCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(MergeCommand)
+
 public:
     QString name() const override { return QStringLiteral("merge"); }
     bool changesDatabase(const QStringList &) const override { return true; }
-    QString summary() const override
-    {
-        return QStringLiteral("merge people or companies into one name");
-    }
+    QString summary() const override { return tr("merge people or companies into one name"); }
     QString description() const override
     {
-        return QStringLiteral(
+        return tr(
             "Every event naming one of the --person names then names the --into person\n"
             "instead, and those names are gone; an event that named both names the --into\n"
             "person once. --company does the same for companies. Give --person or --company as\n"
@@ -33,11 +34,9 @@ public:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{personOption, QStringLiteral("a person to merge away; repeat for several"),
-                 QStringLiteral("NAME")},
-                {companyOption, QStringLiteral("a company to merge away; repeat for several"),
-                 QStringLiteral("NAME")},
-                {intoOption, QStringLiteral("the name to keep"), QStringLiteral("NAME")}};
+        return {{personOption, tr("a person to merge away; repeat for several"), tr("NAME")},
+                {companyOption, tr("a company to merge away; repeat for several"), tr("NAME")},
+                {intoOption, tr("the name to keep"), tr("NAME")}};
     }
 
     ExitCode run(CommandContext &context) const override
@@ -45,17 +44,16 @@ public:
         const bool people = context.isSet(personOption);
         if (people == context.isSet(companyOption))
             return context.usageError(
-                QStringLiteral("give the names to merge with --person or with --company"));
+                tr("give the names to merge with --person or with --company"));
         if (!context.isSet(intoOption) || context.value(intoOption).trimmed().isEmpty())
-            return context.usageError(QStringLiteral("--into NAME says which name to keep"));
+            return context.usageError(tr("--into NAME says which name to keep"));
         const QString into = context.value(intoOption).trimmed();
         const QStringList from = NameVariants::othersThan(
             context.parser().values(people ? personOption : companyOption), into);
         if (from.isEmpty())
-            return context.usageError(
-                QStringLiteral("name a %1 other than %2 to merge into it")
-                    .arg(people ? QStringLiteral("person") : QStringLiteral("company"),
-                         SafeText::quoted(into)));
+            return context.usageError((people ? tr("name a person other than %1 to merge into it")
+                                              : tr("name a company other than %1 to merge into it"))
+                                          .arg(SafeText::quoted(into)));
 
         auto db = context.openDatabase();
         if (!db)
@@ -78,11 +76,11 @@ public:
         for (const QString &name : from)
             quoted << SafeText::quoted(name);
         const qsizetype count = qsizetype(naming->size());
-        context.console().print(
-            QStringLiteral("Merged %1 into %2; %3 %4 it now.")
-                .arg(quoted.join(QStringLiteral(", ")), SafeText::quoted(into),
-                     QString::number(count),
-                     count == 1 ? QStringLiteral("event names") : QStringLiteral("events name")));
+        // "Merged 'A', 'B' into 'C'; 3 events name it now."
+        context.console().print(tr("Merged %1 into %2; %3", "the names merged, the name kept, "
+                                                            "how many events name it")
+                                    .arg(quoted.join(QStringLiteral(", ")), SafeText::quoted(into),
+                                         tr("%n events name it now.", nullptr, int(count))));
         return ExitCode::Done;
     }
 };

@@ -4,6 +4,7 @@
 #include "model/namevariants.h"
 #include "texttable.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace {
@@ -18,6 +19,14 @@ QString shellQuoted(const QString &name)
                .replace(QLatin1Char('`'), QLatin1String("\\`")) +
            QLatin1Char('"');
 }
+
+// The heading of the names' column.
+QString nameHeading(NameListing::Kind kind)
+{
+    return kind == NameListing::Kind::People
+               ? QCoreApplication::translate("NameListing", "PERSON", "a column's heading")
+               : QCoreApplication::translate("NameListing", "COMPANY", "a column's heading");
+}
 } // namespace
 
 namespace NameListing {
@@ -29,10 +38,12 @@ ExitCode print(CommandContext &context, Kind kind, const Counted &names, bool va
     TextTable table;
     if (!variantsOnly) {
         const bool withIdentifiers = !identifiers.isEmpty();
-        table.addColumn(people ? QStringLiteral("PERSON") : QStringLiteral("COMPANY"), 60);
+        table.addColumn(nameHeading(kind), 60);
         if (withIdentifiers)
-            table.addColumn(QStringLiteral("IDENTIFIER"), 40);
-        table.addColumn(QStringLiteral("EVENTS"), 0, TextTable::Align::Right);
+            table.addColumn(
+                QCoreApplication::translate("NameListing", "IDENTIFIER", "a column's heading"), 40);
+        table.addColumn(QCoreApplication::translate("NameListing", "EVENTS", "a column's heading"),
+                        0, TextTable::Align::Right);
         for (const auto &[name, count] : names) {
             if (withIdentifiers)
                 table.addRow({name, identifiers.value(name), QString::number(count)});
@@ -41,13 +52,10 @@ ExitCode print(CommandContext &context, Kind kind, const Counted &names, bool va
         }
         if (!names.empty())
             context.console().printTable(table);
+        const int count = int(names.size());
         context.console().print(
-            QStringLiteral("%1 %2.")
-                .arg(names.size())
-                .arg(people
-                         ? (names.size() == 1 ? QStringLiteral("person") : QStringLiteral("people"))
-                         : (names.size() == 1 ? QStringLiteral("company")
-                                              : QStringLiteral("companies"))));
+            people ? QCoreApplication::translate("NameListing", "%n people.", nullptr, count)
+                   : QCoreApplication::translate("NameListing", "%n companies.", nullptr, count));
         return ExitCode::Done;
     }
 
@@ -58,26 +66,35 @@ ExitCode print(CommandContext &context, Kind kind, const Counted &names, bool va
         counts.insert(name, count);
     }
     const std::vector<QStringList> groups = variants.groups();
-    table.addColumn(QStringLiteral("GROUP"), 0, TextTable::Align::Right);
-    table.addColumn(people ? QStringLiteral("PERSON") : QStringLiteral("COMPANY"), 60);
-    table.addColumn(QStringLiteral("EVENTS"), 0, TextTable::Align::Right);
+    table.addColumn(QCoreApplication::translate("NameListing", "GROUP", "a column's heading"), 0,
+                    TextTable::Align::Right);
+    table.addColumn(nameHeading(kind), 60);
+    table.addColumn(QCoreApplication::translate("NameListing", "EVENTS", "a column's heading"), 0,
+                    TextTable::Align::Right);
     for (std::size_t g = 0; g < groups.size(); ++g) {
         for (const QString &name : groups[g])
             table.addRow({QString::number(g + 1), name, QString::number(counts.value(name))});
     }
     if (!groups.empty())
         context.console().printTable(table);
+    const int groupCount = int(groups.size());
     context.console().print(
-        QStringLiteral("%1 group(s) of %2 that differ only in case, accents, punctuation or "
-                       "spacing.")
-            .arg(groups.size())
-            .arg(people ? QStringLiteral("names") : QStringLiteral("company names")));
+        people ? QCoreApplication::translate("NameListing",
+                                             "%n groups of names that differ only in case, "
+                                             "accents, punctuation or spacing.",
+                                             nullptr, groupCount)
+               : QCoreApplication::translate("NameListing",
+                                             "%n groups of company names that differ only in "
+                                             "case, accents, punctuation or spacing.",
+                                             nullptr, groupCount));
     if (!groups.empty()) {
         // The example keeps the spelling the viewer would suggest keeping.
         QStringList first = groups.front();
         NameVariants::sortByPreference(first, counts);
         const QString keep = first.front();
-        QString merge = QStringLiteral("To merge one: tenure-cli merge");
+        // The command stays as typed; only the words before it are translated.
+        QString merge = QCoreApplication::translate("NameListing", "To merge one:") +
+                        QStringLiteral(" tenure-cli merge");
         for (const QString &name : first) {
             if (name != keep)
                 merge += (people ? QStringLiteral(" --person ") : QStringLiteral(" --company ")) +

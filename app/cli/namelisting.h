@@ -12,7 +12,8 @@ class CommandContext;
 
 // What `people` and `companies` print: every name with how many events name it, or, with
 // --variants, the groups of names that are likely one name spelt differently (NameVariants),
-// with the merge command that would join each.
+// with the merge command that would join each. Its texts are translated in the context
+// "NameListing".
 namespace NameListing {
 enum class Kind { People, Companies };
 using Counted = std::vector<std::pair<QString, qint64>>;

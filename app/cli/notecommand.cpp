@@ -6,6 +6,8 @@
 #include "store/eventrepository.h"
 #include "texttable.h"
 
+#include <QCoreApplication>
+
 namespace {
 const QString companyOption = QStringLiteral("company");
 const QString dateOption = QStringLiteral("date");
@@ -17,6 +19,8 @@ const QString textOption = QStringLiteral("text");
 // exports (Annotation).
 class NoteCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(NoteCommand)
+
 public:
     QString name() const override { return QStringLiteral("note"); }
     // `note list` only reads: it works on a read-only file, as `list` does.
@@ -26,11 +30,11 @@ public:
     }
     QString summary() const override
     {
-        return QStringLiteral("add, list or remove notes drawn on the timeline");
+        return tr("add, list or remove notes drawn on the timeline");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return tr(
             "note add --company NAME --date D [--to D2] [--event ID] --text TEXT\n"
             "    pins a note to a company's lane at D, or over the period D to D2 (drawn as a\n"
             "    shaded band), or to the event ID (at its date); prints the note's id.\n"
@@ -42,19 +46,16 @@ public:
     }
     QList<Argument> arguments() const override
     {
-        return {{QStringLiteral("ACTION"), QStringLiteral("add, list or remove")},
-                {QStringLiteral("ID"), QStringLiteral("the note to remove"), true}};
+        return {{tr("ACTION"), tr("add, list or remove")},
+                {tr("ID"), tr("the note to remove"), true}};
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{companyOption, QStringLiteral("the company whose lane holds the note"),
-                 QStringLiteral("NAME")},
-                {dateOption, QStringLiteral("the note's date, or the start of its period"),
-                 QStringLiteral("DATE")},
-                {toOption, QStringLiteral("the end of the period"), QStringLiteral("DATE")},
-                {eventOption, QStringLiteral("the event it is pinned to (its id, as list shows)"),
-                 QStringLiteral("ID")},
-                {textOption, QStringLiteral("what the note says"), QStringLiteral("TEXT")}};
+        return {{companyOption, tr("the company whose lane holds the note"), tr("NAME")},
+                {dateOption, tr("the note's date, or the start of its period"), tr("DATE")},
+                {toOption, tr("the end of the period"), tr("DATE")},
+                {eventOption, tr("the event it is pinned to (its id, as list shows)"), tr("ID")},
+                {textOption, tr("what the note says"), tr("TEXT")}};
     }
 
     ExitCode run(CommandContext &context) const override
@@ -62,18 +63,18 @@ public:
         const QString action = context.arguments().at(0);
         const bool withId = context.arguments().size() > 1;
         if (action == QLatin1String("remove") && !withId)
-            return context.usageError(QStringLiteral("note remove needs the note's ID"));
+            return context.usageError(tr("note remove needs the note's ID"));
         if (action != QLatin1String("remove") && withId)
-            return context.usageError(QStringLiteral("unexpected argument %1")
-                                          .arg(SafeText::quoted(context.arguments().at(1))));
+            return context.usageError(
+                tr("unexpected argument %1").arg(SafeText::quoted(context.arguments().at(1))));
         if (action == QLatin1String("add"))
             return add(context);
         if (action == QLatin1String("list"))
             return list(context);
         if (action == QLatin1String("remove"))
             return remove(context, context.arguments().at(1));
-        return context.usageError(QStringLiteral("%1 is not an action: use add, list or remove")
-                                      .arg(SafeText::quoted(action)));
+        return context.usageError(
+            tr("%1 is not an action: use add, list or remove").arg(SafeText::quoted(action)));
     }
 
 private:
@@ -94,7 +95,7 @@ private:
             if (const auto id = wholeNumber(context.value(eventOption)))
                 note.event = *id;
             else
-                problems << QStringLiteral("event: %1 is not an event id")
+                problems << tr("event: %1 is not an event id")
                                 .arg(SafeText::quoted(context.value(eventOption)));
         }
         for (const auto &[option, date] :
@@ -121,7 +122,7 @@ private:
                 return context.fail(event.error());
             if (!*event)
                 return context.fail(
-                    {Error::Kind::NotFound, QStringLiteral("no event with id %1").arg(note.event)});
+                    {Error::Kind::NotFound, tr("no event with id %1").arg(note.event)});
             if (note.company.isEmpty())
                 note.company = (*event)->company;
             if (!note.from.isValid())
@@ -147,21 +148,19 @@ private:
         if (!notes)
             return context.fail(notes.error());
         TextTable table;
-        table.addColumn(QStringLiteral("ID"), 0, TextTable::Align::Right);
-        table.addColumn(QStringLiteral("DATE"));
-        table.addColumn(QStringLiteral("TO"));
-        table.addColumn(QStringLiteral("COMPANY"), 30);
-        table.addColumn(QStringLiteral("EVENT"), 0, TextTable::Align::Right);
-        table.addColumn(QStringLiteral("TEXT"), 60);
+        table.addColumn(tr("ID", "a column's heading"), 0, TextTable::Align::Right);
+        table.addColumn(tr("DATE", "a column's heading"));
+        table.addColumn(tr("TO", "a column's heading: the end of a note's period"));
+        table.addColumn(tr("COMPANY", "a column's heading"), 30);
+        table.addColumn(tr("EVENT", "a column's heading"), 0, TextTable::Align::Right);
+        table.addColumn(tr("TEXT", "a column's heading"), 60);
         for (const Annotation &note : *notes)
             table.addRow({QString::number(note.id), note.from.toString(),
                           note.isPeriod() ? note.to.toString() : QString(), note.company,
                           note.event ? QString::number(note.event) : QString(), note.text});
         if (!notes->empty())
             context.console().printTable(table);
-        context.console().print(notes->size() == 1
-                                    ? QStringLiteral("1 note.")
-                                    : QStringLiteral("%1 notes.").arg(notes->size()));
+        context.console().print(tr("%n notes.", nullptr, int(notes->size())));
         return ExitCode::Done;
     }
 
@@ -169,9 +168,8 @@ private:
     {
         const auto id = wholeNumber(text);
         if (!id)
-            return context.usageError(
-                QStringLiteral("%1 is not a note id (a whole number, as note list shows)")
-                    .arg(SafeText::quoted(text)));
+            return context.usageError(tr("%1 is not a note id (a whole number, as note list shows)")
+                                          .arg(SafeText::quoted(text)));
         auto db = context.openDatabase();
         if (!db)
             return context.fail(db.error());
@@ -180,12 +178,12 @@ private:
         if (!found)
             return context.fail(found.error());
         if (!*found)
-            return context.fail(
-                {Error::Kind::NotFound, QStringLiteral("no note with id %1").arg(*id)});
+            return context.fail({Error::Kind::NotFound, tr("no note with id %1").arg(*id)});
         if (auto status = notes.remove(*id); !status)
             return context.fail(status.error());
-        context.console().print(
-            QStringLiteral("Removed note %1: %2").arg(*id).arg((*found)->summary()));
+        context.console().print(tr("Removed note %1: %2", "a note's id, then what it said")
+                                    .arg(*id)
+                                    .arg((*found)->summary()));
         return ExitCode::Done;
     }
 };

@@ -4,21 +4,25 @@
 #include "store/database.h"
 #include "store/eventrepository.h"
 
+#include <QCoreApplication>
+
 namespace {
 const QString variantsOption = QStringLiteral("variants");
 
 // `people [--variants]`: the people the events name, or the likely variants among them.
 class PeopleCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(PeopleCommand)
+
 public:
     QString name() const override { return QStringLiteral("people"); }
     QString summary() const override
     {
-        return QStringLiteral("list the people, or the names that may be one person (--variants)");
+        return tr("list the people, or the names that may be one person (--variants)");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return tr(
             "Lists every person the events name, with how many events name them. With\n"
             "--variants, lists only the groups of names that are likely one person spelt in\n"
             "different ways: equal once case, accents, punctuation and spaces are ignored\n"
@@ -27,8 +31,7 @@ public:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{variantsOption,
-                 QStringLiteral("list only the groups of names that may be one person")}};
+        return {{variantsOption, tr("list only the groups of names that may be one person")}};
     }
 
     ExitCode run(CommandContext &context) const override

@@ -15,26 +15,23 @@ const QString typeName = QStringLiteral("type");
 
 QCommandLineOption QueryOptions::from()
 {
-    return {fromName, QStringLiteral("events on or after DATE"), QStringLiteral("DATE")};
+    return {fromName, tr("events on or after DATE"), tr("DATE")};
 }
 
 QCommandLineOption QueryOptions::to()
 {
-    return {toName, QStringLiteral("events on or before DATE"), QStringLiteral("DATE")};
+    return {toName, tr("events on or before DATE"), tr("DATE")};
 }
 
 QCommandLineOption QueryOptions::company()
 {
-    return {companyName, QStringLiteral("events at this company (any case; may be repeated)"),
-            QStringLiteral("NAME")};
+    return {companyName, tr("events at this company (any case; may be repeated)"), tr("NAME")};
 }
 
 QCommandLineOption QueryOptions::type()
 {
-    return {
-        typeName,
-        QStringLiteral("appointment, departure, funding, acquisition or other (may be repeated)"),
-        QStringLiteral("TYPE")};
+    return {typeName, tr("appointment, departure, funding, acquisition or other (may be repeated)"),
+            tr("TYPE")};
 }
 
 bool QueryOptions::readDates(CommandContext &context, EventQuery &query)
@@ -46,7 +43,8 @@ bool QueryOptions::readDates(CommandContext &context, EventQuery &query)
         QString error;
         *date = PartialDate::parse(context.value(option).trimmed(), &error);
         if (!*date) {
-            context.usageError(QStringLiteral("--%1: %2").arg(option, error));
+            context.usageError(
+                tr("--%1: %2", "an option, then what is wrong with its value").arg(option, error));
             return false;
         }
     }
@@ -55,8 +53,7 @@ bool QueryOptions::readDates(CommandContext &context, EventQuery &query)
     if (to)
         query.to = to->lastDay();
     if (from && to && query.from > query.to) {
-        context.usageError(
-            QStringLiteral("--from %1 is after --to %2").arg(from->toString(), to->toString()));
+        context.usageError(tr("--from %1 is after --to %2").arg(from->toString(), to->toString()));
         return false;
     }
     return true;
@@ -68,7 +65,7 @@ bool QueryOptions::readTypes(CommandContext &context, EventQuery &query)
         const auto type = eventTypeFromString(name.trimmed().toLower());
         if (!type) {
             context.usageError(
-                QStringLiteral("--type must be %1, not %2")
+                tr("--type must be %1, not %2")
                     .arg(eventTypeNames().join(QStringLiteral(", ")), SafeText::quoted(name)));
             return false;
         }

@@ -3,6 +3,7 @@
 #include "store/eventquery.h"
 
 #include <QCommandLineOption>
+#include <QCoreApplication>
 #include <QList>
 
 class CommandContext;
@@ -11,6 +12,8 @@ class CommandContext;
 // (repeatable) and --type (repeatable), read into an EventQuery.
 class QueryOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(QueryOptions)
+
 public:
     static QCommandLineOption from();
     static QCommandLineOption to();

@@ -4,23 +4,24 @@
 #include "store/database.h"
 #include "store/eventrepository.h"
 
+#include <QCoreApplication>
+
 namespace {
 // `remove ID`: deletes one event, by the id `list` shows.
 class RemoveCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RemoveCommand)
+
 public:
     QString name() const override { return QStringLiteral("remove"); }
     bool changesDatabase(const QStringList &) const override { return true; }
-    QString summary() const override { return QStringLiteral("delete one event by its id"); }
+    QString summary() const override { return tr("delete one event by its id"); }
     QString description() const override
     {
-        return QStringLiteral("Deletes the event with id ID (as 'list' shows it). An id that "
-                              "names no event\nfails with exit status 2.");
+        return tr("Deletes the event with id ID (as 'list' shows it). An id that names no event\n"
+                  "fails with exit status 2.");
     }
-    QList<Argument> arguments() const override
-    {
-        return {{QStringLiteral("ID"), QStringLiteral("the event's id")}};
-    }
+    QList<Argument> arguments() const override { return {{tr("ID"), tr("the event's id")}}; }
 
     ExitCode run(CommandContext &context) const override
     {
@@ -28,9 +29,8 @@ public:
         bool ok = false;
         const EventId id = text.trimmed().toLongLong(&ok);
         if (!ok || id <= 0)
-            return context.usageError(
-                QStringLiteral("%1 is not an event id (a whole number, as list shows)")
-                    .arg(SafeText::quoted(text)));
+            return context.usageError(tr("%1 is not an event id (a whole number, as list shows)")
+                                          .arg(SafeText::quoted(text)));
 
         auto db = context.openDatabase();
         if (!db)
@@ -40,11 +40,12 @@ public:
         if (!found)
             return context.fail(found.error());
         if (!*found)
-            return context.fail(
-                {Error::Kind::NotFound, QStringLiteral("no event with id %1").arg(id)});
+            return context.fail({Error::Kind::NotFound, tr("no event with id %1").arg(id)});
         if (auto status = repository.remove(id); !status)
             return context.fail(status.error());
-        context.console().print(QStringLiteral("Removed %1: %2").arg(id).arg((*found)->summary()));
+        context.console().print(tr("Removed %1: %2", "an event's id, then what it was")
+                                    .arg(id)
+                                    .arg((*found)->summary()));
         return ExitCode::Done;
     }
 };

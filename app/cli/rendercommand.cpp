@@ -6,9 +6,11 @@
 #include "queryoptions.h"
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLocale>
 
 #include <unistd.h>
 
@@ -39,10 +41,11 @@ QString presetList()
     for (const ChartPreset &preset : ChartPreset::all()) {
         QString detail;
         if (preset.fitsHeight())
-            detail = QStringLiteral("as tall as its content");
+            detail = QCoreApplication::translate("RenderCommand", "as tall as its content");
         if (preset.typeScale != 1)
             detail += (detail.isEmpty() ? QString() : QStringLiteral(", ")) +
-                      QStringLiteral("type x%1").arg(preset.typeScale);
+                      QCoreApplication::translate("RenderCommand", "type x%1")
+                          .arg(QLocale().toString(preset.typeScale));
         list += QStringLiteral("\n  %1%2%3")
                     .arg(preset.name.leftJustified(14), preset.label(),
                          detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(detail));
@@ -54,78 +57,71 @@ QString presetList()
 // code as the viewer's screen and its export dialog. Needs no display.
 class RenderCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RenderCommand)
+
 public:
     QString name() const override { return QStringLiteral("render"); }
-    QString summary() const override
-    {
-        return QStringLiteral("draw a chart to a PNG, SVG or PDF file");
-    }
+    QString summary() const override { return tr("draw a chart to a PNG, SVG or PDF file"); }
     QString description() const override
     {
-        return QStringLiteral(
-                   "Draws the timeline (lanes, tenure bars, events, axis, legend), the funding "
-                   "chart\n(rounds by amount, valuations, leadership changes; --log-scale puts "
-                   "them on one\nlogarithmic axis) or the compare chart (each company's chief "
-                   "executives on one\naxis) to FILE, in the "
-                   "format its\nextension names: .png, .svg or .pdf. Sizes are in pixels at 96 "
-                   "dpi (a PDF page of\n1123x794 is A4 landscape). Without --height the chart is "
-                   "as tall as its content;\nwith a height, the content is laid out to fill it. "
-                   "Without --from/--to the chart\nspans the events shown, first to last. Lanes "
-                   "that do not fit are counted on the\nchart, and the footnote credits the "
-                   "sources of what is drawn (outlet and date).\nIts pixels may take at most 512 "
-                   "MiB (width x height x scale^2 x 4 bytes; the scale\ncounts for PNG only): "
-                   "10000x10000 at scale 1 fits, as does 8000x4000 at scale 2.\nFILE is replaced "
-                   "only once the chart is complete. Works with no display.\n\nPresets "
-                   "(--preset NAME; --width and --height override its size):") +
+        return tr("Draws the timeline (lanes, tenure bars, events, axis, legend), the funding "
+                  "chart\n(rounds by amount, valuations, leadership changes; --log-scale puts "
+                  "them on one\nlogarithmic axis) or the compare chart (each company's chief "
+                  "executives on one\naxis) to FILE, in the "
+                  "format its\nextension names: .png, .svg or .pdf. Sizes are in pixels at 96 "
+                  "dpi (a PDF page of\n1123x794 is A4 landscape). Without --height the chart is "
+                  "as tall as its content;\nwith a height, the content is laid out to fill it. "
+                  "Without --from/--to the chart\nspans the events shown, first to last. Lanes "
+                  "that do not fit are counted on the\nchart, and the footnote credits the "
+                  "sources of what is drawn (outlet and date).\nIts pixels may take at most 512 "
+                  "MiB (width x height x scale^2 x 4 bytes; the scale\ncounts for PNG only): "
+                  "10000x10000 at scale 1 fits, as does 8000x4000 at scale 2.\nFILE is replaced "
+                  "only once the chart is complete. Works with no display.\n\nPresets "
+                  "(--preset NAME; --width and --height override its size):") +
                presetList();
     }
     QList<QCommandLineOption> options() const override
     {
         return {
-            {outOption, QStringLiteral("the file to write (.png, .svg or .pdf)"),
-             QStringLiteral("FILE")},
+            {outOption, tr("the file to write (.png, .svg or .pdf)"), tr("FILE")},
             {chartOption,
-             QStringLiteral("timeline (the default), funding, or compare (one row per company, "
-                            "its chief executives only; without --company the %1 companies with "
-                            "the most chief executives)")
+             tr("timeline (the default), funding, or compare (one row per company, its chief "
+                "executives only; without --company the %1 companies with the most chief "
+                "executives)")
                  .arg(ChartRequest().compareLimit),
-             QStringLiteral("KIND")},
-            {logScaleOption,
-             QStringLiteral("funding: amounts and valuations on one logarithmic axis")},
+             tr("KIND")},
+            {logScaleOption, tr("funding: amounts and valuations on one logarithmic axis")},
             {presetOption,
-             QStringLiteral("a size for where the chart is read: article-720, article-1200, "
-                            "social, slide, full-hd, 4k, a4, letter (listed above)"),
-             QStringLiteral("NAME")},
-            {widthOption, QStringLiteral("width in pixels (default 1920)"), QStringLiteral("W")},
-            {heightOption, QStringLiteral("height in pixels (default: as tall as the content)"),
-             QStringLiteral("H")},
+             tr("a size for where the chart is read: article-720, article-1200, social, slide, "
+                "full-hd, 4k, a4, letter (listed above)"),
+             tr("NAME")},
+            {widthOption, tr("width in pixels (default 1920)"), tr("W", "width")},
+            {heightOption, tr("height in pixels (default: as tall as the content)"),
+             tr("H", "height")},
             {typeScaleOption,
-             QStringLiteral("text and marks this many times their size, 0.5 to 4 (default 1, "
-                            "or the preset's)"),
-             QStringLiteral("S")},
-            {scaleOption, QStringLiteral("PNG only: pixels per unit, 1 to 4 (default 1)"),
-             QStringLiteral("S")},
+             tr("text and marks this many times their size, 0.5 to 4 (default 1, or the "
+                "preset's)"),
+             tr("S", "scale")},
+            {scaleOption, tr("PNG only: pixels per unit, 1 to 4 (default 1)"), tr("S", "scale")},
             QueryOptions::from(),
             QueryOptions::to(),
             QueryOptions::company(),
             QueryOptions::type(),
-            {themeOption, QStringLiteral("light (the default) or dark"), QStringLiteral("THEME")},
+            {themeOption, tr("light (the default) or dark"), tr("THEME")},
             {langOption,
-             QStringLiteral("the chart's language (legend, axis, notes, sources line, dates and "
-                            "amounts): en or es (default: the system's)"),
-             QStringLiteral("LANG")},
-            {titleOption, QStringLiteral("a title above the chart"), QStringLiteral("TEXT")},
-            {subtitleOption, QStringLiteral("a subtitle under the title"), QStringLiteral("TEXT")},
-            {transparentOption, QStringLiteral("PNG and SVG: no background")},
-            {noLegendOption, QStringLiteral("leave out the legend")},
-            {leadershipOnlyOption,
-             QStringLiteral("timeline: only the chief executive, executives and chair")},
-            {noSourcesOption, QStringLiteral("leave out the footnote listing the sources")},
+             tr("the chart's language (legend, axis, notes, sources line, dates and amounts): en "
+                "or es (default: the system's)"),
+             tr("LANG")},
+            {titleOption, tr("a title above the chart"), tr("TEXT")},
+            {subtitleOption, tr("a subtitle under the title"), tr("TEXT")},
+            {transparentOption, tr("PNG and SVG: no background")},
+            {noLegendOption, tr("leave out the legend")},
+            {leadershipOnlyOption, tr("timeline: only the chief executive, executives and chair")},
+            {noSourcesOption, tr("leave out the footnote listing the sources")},
             {sourcesFileOption,
-             QStringLiteral("also write the full list of the sources of what is drawn to FILE "
-                            "(UTF-8 text)"),
-             QStringLiteral("FILE")},
-            {sourcesPageOption, QStringLiteral("PDF: add a page listing every source in full")},
+             tr("also write the full list of the sources of what is drawn to FILE (UTF-8 text)"),
+             tr("FILE")},
+            {sourcesPageOption, tr("PDF: add a page listing every source in full")},
         };
     }
 
@@ -167,20 +163,19 @@ public:
             context.console().error(written.error().message);
             return ExitCode::Usage;
         }
-        context.console().print(QStringLiteral("wrote %1").arg(QDir::toNativeSeparators(out)));
+        context.console().print(tr("wrote %1").arg(QDir::toNativeSeparators(out)));
         if (chart->companiesLeftOut > 0)
             context.console().print(
-                QStringLiteral("%1 more companies with chief executives not shown: choose them "
-                               "with --company")
-                    .arg(chart->companiesLeftOut));
+                tr("%n more companies with chief executives not shown: choose them with "
+                   "--company",
+                   nullptr, chart->companiesLeftOut));
         if (context.isSet(sourcesFileOption)) {
             const QString sources = context.value(sourcesFileOption);
             if (auto written = ChartBuilder::writeSources(*chart, request, sources); !written) {
                 context.console().error(written.error().message);
                 return ExitCode::Usage;
             }
-            context.console().print(
-                QStringLiteral("wrote %1").arg(QDir::toNativeSeparators(sources)));
+            context.console().print(tr("wrote %1").arg(QDir::toNativeSeparators(sources)));
         }
         return ExitCode::Done;
     }
@@ -189,12 +184,12 @@ private:
     static bool read(CommandContext &context, ChartRequest &request)
     {
         if (!context.isSet(outOption)) {
-            context.usageError(QStringLiteral("--out FILE is required"));
+            context.usageError(tr("--out FILE is required"));
             return false;
         }
         if (!imageFormatForPath(context.value(outOption))) {
-            context.usageError(QStringLiteral("--out must end in .png, .svg or .pdf, not '%1'")
-                                   .arg(context.value(outOption)));
+            context.usageError(
+                tr("--out must end in .png, .svg or .pdf, not '%1'").arg(context.value(outOption)));
             return false;
         }
         const auto chart = context.choice(
@@ -214,7 +209,7 @@ private:
                        : *chart == QLatin1String("compare") ? ChartRequest::Kind::Compare
                                                             : ChartRequest::Kind::Timeline;
         if (context.isSet(logScaleOption) && request.kind != ChartRequest::Kind::Funding) {
-            context.usageError(QStringLiteral("--log-scale is for --chart funding"));
+            context.usageError(tr("--log-scale is for --chart funding"));
             return false;
         }
         request.logScale = context.isSet(logScaleOption);
@@ -227,7 +222,7 @@ private:
                 for (const ChartPreset &known : ChartPreset::all())
                     names << known.name;
                 context.usageError(
-                    QStringLiteral("--preset must be one of %1, not '%2'")
+                    tr("--preset must be one of %1, not '%2'")
                         .arg(names.join(QStringLiteral(", ")), context.value(presetOption)));
                 return false;
             }
@@ -278,7 +273,7 @@ private:
         bool ok = false;
         const double value = context.value(option).trimmed().toDouble(&ok);
         if (!ok || !(value >= least && value <= most)) {
-            context.usageError(QStringLiteral("--%1 must be a number from %2 to %3, not '%4'")
+            context.usageError(tr("--%1 must be a number from %2 to %3, not '%4'")
                                    .arg(option)
                                    .arg(least)
                                    .arg(most)

@@ -4,6 +4,8 @@
 #include "store/eventrepository.h"
 #include "texttable.h"
 
+#include <QCoreApplication>
+
 namespace {
 const QString explainOption = QStringLiteral("explain");
 const QString mapOption = QStringLiteral("map");
@@ -23,15 +25,17 @@ QString roleKeys()
 // mappings of titles to them, kept in the database.
 class RolesCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(RolesCommand)
+
 public:
     QString name() const override { return QStringLiteral("roles"); }
     QString summary() const override
     {
-        return QStringLiteral("show or change how job titles map to canonical roles");
+        return tr("show or change how job titles map to canonical roles");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return tr(
             "Titles are kept as written; what they mean for the tenures (who succeeds whom, which\n"
             "row a bar goes in) comes from canonical roles: chief executive, chair, board member\n"
             "and others (docs/model.md). Without options, lists the mappings made for this\n"
@@ -41,14 +45,11 @@ public:
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{explainOption, QStringLiteral("the canonical roles TITLE names"),
-                 QStringLiteral("TITLE")},
-                {mapOption, QStringLiteral("map TITLE to the role given with --to"),
-                 QStringLiteral("TITLE")},
-                {toOption, QStringLiteral("a role key: ") + roleKeys(), QStringLiteral("ROLE")},
-                {unmapOption, QStringLiteral("remove this database's mapping of TITLE"),
-                 QStringLiteral("TITLE")},
-                {knownOption, QStringLiteral("list the canonical roles and their keys")}};
+        return {{explainOption, tr("the canonical roles TITLE names"), tr("TITLE")},
+                {mapOption, tr("map TITLE to the role given with --to"), tr("TITLE")},
+                {toOption, tr("a role key: %1").arg(roleKeys()), tr("ROLE")},
+                {unmapOption, tr("remove this database's mapping of TITLE"), tr("TITLE")},
+                {knownOption, tr("list the canonical roles and their keys")}};
     }
 
     ExitCode run(CommandContext &context) const override
@@ -56,12 +57,12 @@ public:
         if (context.isSet(knownOption))
             return listKnown(context);
         if (context.isSet(mapOption) != context.isSet(toOption))
-            return context.usageError(QStringLiteral("--map TITLE and --to ROLE go together"));
+            return context.usageError(tr("--map TITLE and --to ROLE go together"));
         std::optional<RoleVocabulary::Role> role;
         if (context.isSet(toOption)) {
             role = RoleVocabulary::roleForKey(context.value(toOption));
             if (!role)
-                return context.usageError(QStringLiteral("--to must be one of %1, not '%2'")
+                return context.usageError(tr("--to must be one of %1, not '%2'")
                                               .arg(roleKeys(), context.value(toOption)));
         }
         const bool writes = context.isSet(mapOption) || context.isSet(unmapOption);
@@ -75,9 +76,9 @@ public:
             if (auto status = repository.setRoleAlias(title, role); !status)
                 return context.fail(status.error());
             context.console().print(
-                role ? QStringLiteral("'%1' now means %2.")
+                role ? tr("'%1' now means %2.")
                            .arg(title.trimmed(), RoleVocabulary::displayName(*role).toLower())
-                     : QStringLiteral("'%1' is no longer mapped.").arg(title.trimmed()));
+                     : tr("'%1' is no longer mapped.").arg(title.trimmed()));
             return ExitCode::Done;
         }
         if (context.isSet(explainOption))
@@ -86,15 +87,15 @@ public:
         if (!aliases)
             return context.fail(aliases.error());
         TextTable table;
-        table.addColumn(QStringLiteral("TITLE"), 40);
-        table.addColumn(QStringLiteral("ROLE"));
+        table.addColumn(tr("TITLE", "a column's heading"), 40);
+        table.addColumn(tr("ROLE", "a column's heading"));
         for (const auto &[title, mapped] : *aliases)
             table.addRow({title, RoleVocabulary::key(mapped)});
         if (!aliases->empty())
             context.console().printTable(table);
-        context.console().print(QStringLiteral("%1 title(s) mapped in this database, besides the "
-                                               "built-in vocabulary.")
-                                    .arg(aliases->size()));
+        context.console().print(tr("%n titles mapped in this database, besides the built-in "
+                                   "vocabulary.",
+                                   nullptr, int(aliases->size())));
         return ExitCode::Done;
     }
 
@@ -102,14 +103,14 @@ private:
     static ExitCode listKnown(CommandContext &context)
     {
         TextTable table;
-        table.addColumn(QStringLiteral("ROLE"));
-        table.addColumn(QStringLiteral("NAME"));
-        table.addColumn(QStringLiteral("GROUP"));
-        table.addColumn(QStringLiteral("SOLE POST"));
+        table.addColumn(tr("ROLE", "a column's heading"));
+        table.addColumn(tr("NAME", "a column's heading"));
+        table.addColumn(tr("GROUP", "a column's heading"));
+        table.addColumn(tr("SOLE POST", "a column's heading"));
         for (const RoleVocabulary::Role role : RoleVocabulary::allRoles())
             table.addRow({RoleVocabulary::key(role), RoleVocabulary::displayName(role),
                           RoleVocabulary::displayName(RoleVocabulary::groupOf(role)),
-                          RoleVocabulary::isSolePost(role) ? QStringLiteral("yes") : QString()});
+                          RoleVocabulary::isSolePost(role) ? tr("yes") : QString()});
         context.console().printTable(table);
         return ExitCode::Done;
     }
@@ -123,8 +124,7 @@ private:
         const QList<RoleVocabulary::Role> roles = vocabulary->rolesOf(title);
         if (roles.isEmpty()) {
             context.console().print(
-                QStringLiteral("'%1' names no canonical role: it is a post of its own.")
-                    .arg(title.trimmed()));
+                tr("'%1' names no canonical role: it is a post of its own.").arg(title.trimmed()));
             return ExitCode::Done;
         }
         for (const RoleVocabulary::Role role : roles)

@@ -4,6 +4,7 @@
 #include "store/eventrepository.h"
 #include "texttable.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -34,11 +35,11 @@ QString endedBy(Tenure::End reason)
     case Tenure::End::Open:
         return {};
     case Tenure::End::Departure:
-        return QStringLiteral("departure");
+        return QCoreApplication::translate("TenuresCommand", "departure", "ended by");
     case Tenure::End::Succeeded:
-        return QStringLiteral("successor");
+        return QCoreApplication::translate("TenuresCommand", "successor", "ended by");
     case Tenure::End::Confirmed:
-        return QStringLiteral("made permanent");
+        return QCoreApplication::translate("TenuresCommand", "made permanent", "ended by");
     }
     return {};
 }
@@ -47,24 +48,24 @@ QString endedBy(Tenure::End reason)
 // appointments and departures by the rules of docs/model.md.
 class TenuresCommand : public CliCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(TenuresCommand)
+
 public:
     QString name() const override { return QStringLiteral("tenures"); }
     QString summary() const override
     {
-        return QStringLiteral("show who held which post when, derived from the events");
+        return tr("show who held which post when, derived from the events");
     }
     QString description() const override
     {
-        return QStringLiteral(
+        return tr(
             "Shows the tenures derived from appointments and departures (docs/model.md): each\n"
             "person in each post, from its start to its end, or open if it still runs.");
     }
     QList<QCommandLineOption> options() const override
     {
-        return {{companyOption, QStringLiteral("tenures at this company only (any case)"),
-                 QStringLiteral("NAME")},
-                {formatOption, QStringLiteral("table (the default) or json"),
-                 QStringLiteral("FORMAT")}};
+        return {{companyOption, tr("tenures at this company only (any case)"), tr("NAME")},
+                {formatOption, tr("table (the default) or json"), tr("FORMAT")}};
     }
 
     ExitCode run(CommandContext &context) const override
@@ -94,17 +95,16 @@ private:
     static TextTable table(const std::vector<Tenure> &tenures)
     {
         TextTable table;
-        table.addColumn(QStringLiteral("COMPANY"), 24);
-        table.addColumn(QStringLiteral("PERSON"), 28);
-        table.addColumn(QStringLiteral("ROLE"), 32);
-        table.addColumn(QStringLiteral("FROM"));
-        table.addColumn(QStringLiteral("TO"));
-        table.addColumn(QStringLiteral("ENDED BY"));
+        table.addColumn(tr("COMPANY", "a column's heading"), 24);
+        table.addColumn(tr("PERSON", "a column's heading"), 28);
+        table.addColumn(tr("ROLE", "a column's heading"), 32);
+        table.addColumn(tr("FROM", "a column's heading: the start of a tenure"));
+        table.addColumn(tr("TO", "a column's heading: the end of a tenure"));
+        table.addColumn(tr("ENDED BY", "a column's heading"));
         for (const Tenure &tenure : tenures) {
-            const QString role =
-                tenure.interim ? QStringLiteral("%1 (interim)").arg(tenure.role) : tenure.role;
+            const QString role = tenure.interim ? tr("%1 (interim)").arg(tenure.role) : tenure.role;
             table.addRow({tenure.company, tenure.person, role, tenure.start.toString(),
-                          tenure.end ? tenure.end->toString() : QStringLiteral("open"),
+                          tenure.end ? tenure.end->toString() : tr("open", "a tenure that runs"),
                           endedBy(tenure.endReason)});
         }
         return table;

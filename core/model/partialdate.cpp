@@ -3,6 +3,7 @@
 #include "safetext.h"
 #include "textlanguage.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -46,29 +47,35 @@ std::optional<PartialDate> PartialDate::parse(QStringView text, QString *error)
             *error = why;
         return std::nullopt;
     };
+    // In the program's language, as the messages of the faces that show them.
     const QString trimmed = text.trimmed().toString();
     if (trimmed.isEmpty())
-        return fail(QStringLiteral("a date is required (YYYY, YYYY-MM or YYYY-MM-DD)"));
+        return fail(QCoreApplication::translate(
+            "PartialDate", "a date is required (YYYY, YYYY-MM or YYYY-MM-DD)"));
     const auto match = form.match(trimmed);
     if (!match.hasMatch())
-        return fail(QStringLiteral("%1 is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
+        return fail(QCoreApplication::translate("PartialDate",
+                                                "%1 is not a date: use YYYY, YYYY-MM or YYYY-MM-DD")
                         .arg(SafeText::quoted(trimmed)));
     const int year = match.captured(1).toInt();
     if (year < 1)
-        return fail(QStringLiteral("%1 is not a date: the year must be 0001 or later")
+        return fail(QCoreApplication::translate("PartialDate",
+                                                "%1 is not a date: the year must be 0001 or later")
                         .arg(SafeText::quoted(trimmed)));
     if (!match.hasCaptured(2))
         return ofYear(year);
     const int month = match.captured(2).toInt();
     if (month < 1 || month > 12)
-        return fail(QStringLiteral("%1 is not a date: there is no month %2")
-                        .arg(SafeText::quoted(trimmed))
-                        .arg(month));
+        return fail(
+            QCoreApplication::translate("PartialDate", "%1 is not a date: there is no month %2")
+                .arg(SafeText::quoted(trimmed))
+                .arg(month));
     if (!match.hasCaptured(3))
         return ofMonth(year, month);
     const int day = match.captured(3).toInt();
     if (!QDate::isValid(year, month, day))
-        return fail(QStringLiteral("%1 is not a calendar date").arg(SafeText::quoted(trimmed)));
+        return fail(QCoreApplication::translate("PartialDate", "%1 is not a calendar date")
+                        .arg(SafeText::quoted(trimmed)));
     return ofDay(year, month, day);
 }
 

@@ -7,6 +7,7 @@
 #include "schema.h"
 #include "statement.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -24,6 +25,13 @@ namespace {
 // Writes take milliseconds; the default wait covers a queue of several programs writing at once.
 int busyTimeoutMs = Database::defaultBusyTimeoutMs;
 
+// What the database was doing when it failed, for "... while %1" in the messages below: these
+// are translated too, in the context of the messages they complete.
+QString doingText(const char *doing)
+{
+    return QCoreApplication::translate("Database", doing);
+}
+
 qint32 bigEndian32(const QByteArray &bytes, int offset)
 {
     quint32 value = 0;
@@ -35,22 +43,26 @@ qint32 bigEndian32(const QByteArray &bytes, int offset)
 Error damaged(const QString &shown, const QString &what)
 {
     return unusable(
-        QStringLiteral("%1 is damaged (%2); restore it from a backup").arg(shown, what));
+        QCoreApplication::translate("Database", "%1 is damaged (%2); restore it from a backup")
+            .arg(shown, what));
 }
 
 // What a Tenure database's header says about it, whether read from the bytes or from SQLite.
 Status checkIdentity(const QString &shown, qint32 applicationId, qint32 userVersion)
 {
     if (applicationId != Database::applicationId)
-        return unusable(QStringLiteral("%1 is an SQLite database of another program, not a Tenure "
-                                       "database; it was left untouched")
+        return unusable(QCoreApplication::translate("Database",
+                                                    "%1 is an SQLite database of another program, "
+                                                    "not a Tenure database; it was left untouched")
                             .arg(shown));
     if (userVersion < 0)
-        return damaged(shown,
-                       QStringLiteral("its schema version %1 is impossible").arg(userVersion));
+        return damaged(
+            shown, QCoreApplication::translate("Database", "its schema version %1 is impossible")
+                       .arg(userVersion));
     if (userVersion > Database::currentSchemaVersion)
-        return unusable(QStringLiteral("%1 was written by a newer version of Tenure (schema %2; "
-                                       "this version reads up to %3); update Tenure to open it")
+        return unusable(QCoreApplication::translate(
+                            "Database", "%1 was written by a newer version of Tenure (schema %2; "
+                                        "this version reads up to %3); update Tenure to open it")
                             .arg(shown)
                             .arg(userVersion)
                             .arg(Database::currentSchemaVersion));
@@ -65,13 +77,17 @@ Status checkHeader(const QString &path, const QString &shown)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return unusable(QStringLiteral("%1 cannot be read: %2").arg(shown, file.errorString()));
+        return unusable(QCoreApplication::translate("Database", "%1 cannot be read: %2")
+                            .arg(shown, file.errorString()));
     const QByteArray header = file.read(100);
     if (header.isEmpty())
-        return unusable(QStringLiteral("%1 is empty, not a Tenure database").arg(shown));
-    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
         return unusable(
-            QStringLiteral("%1 is not a Tenure database (not an SQLite file)").arg(shown));
+            QCoreApplication::translate("Database", "%1 is empty, not a Tenure database")
+                .arg(shown));
+    if (header.size() < 100 || !header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        return unusable(QCoreApplication::translate(
+                            "Database", "%1 is not a Tenure database (not an SQLite file)")
+                            .arg(shown));
     const qint32 applicationId = bigEndian32(header, 68);
     if (applicationId != Database::applicationId)
         return checkIdentity(shown, applicationId, 0);
@@ -85,14 +101,18 @@ Status checkExistingFile(const QString &path, const QString &shown)
 {
     const auto identity = FileIdentity::of(path);
     if (!identity)
-        return unusable(QStringLiteral("%1: no such database; create one with 'tenure-cli init' "
-                                       "or choose another file")
+        return unusable(QCoreApplication::translate("Database",
+                                                    "%1: no such database; create one with "
+                                                    "'tenure-cli init' or choose another file")
                             .arg(shown));
     if (identity->kind == FileIdentity::Kind::Directory)
-        return unusable(QStringLiteral("%1 is a folder, not a Tenure database").arg(shown));
+        return unusable(
+            QCoreApplication::translate("Database", "%1 is a folder, not a Tenure database")
+                .arg(shown));
     if (identity->kind == FileIdentity::Kind::Other)
-        return unusable(QStringLiteral("%1 is not a regular file (a FIFO, socket or device), not "
-                                       "a Tenure database")
+        return unusable(QCoreApplication::translate("Database",
+                                                    "%1 is not a regular file (a FIFO, socket or "
+                                                    "device), not a Tenure database")
                             .arg(shown));
     return Done{};
 }
@@ -184,7 +204,7 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool re
     }
     const int rc = sqlite3_open_v2(name.constData(), &db->m_db, flags, nullptr);
     if (rc != SQLITE_OK)
-        return db->errorFor(rc, QStringLiteral("opening it"));
+        return db->errorFor(rc, doingText(QT_TRANSLATE_NOOP("Database", "opening it")));
     sqlite3_extended_result_codes(db->m_db, 0);
     sqlite3_busy_timeout(db->m_db, busyTimeoutMs);
     if (auto status = db->configure(isNew); !status)
@@ -197,7 +217,8 @@ Result<std::unique_ptr<Database>> Database::createNew(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     const auto alreadyThere = [&shown]() {
         return unusable(
-            QStringLiteral("%1 already exists; a new database is never written over a file")
+            QCoreApplication::translate(
+                "Database", "%1 already exists; a new database is never written over a file")
                 .arg(shown));
     };
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
@@ -233,10 +254,11 @@ Result<qint64> Database::pragmaInteger(const char *sql)
 {
     Statement statement(m_db, sql);
     if (!statement.isValid())
-        return errorFor(statement.prepareError(), QStringLiteral("reading it"));
+        return errorFor(statement.prepareError(),
+                        doingText(QT_TRANSLATE_NOOP("Database", "reading it")));
     const int rc = statement.step();
     if (rc != SQLITE_ROW)
-        return errorFor(rc, QStringLiteral("reading it"));
+        return errorFor(rc, doingText(QT_TRANSLATE_NOOP("Database", "reading it")));
     return statement.integer(0);
 }
 
@@ -258,7 +280,8 @@ Status Database::configure(bool isNew)
         if (auto status = checkIdentity(shown, qint32(*applicationId), qint32(*version)); !status)
             return status;
         if (!m_readOnly && sqlite3_db_readonly(m_db, "main") == 1)
-            return errorFor(SQLITE_READONLY, QStringLiteral("opening it"));
+            return errorFor(SQLITE_READONLY,
+                            doingText(QT_TRANSLATE_NOOP("Database", "opening it")));
     }
 
     if (!m_readOnly) {
@@ -266,7 +289,7 @@ Status Database::configure(bool isNew)
         Statement mode(m_db, "PRAGMA journal_mode");
         const int rc = mode.isValid() ? mode.step() : mode.prepareError();
         if (rc != SQLITE_ROW)
-            return errorFor(rc, QStringLiteral("reading it"));
+            return errorFor(rc, doingText(QT_TRANSLATE_NOOP("Database", "reading it")));
         if (mode.text(0).compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
             mode.reset();
             if (auto status = exec("PRAGMA journal_mode = WAL"); !status)
@@ -288,7 +311,8 @@ Status Database::configure(bool isNew)
         if (!isNew) {
             Statement check(m_db, "PRAGMA quick_check");
             if (check.step() != SQLITE_ROW || check.text(0) != QLatin1String("ok"))
-                return errorFor(SQLITE_CORRUPT, QStringLiteral("checking it before an upgrade"));
+                return errorFor(SQLITE_CORRUPT, doingText(QT_TRANSLATE_NOOP(
+                                                    "Database", "checking it before an upgrade")));
         }
         if (auto status = migrate(); !status)
             return status;
@@ -397,7 +421,8 @@ Status Database::checkForeignKeys()
                        QStringLiteral("an event refers to a company, person or event that is not "
                                       "there; it was left as it was"));
     if (rc != SQLITE_DONE)
-        return errorFor(rc, QStringLiteral("checking it during an upgrade"));
+        return errorFor(rc,
+                        doingText(QT_TRANSLATE_NOOP("Database", "checking it during an upgrade")));
     return Done{};
 }
 
@@ -426,7 +451,7 @@ Status Database::exec(const char *sql)
     const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, &message);
     sqlite3_free(message);
     if (rc != SQLITE_OK)
-        return errorFor(rc, QStringLiteral("reading it"));
+        return errorFor(rc, doingText(QT_TRANSLATE_NOOP("Database", "reading it")));
     return Done{};
 }
 
@@ -468,13 +493,14 @@ Status Database::transaction(const std::function<Status()> &work)
     if (m_inTransaction)
         return work();
     if (auto status = exec("BEGIN IMMEDIATE"); !status)
-        return errorFor(sqlite3_errcode(m_db), QStringLiteral("starting a change"));
+        return errorFor(sqlite3_errcode(m_db),
+                        doingText(QT_TRANSLATE_NOOP("Database", "starting a change")));
     m_inTransaction = true;
     Status result = work();
     if (result) {
         const int rc = sqlite3_exec(m_db, "COMMIT", nullptr, nullptr, nullptr);
         if (rc != SQLITE_OK)
-            result = errorFor(rc, QStringLiteral("saving the change"));
+            result = errorFor(rc, doingText(QT_TRANSLATE_NOOP("Database", "saving the change")));
     }
     if (!result)
         sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -506,30 +532,34 @@ Error Database::errorFor(int code, const QString &doing) const
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return unusable(QStringLiteral("%1 is busy: another program kept it locked for more than "
-                                       "%2 seconds while %3; try again when it has finished")
+        return unusable(QCoreApplication::translate(
+                            "Database", "%1 is busy: another program kept it locked for more than "
+                                        "%2 seconds while %3; try again when it has finished")
                             .arg(shown)
                             .arg(QLocale::c().toString(busyTimeoutMs / 1000.0, 'g', 3))
                             .arg(doing));
     case SQLITE_FULL:
-        return Error{Error::Kind::Io,
-                     QStringLiteral("%1: the disk is full while %2; nothing was changed — free "
-                                    "some space and try again")
-                         .arg(shown, doing)};
+        return Error{Error::Kind::Io, QCoreApplication::translate(
+                                          "Database", "%1: the disk is full while %2; nothing was "
+                                                      "changed — free some space and try again")
+                                          .arg(shown, doing)};
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        return unusable(QStringLiteral("%1 is damaged (found while %2); restore it from a backup")
+        return unusable(QCoreApplication::translate(
+                            "Database", "%1 is damaged (found while %2); restore it from a backup")
                             .arg(shown, doing));
     case SQLITE_READONLY:
         return Error{Error::Kind::ReadOnly,
-                     QStringLiteral("%1 is read-only (see the permissions of the file and its "
-                                    "folder), so it cannot be changed; commands that only read "
-                                    "it, such as list, export and render, still work")
+                     QCoreApplication::translate(
+                         "Database", "%1 is read-only (see the permissions of the file and its "
+                                     "folder), so it cannot be changed; commands that only read "
+                                     "it, such as list, export and render, still work")
                          .arg(shown)};
     case SQLITE_PERM:
     case SQLITE_CANTOPEN:
-        return unusable(QStringLiteral("%1 cannot be opened for writing while %2: %3")
-                            .arg(shown, doing, QString::fromUtf8(sqlite3_errstr(code))));
+        return unusable(
+            QCoreApplication::translate("Database", "%1 cannot be opened for writing while %2: %3")
+                .arg(shown, doing, QString::fromUtf8(sqlite3_errstr(code))));
     case SQLITE_CONSTRAINT:
         return invalidData(QStringLiteral("the change breaks a rule of the database: %1")
                                .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
@@ -541,7 +571,7 @@ Error Database::errorFor(int code, const QString &doing) const
         [[fallthrough]];
     default:
         return Error{Error::Kind::Io,
-                     QStringLiteral("%1: error while %2: %3")
+                     QCoreApplication::translate("Database", "%1: error while %2: %3")
                          .arg(shown, doing, QString::fromUtf8(sqlite3_errmsg(m_db)))};
     }
 }

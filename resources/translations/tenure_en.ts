@@ -19,6 +19,30 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message numerus="yes">
+        <source>%n contradictions</source>
+        <translation>
+            <numerusform>%n contradiction</numerusform>
+            <numerusform>%n contradictions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guesses</source>
+        <translation>
+            <numerusform>%n guess</numerusform>
+            <numerusform>%n guesses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenures</source>
+        <translation>
+            <numerusform>%n tenure</numerusform>
+            <numerusform>%n tenures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareChartLayout</name>
     <message numerus="yes">
         <source>%n more companies not shown</source>
@@ -94,6 +118,16 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message numerus="yes">
+        <source>Exported %n events to %1.</source>
+        <translation>
+            <numerusform>Exported %n event to %1.</numerusform>
+            <numerusform>Exported %n events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message numerus="yes">
         <source>%1: %n events</source>
@@ -155,6 +189,51 @@
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n events from %1</source>
+        <translation>
+            <numerusform>Would import %n event from %1</numerusform>
+            <numerusform>Would import %n events from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n events from %1</source>
+        <translation>
+            <numerusform>Imported %n event from %1</numerusform>
+            <numerusform>Imported %n events from %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warnings; --report FILE lists them all</source>
+        <translation>
+            <numerusform>… and %n more warning; --report FILE lists them all</numerusform>
+            <numerusform>… and %n more warnings; --report FILE lists them all</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message numerus="yes">
         <source>Import the %n valid rows</source>
@@ -193,6 +272,26 @@
     </message>
 </context>
 <context>
+    <name>InitCommand</name>
+    <message numerus="yes">
+        <source>Created %1 with the Stability AI sample (%n events).</source>
+        <translation>
+            <numerusform>Created %1 with the Stability AI sample (%n event).</numerusform>
+            <numerusform>Created %1 with the Stability AI sample (%n events).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message numerus="yes">
+        <source>the first %n events by date are listed; more match (--limit)</source>
+        <translation>
+            <numerusform>the first event by date is listed; more match (--limit)</numerusform>
+            <numerusform>the first %n events by date are listed; more match (--limit)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n contradictions in the data</source>
@@ -206,6 +305,16 @@
         <translation>
             <numerusform>What the appointments and departures do not settle: a departure from a post nobody held, two holders of a sole post. Click to list them, with %n guess about the order of events.</numerusform>
             <numerusform>What the appointments and departures do not settle: a departure from a post nobody held, two holders of a sole post. Click to list them, with %n guesses about the order of events.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message numerus="yes">
+        <source>%n events name it now.</source>
+        <translation>
+            <numerusform>%n event names it now.</numerusform>
+            <numerusform>%n events name it now.</numerusform>
         </translation>
     </message>
 </context>
@@ -251,6 +360,37 @@
     </message>
 </context>
 <context>
+    <name>NameListing</name>
+    <message numerus="yes">
+        <source>%n people.</source>
+        <translation>
+            <numerusform>%n person.</numerusform>
+            <numerusform>%n people.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies.</source>
+        <translation>
+            <numerusform>%n company.</numerusform>
+            <numerusform>%n companies.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups of names that differ only in case, accents, punctuation or spacing.</source>
+        <translation>
+            <numerusform>%n group of names that differ only in case, accents, punctuation or spacing.</numerusform>
+            <numerusform>%n groups of names that differ only in case, accents, punctuation or spacing.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups of company names that differ only in case, accents, punctuation or spacing.</source>
+        <translation>
+            <numerusform>%n group of company names that differ only in case, accents, punctuation or spacing.</numerusform>
+            <numerusform>%n groups of company names that differ only in case, accents, punctuation or spacing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NameVariantsPanel</name>
     <message numerus="yes">
         <source>%1 (%n events)</source>
@@ -268,12 +408,42 @@
     </message>
 </context>
 <context>
+    <name>NoteCommand</name>
+    <message numerus="yes">
+        <source>%n notes.</source>
+        <translation>
+            <numerusform>%n note.</numerusform>
+            <numerusform>%n notes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>OverviewStrip</name>
     <message numerus="yes">
         <source>%1: %n events</source>
         <translation>
             <numerusform>%1: %n event</numerusform>
             <numerusform>%1: %n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message numerus="yes">
+        <source>%n more companies with chief executives not shown: choose them with --company</source>
+        <translation>
+            <numerusform>%n more company with chief executives not shown: choose it with --company</numerusform>
+            <numerusform>%n more companies with chief executives not shown: choose them with --company</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolesCommand</name>
+    <message numerus="yes">
+        <source>%n titles mapped in this database, besides the built-in vocabulary.</source>
+        <translation>
+            <numerusform>%n title mapped in this database, besides the built-in vocabulary.</numerusform>
+            <numerusform>%n titles mapped in this database, besides the built-in vocabulary.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AddCommand</name>
+    <message>
+        <source>add one event; prints its id</source>
+        <translation>añade un evento; imprime su id</translation>
+    </message>
+    <message>
+        <source>Adds one event and prints its id. Appointments and departures need --people and
+--role. If anything is wrong, each problem is printed as &apos;column: message&apos;, nothing
+is written and the exit status is 2.</source>
+        <translation>Añade un evento e imprime su id. Los nombramientos y las salidas necesitan
+--people y --role. Si algo está mal, cada problema se imprime como «columna:
+mensaje», no se escribe nada y el estado de salida es 2.</translation>
+    </message>
+    <message>
+        <source>when it took effect: YYYY, YYYY-MM or YYYY-MM-DD (required)</source>
+        <translation>cuándo tuvo efecto: AAAA, AAAA-MM o AAAA-MM-DD (obligatorio)</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>when it was announced, if that differs</source>
+        <translation>cuándo se anunció, si fue en otra fecha</translation>
+    </message>
+    <message>
+        <source>appointment, departure, funding, acquisition or other (required)</source>
+        <translation>appointment, departure, funding, acquisition o other (obligatorio)</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>the company (required)</source>
+        <translation>la empresa (obligatorio)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>what tells it from another company of its name: a web domain, a Wikidata item (Q...) or a ticker</source>
+        <translation>lo que la distingue de otra empresa del mismo nombre: un dominio web, un elemento de Wikidata (Q...) o un símbolo bursátil</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the people it names, separated by &apos;;&apos;: &quot;A;B&quot;</source>
+        <translation>las personas que nombra, separadas por «;»: &quot;A;B&quot;</translation>
+    </message>
+    <message>
+        <source>NAMES</source>
+        <translation>NOMBRES</translation>
+    </message>
+    <message>
+        <source>the post: CEO, Co-CEO, CTO, Board member ...</source>
+        <translation>el cargo: CEO, Co-CEO, CTO, Consejero ...</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>CARGO</translation>
+    </message>
+    <message>
+        <source>the post is held ad interim</source>
+        <translation>el cargo se ocupa de forma interina</translation>
+    </message>
+    <message>
+        <source>why someone left (departures): %1</source>
+        <translation>por qué se fue alguien (salidas): %1</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>MOTIVO</translation>
+    </message>
+    <message>
+        <source>why someone left, in the source&apos;s words</source>
+        <translation>por qué se fue, con las palabras de la fuente</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>the funding round: Seed, Series A ...</source>
+        <translation>la ronda de financiación: Semilla, Serie A ...</translation>
+    </message>
+    <message>
+        <source>ROUND</source>
+        <translation>RONDA</translation>
+    </message>
+    <message>
+        <source>money raised, or an acquisition&apos;s price: 101000000, $101M, 1.5 billion, €20M, 20M EUR</source>
+        <translation>el dinero captado, o el precio de una adquisición: 101000000, $101M, 1.5 billion, €20M, 20M EUR</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>IMPORTE</translation>
+    </message>
+    <message>
+        <source>valuation, written as an amount</source>
+        <translation>la valoración, escrita como un importe</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of the amounts (USD unless they name one)</source>
+        <translation>el código ISO 4217 de los importes (USD si no indican otro)</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CÓDIGO</translation>
+    </message>
+    <message>
+        <source>a funding round&apos;s investors, separated by &apos;;&apos;</source>
+        <translation>los inversores de una ronda de financiación, separados por «;»</translation>
+    </message>
+    <message>
+        <source>who bought the company (acquisitions)</source>
+        <translation>quién compró la empresa (adquisiciones)</translation>
+    </message>
+    <message>
+        <source>completed (the default), failed or rumored</source>
+        <translation>completed (por omisión), failed o rumored</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>ESTADO</translation>
+    </message>
+    <message>
+        <source>what happened</source>
+        <translation>qué ocurrió</translation>
+    </message>
+    <message>
+        <source>where it was read: an http or https URL</source>
+        <translation>dónde se leyó: una URL http o https</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>the title of the source</source>
+        <translation>el título de la fuente</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>who published the source: Axios, Bloomberg ...</source>
+        <translation>quién publicó la fuente: Axios, Bloomberg ...</translation>
+    </message>
+    <message>
+        <source>when the source was published</source>
+        <translation>cuándo se publicó la fuente</translation>
+    </message>
+    <message>
+        <source>one more source, as &apos;URL | date | outlet | title&apos; (may be repeated)</source>
+        <translation>una fuente más, como «URL | fecha | medio | título» (puede repetirse)</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>FUENTE</translation>
+    </message>
+    <message>
+        <source>a type is required (%1)</source>
+        <translation>el tipo es obligatorio (%1)</translation>
+    </message>
+    <message>
+        <source>%1 is not a type: use %2</source>
+        <translation>%1 no es un tipo: use %2</translation>
+    </message>
+    <message>
+        <source>the amounts are in %1 and %2; an event has one currency</source>
+        <translation>los importes están en %1 y en %2; un evento tiene una sola moneda</translation>
+    </message>
+    <message>
+        <source>--currency says %1 but the amount is in %2</source>
+        <translation>--currency indica %1, pero el importe está en %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a reason: use %2</source>
+        <translation>%1 no es un motivo: use %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a status: use %2</source>
+        <translation>%1 no es un estado: use %2</translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>Sources of the chart</source>
@@ -88,6 +279,138 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>list what the tenures&apos; derivation found contradictory in the data</source>
+        <translation>lista lo que la deducción de los mandatos encontró contradictorio en los datos</translation>
+    </message>
+    <message>
+        <source>Derives the tenures (docs/model.md) and lists what the data contradicts: a
+departure from a post the person is not known to hold, two holders of a sole post
+appointed within one date interval. With --guesses it also lists where two events&apos;
+dates overlap and the order that gives a consistent history was chosen. Each line
+names the events by id. Exit status 0 when nothing contradicts, 2 when something
+does.</source>
+        <translation>Deduce los mandatos (docs/model.md) y lista lo que los datos contradicen: una
+salida de un cargo que no consta que la persona ocupara, dos titulares de un
+cargo único nombrados dentro de un mismo intervalo de fechas. Con --guesses
+lista además dónde se solapan las fechas de dos eventos y se eligió el orden que
+da una historia coherente. Cada línea nombra los eventos por su id. Estado de
+salida 0 cuando nada se contradice, 2 cuando algo sí.</translation>
+    </message>
+    <message>
+        <source>check this company only (any case)</source>
+        <translation>comprueba solo esta empresa (sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>list the guesses too</source>
+        <translation>lista también las suposiciones</translation>
+    </message>
+    <message>
+        <source>table (the default) or json</source>
+        <translation>table (por omisión) o json</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>%1, %2 (of %3)</source>
+        <comment>contradictions, guesses, tenures</comment>
+        <translation>%1, %2 (de %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contradictions</source>
+        <translation>
+            <numerusform>%n contradicción</numerusform>
+            <numerusform>%n contradicciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n guesses</source>
+        <translation>
+            <numerusform>%n suposición</numerusform>
+            <numerusform>%n suposiciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n tenures</source>
+        <translation>
+            <numerusform>%n mandato</numerusform>
+            <numerusform>%n mandatos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>EMPRESA</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>CLASE</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>EVENTOS</translation>
+    </message>
+    <message>
+        <source>WHAT</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>QUÉ</translation>
+    </message>
+</context>
+<context>
+    <name>CommandContext</name>
+    <message>
+        <source>%1 (see tenure-cli %2 --help)</source>
+        <comment>a usage error, then the command&apos;s help</comment>
+        <translation>%1 (véase tenure-cli %2 --help)</translation>
+    </message>
+    <message>
+        <source>--%1 must be %2, not &apos;%3&apos;</source>
+        <translation>--%1 debe ser %2, no «%3»</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <comment>between the values an option allows</comment>
+        <translation> o </translation>
+    </message>
+    <message>
+        <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 debe ser un número entero de %2 a %3, no «%4»</translation>
+    </message>
+</context>
+<context>
+    <name>CompaniesCommand</name>
+    <message>
+        <source>list the companies, or the names that may be one company (--variants)</source>
+        <translation>lista las empresas, o los nombres que pueden ser una misma empresa (--variants)</translation>
+    </message>
+    <message>
+        <source>Lists every company, with its identifier (web domain, Wikidata item or ticker) when
+it has one and how many events it has. With --variants, lists only the
+groups of names that are likely one company written in different ways: equal once
+case, accents, punctuation and spaces are ignored (&quot;Open AI&quot;, &quot;OpenAI&quot;).
+&apos;merge --company NAME --into NAME&apos; joins them.</source>
+        <translation>Lista todas las empresas, con su identificador (dominio web, elemento de
+Wikidata o símbolo bursátil) cuando lo tienen y cuántos eventos tiene cada una.
+Con --variants, lista solo los grupos de nombres que probablemente son una misma
+empresa escrita de distintas formas: iguales si no se tienen en cuenta
+mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI&quot;). «merge
+--company NOMBRE --into NOMBRE» los une.</translation>
+    </message>
+    <message>
+        <source>list only the groups of names that may be one company</source>
+        <translation>lista solo los grupos de nombres que pueden ser una misma empresa</translation>
+    </message>
+</context>
+<context>
     <name>CompareChartLayout</name>
     <message>
         <source>Chief executive (co-CEOs one above the other)</source>
@@ -159,6 +482,101 @@
             <numerusform>%n mandato</numerusform>
             <numerusform>%n mandatos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup</source>
+        <translation>la base de datos %1 está dañada (%2); restáurela desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database of another program, not a Tenure database; it was left untouched</source>
+        <translation>%1 es una base de datos SQLite de otro programa, no una base de datos de Tenure; no se ha modificado</translation>
+    </message>
+    <message>
+        <source>its schema version %1 is impossible</source>
+        <translation>su versión de esquema %1 es imposible</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Tenure (schema %2; this version reads up to %3); update Tenure to open it</source>
+        <translation>la base de datos %1 se escribió con una versión más reciente de Tenure (esquema %2; esta versión lee hasta el %3); actualice Tenure para abrirla</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty, not a Tenure database</source>
+        <translation>%1 es un archivo vacío, no una base de datos de Tenure</translation>
+    </message>
+    <message>
+        <source>%1 is not a Tenure database (not an SQLite file)</source>
+        <translation>%1 no es una base de datos de Tenure (no es un archivo SQLite)</translation>
+    </message>
+    <message>
+        <source>%1: no such database; create one with &apos;tenure-cli init&apos; or choose another file</source>
+        <translation>%1: no existe esa base de datos; cree una con «tenure-cli init» o elija otro archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Tenure database</source>
+        <translation>%1 es una carpeta, no una base de datos de Tenure</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a FIFO, socket or device), not a Tenure database</source>
+        <translation>%1 no es un archivo normal (es un FIFO, un socket o un dispositivo), no una base de datos de Tenure</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>abrirla</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a new database is never written over a file</source>
+        <translation>%1 ya existe; una base de datos nueva nunca se escribe sobre un archivo</translation>
+    </message>
+    <message>
+        <source>reading it</source>
+        <translation>leerla</translation>
+    </message>
+    <message>
+        <source>checking it before an upgrade</source>
+        <translation>comprobarla antes de actualizarla</translation>
+    </message>
+    <message>
+        <source>checking it during an upgrade</source>
+        <translation>comprobarla durante la actualización</translation>
+    </message>
+    <message>
+        <source>starting a change</source>
+        <translation>empezar un cambio</translation>
+    </message>
+    <message>
+        <source>saving the change</source>
+        <translation>guardar el cambio</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another program kept it locked for more than %2 seconds while %3; try again when it has finished</source>
+        <translation>la base de datos %1 está ocupada: otro programa la ha tenido bloqueada más de %2 segundos al %3; inténtelo de nuevo cuando haya terminado</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full while %2; nothing was changed — free some space and try again</source>
+        <translation>%1: el disco se ha llenado al %2; no se ha cambiado nada — libere espacio e inténtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (found while %2); restore it from a backup</source>
+        <translation>la base de datos %1 está dañada (se vio al %2); restáurela desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (see the permissions of the file and its folder), so it cannot be changed; commands that only read it, such as list, export and render, still work</source>
+        <translation>la base de datos %1 es de solo lectura (vea los permisos del archivo y de su carpeta), así que no se puede cambiar; las órdenes que solo la leen, como list, export y render, siguen funcionando</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened for writing while %2: %3</source>
+        <translation>%1 no se puede abrir para escribir al %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: error while %2: %3</source>
+        <translation>%1: error al %2: %3</translation>
     </message>
 </context>
 <context>
@@ -384,6 +802,52 @@
     <message>
         <source>Select an event on the timeline or in the table to see its details.</source>
         <translation>Seleccione un evento en la línea de tiempo o en la tabla para ver sus detalles.</translation>
+    </message>
+</context>
+<context>
+    <name>Dispatcher</name>
+    <message>
+        <source>PATH</source>
+        <comment>value of --db</comment>
+        <translation>RUTA</translation>
+    </message>
+    <message>
+        <source>the database file; without it, the per-user database (made with the Stability AI sample on first use)</source>
+        <translation>el archivo de la base de datos; sin esta opción, la base de datos del usuario (creada con el ejemplo de Stability AI la primera vez)</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>muestra esta ayuda</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>muestra la versión</translation>
+    </message>
+    <message>
+        <source>%1 is not a tenure-cli command</source>
+        <translation>%1 no es una orden de tenure-cli</translation>
+    </message>
+    <message>
+        <source>--db needs a file path</source>
+        <translation>--db necesita la ruta de un archivo</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>no se ha indicado ninguna orden</translation>
+    </message>
+    <message>
+        <source>%1 needs %2</source>
+        <comment>a command needs an argument: remove needs ID</comment>
+        <translation>%1 necesita %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argumento inesperado %1</translation>
+    </message>
+    <message>
+        <source>%1 (see %2)</source>
+        <comment>a usage error, then where help is</comment>
+        <translation>%1 (véase %2)</translation>
     </message>
 </context>
 <context>
@@ -925,6 +1389,53 @@
     </message>
 </context>
 <context>
+    <name>EventTable</name>
+    <message>
+        <source>%1 (interim)</source>
+        <translation>%1 (interino)</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>acquired by</comment>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>EMPRESA</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>PEOPLE</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>PERSONAS</translation>
+    </message>
+    <message>
+        <source>ROLE / ROUND</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>CARGO / RONDA</translation>
+    </message>
+    <message>
+        <source>DESCRIPTION</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>DESCRIPCIÓN</translation>
+    </message>
+</context>
+<context>
     <name>EventTableModel</name>
     <message>
         <source>Date</source>
@@ -1324,6 +1835,64 @@
     </message>
 </context>
 <context>
+    <name>ExportCommand</name>
+    <message>
+        <source>write every event as CSV or JSON, to a file or stdout</source>
+        <translation>escribe todos los eventos como CSV o JSON, en un archivo o en la salida estándar</translation>
+    </message>
+    <message>
+        <source>Writes every event, by date, in the interchange format (docs/data-format.md) that
+import reads. The format follows --out&apos;s extension unless --format says; else CSV.
+Values are written exactly as stored, so the file imports to the same events. For
+a spreadsheet, add --safe: a CSV cell that starts with =, +, -, @, a tab or a CR
+then gets a &apos; in front, so the spreadsheet shows it instead of running it as a
+formula (CSV injection); such a file no longer imports to the same values.</source>
+        <translation>Escribe todos los eventos, por fecha, en el formato de intercambio
+(docs/data-format.md) que lee import. El formato sigue la extensión de --out
+salvo que --format indique otro; si no, CSV. Los valores se escriben tal como
+están guardados, así que el archivo se importa como los mismos eventos. Para una
+hoja de cálculo, añada --safe: una celda CSV que empiece por =, +, -, @, un
+tabulador o un CR recibe entonces un &apos; delante, para que la hoja de cálculo la
+muestre en lugar de ejecutarla como fórmula (inyección CSV); un archivo así ya
+no se importa con los mismos valores.</translation>
+    </message>
+    <message>
+        <source>csv or json</source>
+        <translation>csv o json</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced only once complete); stdout without it</source>
+        <translation>el archivo que escribir (se sustituye solo cuando está completo); sin esta opción, la salida estándar</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets: a cell starting with =, +, -, @, tab or CR gets a &apos; in front</source>
+        <translation>CSV para hojas de cálculo: una celda que empiece por =, +, -, @, tabulador o CR recibe un &apos; delante</translation>
+    </message>
+    <message>
+        <source>--out needs a file name</source>
+        <translation>--out necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--safe is for CSV, which spreadsheets open; JSON values are never run as formulas</source>
+        <translation>--safe es para CSV, que abren las hojas de cálculo; los valores JSON nunca se ejecutan como fórmulas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n events to %1.</source>
+        <translation>
+            <numerusform>Se ha exportado %n evento a %1.</numerusform>
+            <numerusform>Se han exportado %n eventos a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Search descriptions, people, sources…</source>
@@ -1561,6 +2130,227 @@
     </message>
 </context>
 <context>
+    <name>HelpText</name>
+    <message>
+        <source>Exit status: 0 done, 1 wrong usage, 2 invalid data (nothing written),
+3 the database cannot be used (missing, damaged, locked, another program&apos;s, or newer),
+4 import --skip-invalid imported the valid rows and refused some.
+</source>
+        <translation>Estado de salida: 0 hecho, 1 uso incorrecto, 2 datos no válidos (no se escribe
+nada), 3 la base de datos no se puede usar (no existe, está dañada o bloqueada,
+es de otro programa o de una versión más reciente), 4 import --skip-invalid
+importó las filas válidas y rechazó algunas.
+</translation>
+    </message>
+    <message>
+        <source>Usage: tenure-cli [--db PATH] COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>Uso: tenure-cli [--db RUTA] ORDEN [OPCIONES] [ARGUMENTOS]</translation>
+    </message>
+    <message>
+        <source>Reads and changes a Tenure database of leadership changes and funding rounds.</source>
+        <translation>Lee y modifica una base de datos de Tenure: cambios en la dirección de empresas
+y rondas de financiación.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Órdenes:</translation>
+    </message>
+    <message>
+        <source>&apos;tenure-cli COMMAND --help&apos; shows a command&apos;s options.</source>
+        <translation>«tenure-cli ORDEN --help» muestra las opciones de una orden.</translation>
+    </message>
+    <message>
+        <source>Usage: tenure-cli [--db PATH] %1</source>
+        <comment>%1 is the command&apos;s name</comment>
+        <translation>Uso: tenure-cli [--db RUTA] %1</translation>
+    </message>
+    <message>
+        <source>[OPTIONS]</source>
+        <translation>[OPCIONES]</translation>
+    </message>
+    <message>
+        <source>Arguments:</source>
+        <translation>Argumentos:</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; the first %1 listed</source>
+        <translation>; se listan los %1 primeros</translation>
+    </message>
+    <message>
+        <source>add the events of a CSV or JSON file, all of them or none</source>
+        <translation>añade los eventos de un archivo CSV o JSON, todos o ninguno</translation>
+    </message>
+    <message>
+        <source>Adds the events of FILE (.csv or .json, see docs/data-format.md). If any row is
+wrong, nothing is imported: each problem is printed as FILE:LINE: column: message
+(the first 1000, then how many there are in all) and the exit status is 2. Values
+echoed in messages are cut to 80 characters, with control characters escaped.
+With --skip-invalid the valid rows are imported in one transaction, the others
+refused (exit status 4 if any were; --rejects writes them as CSV with their line
+and problem, to fix and import again). An event already in the database (same
+date, company, type, people, role and round) is skipped, so importing a file twice
+adds nothing the second time. Values read leniently (2024-9-1, www.x.org, $101M,
+spaces around a value, optional columns left out of the header), suspicious ones
+(dates before 1800 or over a year ahead, placeholder dates such as 1900-01-01,
+1960-01-01 or 1970-01-01, names starting with # or =, mojibake), near duplicates
+(same people and role, dates within each other&apos;s precision) and names that may be
+other spellings of names in the database or earlier in the file (Sean O
+hEigeartaigh, Seán Ó hÉigeartaigh; see &apos;people --variants&apos; and &apos;merge&apos;) are
+warnings: printed, counted apart from problems, never blocking. --report writes
+every problem and warning, however many. --dry-run says what would be added,
+skipped and refused and writes nothing to the database. A file that is not UTF-8
+(old exports in Latin-1, Windows-1252 or Mac Roman, perhaps with CR line ends)
+imports with --encoding; without it, each such row names the likely encoding.</source>
+        <translation>Añade los eventos de ARCHIVO (.csv o .json, véase docs/data-format.md). Si
+alguna fila está mal, no se importa nada: cada problema se imprime como
+ARCHIVO:LÍNEA: columna: mensaje (los 1000 primeros, y luego cuántos hay en
+total) y el estado de salida es 2. Los valores que se repiten en los mensajes se
+cortan a 80 caracteres, con los caracteres de control escapados. Con
+--skip-invalid las filas válidas se importan en una sola transacción y las demás
+se rechazan (estado de salida 4 si se rechazó alguna; --rejects las escribe como
+CSV con su línea y su problema, para corregirlas e importarlas de nuevo). Un
+evento que ya está en la base de datos (misma fecha, empresa, tipo, personas,
+cargo y ronda) se omite, así que importar dos veces un archivo no añade nada la
+segunda vez. Los valores leídos con tolerancia (2024-9-1, www.x.org, $101M,
+espacios alrededor de un valor, columnas opcionales que faltan en la cabecera),
+los sospechosos (fechas anteriores a 1800 o de más de un año en el futuro,
+fechas de relleno como 1900-01-01, 1960-01-01 o 1970-01-01, nombres que empiezan
+por # o =, mojibake), los casi duplicados (mismas personas y cargo, fechas
+dentro de la precisión de cada una) y los nombres que pueden ser otras grafías
+de nombres de la base de datos o de antes en el archivo (Sean O hEigeartaigh,
+Seán Ó hÉigeartaigh; véanse «people --variants» y «merge») son avisos: se
+imprimen, se cuentan aparte de los problemas y nunca bloquean. --report escribe
+todos los problemas y avisos, sean cuantos sean. --dry-run dice qué se añadiría,
+omitiría y rechazaría, y no escribe nada en la base de datos. Un archivo que no
+está en UTF-8 (exportaciones antiguas en Latin-1, Windows-1252 o Mac Roman,
+quizá con finales de línea CR) se importa con --encoding; sin esta opción, cada
+una de esas filas nombra la codificación probable.</translation>
+    </message>
+    <message>
+        <source>write every problem and warning to FILE, one a line</source>
+        <translation>escribe todos los problemas y avisos en ARCHIVO, uno por línea</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>import the valid rows and refuse the others (exit status 4)</source>
+        <translation>importa las filas válidas y rechaza las demás (estado de salida 4)</translation>
+    </message>
+    <message>
+        <source>write the refused rows to FILE as CSV: line, problem, then the row&apos;s own columns</source>
+        <translation>escribe las filas rechazadas en ARCHIVO como CSV: línea, problema y después las columnas de la propia fila</translation>
+    </message>
+    <message>
+        <source>say what would be added, skipped and refused; change nothing</source>
+        <translation>dice qué se añadiría, omitiría y rechazaría; no cambia nada</translation>
+    </message>
+    <message>
+        <source>the file&apos;s encoding: utf-8 (the default), latin1, windows-1252 or macroman</source>
+        <translation>la codificación del archivo: utf-8 (por omisión), latin1, windows-1252 o macroman</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>the file to import, .csv or .json</source>
+        <translation>el archivo que importar, .csv o .json</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .csv or .json</source>
+        <translation>%1: el nombre del archivo debe terminar en .csv o .json</translation>
+    </message>
+    <message>
+        <source>%1: there is no such file</source>
+        <translation>%1: no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read</source>
+        <translation>%1: no se puede leer</translation>
+    </message>
+    <message>
+        <source>--%1 needs a file name</source>
+        <translation>--%1 necesita un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>--encoding must be one of %1</source>
+        <translation>--encoding debe ser uno de estos: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2%3; nothing was imported</source>
+        <comment>the file, its problems, its warnings</comment>
+        <translation>%1: %2%3; no se ha importado nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Would import %n events from %1</source>
+        <translation>
+            <numerusform>Se importaría %n evento de %1</numerusform>
+            <numerusform>Se importarían %n eventos de %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n events from %1</source>
+        <translation>
+            <numerusform>Se ha importado %n evento de %1</numerusform>
+            <numerusform>Se han importado %n eventos de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped %1 already in the database or earlier in the file</source>
+        <translation>omitidos: %1, ya en la base de datos o antes en el archivo</translation>
+    </message>
+    <message>
+        <source>refused %1 with %2</source>
+        <comment>rows, problems</comment>
+        <translation>rechazadas: %1, con %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows</source>
+        <translation>
+            <numerusform>%n fila</numerusform>
+            <numerusform>%n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; nothing was written</source>
+        <translation>; no se ha escrito nada</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more warnings; --report FILE lists them all</source>
+        <translation>
+            <numerusform>… y %n aviso más; --report ARCHIVO los lista todos</numerusform>
+            <numerusform>… y %n avisos más; --report ARCHIVO los lista todos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <source>Nothing was imported</source>
@@ -1627,6 +2417,97 @@
         <translation>
             <numerusform>Aún no se ha importado nada: importe la fila válida y deje las demás, o corrija el archivo e impórtelo de nuevo.</numerusform>
             <numerusform>Aún no se ha importado nada: importe las %n filas válidas y deje las demás, o corrija el archivo e impórtelo de nuevo.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>create a new database, empty or with the bundled sample</source>
+        <translation>crea una base de datos nueva, vacía o con el ejemplo incluido</translation>
+    </message>
+    <message>
+        <source>Creates a new database at --db PATH, or the per-user database when --db is not
+given. An existing file is never written over: that fails with exit status 3.</source>
+        <translation>Crea una base de datos nueva en --db RUTA, o la base de datos del usuario si no
+se indica --db. Nunca se escribe sobre un archivo existente: eso falla con el
+estado de salida 3.</translation>
+    </message>
+    <message>
+        <source>fill it with the Stability AI story, 2019-2024</source>
+        <translation>la llena con la historia de Stability AI, 2019-2024</translation>
+    </message>
+    <message>
+        <source>this system has no folder for per-user data; name a file with --db</source>
+        <translation>este sistema no tiene carpeta para los datos de cada usuario; indique un archivo con --db</translation>
+    </message>
+    <message>
+        <source>Created %1 (empty).</source>
+        <translation>Se ha creado %1 (vacía).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created %1 with the Stability AI sample (%n events).</source>
+        <translation>
+            <numerusform>Se ha creado %1 con el ejemplo de Stability AI (%n evento).</numerusform>
+            <numerusform>Se ha creado %1 con el ejemplo de Stability AI (%n eventos).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>show events, filtered</source>
+        <translation>muestra los eventos, filtrados</translation>
+    </message>
+    <message>
+        <source>Shows the events that match every filter given, by date. A DATE is a year, a
+month or a day (2024, 2024-03, 2024-03-22): --from means its first day, --to its
+last, and an event counts if its date may fall in between. --company and --type
+may be given more than once. --limit N lists the first N by date and says on
+standard error when more match.</source>
+        <translation>Muestra por fecha los eventos que cumplen todos los filtros dados. Una FECHA es
+un año, un mes o un día (2024, 2024-03, 2024-03-22): --from indica su primer
+día, --to el último, y un evento cuenta si su fecha puede caer entre ambos.
+--company y --type pueden darse más de una vez. --limit N lista los N primeros
+por fecha y avisa por la salida de error cuando hay más.</translation>
+    </message>
+    <message>
+        <source>events naming this person (any case)</source>
+        <translation>eventos que nombran a esta persona (sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>events whose text has every word (as a prefix); text with no letter or digit matches nothing</source>
+        <translation>eventos cuyo texto tiene todas las palabras (como prefijo); un texto sin letras ni cifras no encuentra nada</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>table (the default), json or csv, with each event&apos;s id; csv is spreadsheet-safe, as export --safe</source>
+        <translation>table (por omisión), json o csv, con el id de cada evento; csv es seguro para hojas de cálculo, como export --safe</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>list only the first N events by date</source>
+        <translation>lista solo los N primeros eventos por fecha</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message numerus="yes">
+        <source>the first %n events by date are listed; more match (--limit)</source>
+        <translation>
+            <numerusform>se lista el primer evento por fecha; hay más que coinciden (--limit)</numerusform>
+            <numerusform>se listan los %n primeros eventos por fecha; hay más que coinciden (--limit)</numerusform>
         </translation>
     </message>
 </context>
@@ -1864,6 +2745,72 @@
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>merge people or companies into one name</source>
+        <translation>fusiona personas o empresas en un solo nombre</translation>
+    </message>
+    <message>
+        <source>Every event naming one of the --person names then names the --into person
+instead, and those names are gone; an event that named both names the --into
+person once. --company does the same for companies. Give --person or --company as
+often as there are names to merge: all of them are merged in one transaction, or
+none if one does not exist (exit status 2). &apos;people --variants&apos; and &apos;companies
+--variants&apos; list the names that are likely one.</source>
+        <translation>Todos los eventos que nombran uno de los nombres de --person pasan a nombrar en
+su lugar a la persona de --into, y esos nombres desaparecen; un evento que
+nombraba a ambas nombra una sola vez a la persona de --into. --company hace lo
+mismo con las empresas. Indique --person o --company tantas veces como nombres
+haya que fusionar: se fusionan todos en una sola transacción, o ninguno si
+alguno no existe (estado de salida 2). «people --variants» y «companies
+--variants» listan los nombres que probablemente son uno solo.</translation>
+    </message>
+    <message>
+        <source>a person to merge away; repeat for several</source>
+        <translation>una persona que fusionar en otra; repítase para varias</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>a company to merge away; repeat for several</source>
+        <translation>una empresa que fusionar en otra; repítase para varias</translation>
+    </message>
+    <message>
+        <source>the name to keep</source>
+        <translation>el nombre que se conserva</translation>
+    </message>
+    <message>
+        <source>give the names to merge with --person or with --company</source>
+        <translation>indique los nombres que fusionar con --person o con --company</translation>
+    </message>
+    <message>
+        <source>--into NAME says which name to keep</source>
+        <translation>--into NOMBRE indica qué nombre se conserva</translation>
+    </message>
+    <message>
+        <source>name a person other than %1 to merge into it</source>
+        <translation>indique una persona distinta de %1 para fusionarla en ella</translation>
+    </message>
+    <message>
+        <source>name a company other than %1 to merge into it</source>
+        <translation>indique una empresa distinta de %1 para fusionarla en ella</translation>
+    </message>
+    <message>
+        <source>Merged %1 into %2; %3</source>
+        <comment>the names merged, the name kept, how many events name it</comment>
+        <translation>Fusión de %1 en %2; %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events name it now.</source>
+        <translation>
+            <numerusform>ahora lo nombra %n evento.</numerusform>
+            <numerusform>ahora lo nombran %n eventos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message numerus="yes">
         <source>%1 trillion %2</source>
@@ -1905,6 +2852,66 @@
         <translation>
             <numerusform>%1  (%n evento)</numerusform>
             <numerusform>%1  (%n eventos)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NameListing</name>
+    <message>
+        <source>PERSON</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>PERSONA</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>EMPRESA</translation>
+    </message>
+    <message>
+        <source>IDENTIFIER</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>IDENTIFICADOR</translation>
+    </message>
+    <message>
+        <source>EVENTS</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>EVENTOS</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people.</source>
+        <translation>
+            <numerusform>%n persona.</numerusform>
+            <numerusform>%n personas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n companies.</source>
+        <translation>
+            <numerusform>%n empresa.</numerusform>
+            <numerusform>%n empresas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>GRUPO</translation>
+    </message>
+    <message>
+        <source>To merge one:</source>
+        <translation>Para fusionar uno:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups of names that differ only in case, accents, punctuation or spacing.</source>
+        <translation>
+            <numerusform>%n grupo de nombres que solo difieren en mayúsculas, acentos, puntuación o espacios.</numerusform>
+            <numerusform>%n grupos de nombres que solo difieren en mayúsculas, acentos, puntuación o espacios.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n groups of company names that differ only in case, accents, punctuation or spacing.</source>
+        <translation>
+            <numerusform>%n grupo de nombres de empresa que solo difieren en mayúsculas, acentos, puntuación o espacios.</numerusform>
+            <numerusform>%n grupos de nombres de empresa que solo difieren en mayúsculas, acentos, puntuación o espacios.</numerusform>
         </translation>
     </message>
 </context>
@@ -2028,6 +3035,151 @@
     </message>
 </context>
 <context>
+    <name>NoteCommand</name>
+    <message>
+        <source>add, list or remove notes drawn on the timeline</source>
+        <translation>añade, lista o quita notas dibujadas en la línea de tiempo</translation>
+    </message>
+    <message>
+        <source>note add --company NAME --date D [--to D2] [--event ID] --text TEXT
+    pins a note to a company&apos;s lane at D, or over the period D to D2 (drawn as a
+    shaded band), or to the event ID (at its date); prints the note&apos;s id.
+note list [--company NAME]
+    lists the notes, by date.
+note remove ID
+    removes a note.
+Dates are YYYY, YYYY-MM or YYYY-MM-DD. A wrong value is exit status 2.</source>
+        <translation>note add --company NOMBRE --date F [--to F2] [--event ID] --text TEXTO
+    fija una nota en el carril de una empresa en F, o sobre el periodo de F a F2
+    (dibujado como una banda sombreada), o al evento ID (en su fecha); imprime
+    el id de la nota.
+note list [--company NOMBRE]
+    lista las notas, por fecha.
+note remove ID
+    quita una nota.
+Las fechas son AAAA, AAAA-MM o AAAA-MM-DD. Un valor incorrecto da el estado de
+salida 2.</translation>
+    </message>
+    <message>
+        <source>ACTION</source>
+        <translation>ACCIÓN</translation>
+    </message>
+    <message>
+        <source>add, list or remove</source>
+        <translation>add, list o remove</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the note to remove</source>
+        <translation>la nota que quitar</translation>
+    </message>
+    <message>
+        <source>the company whose lane holds the note</source>
+        <translation>la empresa en cuyo carril va la nota</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>the note&apos;s date, or the start of its period</source>
+        <translation>la fecha de la nota, o el inicio de su periodo</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>the end of the period</source>
+        <translation>el final del periodo</translation>
+    </message>
+    <message>
+        <source>the event it is pinned to (its id, as list shows)</source>
+        <translation>el evento al que se fija (su id, como lo muestra list)</translation>
+    </message>
+    <message>
+        <source>what the note says</source>
+        <translation>lo que dice la nota</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>note remove needs the note&apos;s ID</source>
+        <translation>note remove necesita el ID de la nota</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argumento inesperado %1</translation>
+    </message>
+    <message>
+        <source>%1 is not an action: use add, list or remove</source>
+        <translation>%1 no es una acción: use add, list o remove</translation>
+    </message>
+    <message>
+        <source>event: %1 is not an event id</source>
+        <translation>event: %1 no es el id de un evento</translation>
+    </message>
+    <message>
+        <source>no event with id %1</source>
+        <translation>no hay ningún evento con el id %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <comment>a column&apos;s heading: the end of a note&apos;s period</comment>
+        <translation>HASTA</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>EMPRESA</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>EVENTO</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>TEXTO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notes.</source>
+        <translation>
+            <numerusform>%n nota.</numerusform>
+            <numerusform>%n notas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is not a note id (a whole number, as note list shows)</source>
+        <translation>%1 no es el id de una nota (un número entero, como lo muestra note list)</translation>
+    </message>
+    <message>
+        <source>no note with id %1</source>
+        <translation>no hay ninguna nota con el id %1</translation>
+    </message>
+    <message>
+        <source>Removed note %1: %2</source>
+        <comment>a note&apos;s id, then what it said</comment>
+        <translation>Se ha quitado la nota %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Note</source>
@@ -2114,6 +3266,49 @@
         <source>d MMMM yyyy</source>
         <translation>d &apos;de&apos; MMMM &apos;de&apos; yyyy</translation>
     </message>
+    <message>
+        <source>a date is required (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>hace falta una fecha (AAAA, AAAA-MM o AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: use YYYY, YYYY-MM or YYYY-MM-DD</source>
+        <translation>%1 no es una fecha: use AAAA, AAAA-MM o AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: the year must be 0001 or later</source>
+        <translation>%1 no es una fecha: el año debe ser 0001 o posterior</translation>
+    </message>
+    <message>
+        <source>%1 is not a date: there is no month %2</source>
+        <translation>%1 no es una fecha: no existe el mes %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a calendar date</source>
+        <translation>%1 no es una fecha del calendario</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleCommand</name>
+    <message>
+        <source>list the people, or the names that may be one person (--variants)</source>
+        <translation>lista las personas, o los nombres que pueden ser una misma persona (--variants)</translation>
+    </message>
+    <message>
+        <source>Lists every person the events name, with how many events name them. With
+--variants, lists only the groups of names that are likely one person spelt in
+different ways: equal once case, accents, punctuation and spaces are ignored
+(&quot;Seán Ó hÉigeartaigh&quot;, &quot;Sean O&apos;hEigeartaigh&quot;). &apos;merge --person NAME --into
+NAME&apos; joins them.</source>
+        <translation>Lista todas las personas que nombran los eventos, con cuántos eventos nombran a
+cada una. Con --variants, lista solo los grupos de nombres que probablemente son
+una misma persona escrita de distintas formas: iguales si no se tienen en cuenta
+mayúsculas, acentos, puntuación ni espacios (&quot;Seán Ó hÉigeartaigh&quot;, &quot;Sean
+O&apos;hEigeartaigh&quot;). «merge --person NOMBRE --into NOMBRE» los une.</translation>
+    </message>
+    <message>
+        <source>list only the groups of names that may be one person</source>
+        <translation>lista solo los grupos de nombres que pueden ser una misma persona</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
@@ -2132,6 +3327,273 @@
     <message>
         <source>Tenure will speak the language you chose the next time it starts.</source>
         <translation>Tenure usará el idioma elegido la próxima vez que se inicie.</translation>
+    </message>
+</context>
+<context>
+    <name>QueryOptions</name>
+    <message>
+        <source>events on or after DATE</source>
+        <translation>eventos en FECHA o después</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>events on or before DATE</source>
+        <translation>eventos en FECHA o antes</translation>
+    </message>
+    <message>
+        <source>events at this company (any case; may be repeated)</source>
+        <translation>eventos de esta empresa (sin distinguir mayúsculas; puede repetirse)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>appointment, departure, funding, acquisition or other (may be repeated)</source>
+        <translation>appointment, departure, funding, acquisition o other (puede repetirse)</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <comment>an option, then what is wrong with its value</comment>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2</source>
+        <translation>--from %1 es posterior a --to %2</translation>
+    </message>
+    <message>
+        <source>--type must be %1, not %2</source>
+        <translation>--type debe ser %1, no %2</translation>
+    </message>
+</context>
+<context>
+    <name>RemoveCommand</name>
+    <message>
+        <source>delete one event by its id</source>
+        <translation>borra un evento por su id</translation>
+    </message>
+    <message>
+        <source>Deletes the event with id ID (as &apos;list&apos; shows it). An id that names no event
+fails with exit status 2.</source>
+        <translation>Borra el evento con el id ID (como lo muestra «list»). Un id que no corresponde
+a ningún evento falla con el estado de salida 2.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>the event&apos;s id</source>
+        <translation>el id del evento</translation>
+    </message>
+    <message>
+        <source>%1 is not an event id (a whole number, as list shows)</source>
+        <translation>%1 no es el id de un evento (un número entero, como lo muestra list)</translation>
+    </message>
+    <message>
+        <source>no event with id %1</source>
+        <translation>no hay ningún evento con el id %1</translation>
+    </message>
+    <message>
+        <source>Removed %1: %2</source>
+        <comment>an event&apos;s id, then what it was</comment>
+        <translation>Se ha borrado %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RenderCommand</name>
+    <message>
+        <source>as tall as its content</source>
+        <translation>tan alto como su contenido</translation>
+    </message>
+    <message>
+        <source>type x%1</source>
+        <translation>letra x%1</translation>
+    </message>
+    <message>
+        <source>draw a chart to a PNG, SVG or PDF file</source>
+        <translation>dibuja un gráfico en un archivo PNG, SVG o PDF</translation>
+    </message>
+    <message>
+        <source>Draws the timeline (lanes, tenure bars, events, axis, legend), the funding chart
+(rounds by amount, valuations, leadership changes; --log-scale puts them on one
+logarithmic axis) or the compare chart (each company&apos;s chief executives on one
+axis) to FILE, in the format its
+extension names: .png, .svg or .pdf. Sizes are in pixels at 96 dpi (a PDF page of
+1123x794 is A4 landscape). Without --height the chart is as tall as its content;
+with a height, the content is laid out to fill it. Without --from/--to the chart
+spans the events shown, first to last. Lanes that do not fit are counted on the
+chart, and the footnote credits the sources of what is drawn (outlet and date).
+Its pixels may take at most 512 MiB (width x height x scale^2 x 4 bytes; the scale
+counts for PNG only): 10000x10000 at scale 1 fits, as does 8000x4000 at scale 2.
+FILE is replaced only once the chart is complete. Works with no display.
+
+Presets (--preset NAME; --width and --height override its size):</source>
+        <translation>Dibuja la línea de tiempo (carriles, barras de mandato, eventos, eje, leyenda),
+el gráfico de financiación (rondas por importe, valoraciones, cambios en la
+dirección; --log-scale los pone en un único eje logarítmico) o el gráfico
+comparativo (los directores ejecutivos de cada empresa en un mismo eje) en
+ARCHIVO, en el formato que indica su extensión: .png, .svg o .pdf. Los tamaños
+son en píxeles a 96 ppp (una página PDF de 1123x794 es un A4 apaisado). Sin
+--height el gráfico es tan alto como su contenido; con una altura, el contenido
+se distribuye para llenarla. Sin --from/--to el gráfico abarca los eventos
+mostrados, del primero al último. Los carriles que no caben se cuentan en el
+gráfico, y la nota al pie cita las fuentes de lo representado (medio y fecha).
+Sus píxeles pueden ocupar como mucho 512 MiB (ancho x alto x escala^2 x 4 bytes;
+la escala cuenta solo para PNG): 10000x10000 a escala 1 cabe, como 8000x4000 a
+escala 2. ARCHIVO se sustituye solo cuando el gráfico está completo. Funciona
+sin pantalla.
+
+Tamaños predefinidos (--preset NOMBRE; --width y --height cambian su tamaño):</translation>
+    </message>
+    <message>
+        <source>the file to write (.png, .svg or .pdf)</source>
+        <translation>el archivo que escribir (.png, .svg o .pdf)</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>ARCHIVO</translation>
+    </message>
+    <message>
+        <source>timeline (the default), funding, or compare (one row per company, its chief executives only; without --company the %1 companies with the most chief executives)</source>
+        <translation>timeline (por omisión), funding o compare (una fila por empresa, solo con sus directores ejecutivos; sin --company, las %1 empresas que más directores ejecutivos han tenido)</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>funding: amounts and valuations on one logarithmic axis</source>
+        <translation>funding: importes y valoraciones en un único eje logarítmico</translation>
+    </message>
+    <message>
+        <source>a size for where the chart is read: article-720, article-1200, social, slide, full-hd, 4k, a4, letter (listed above)</source>
+        <translation>un tamaño para donde se leerá el gráfico: article-720, article-1200, social, slide, full-hd, 4k, a4, letter (listados arriba)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>width in pixels (default 1920)</source>
+        <translation>ancho en píxeles (por omisión, 1920)</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <comment>width</comment>
+        <translation>ANCHO</translation>
+    </message>
+    <message>
+        <source>height in pixels (default: as tall as the content)</source>
+        <translation>alto en píxeles (por omisión, tan alto como el contenido)</translation>
+    </message>
+    <message>
+        <source>H</source>
+        <comment>height</comment>
+        <translation>ALTO</translation>
+    </message>
+    <message>
+        <source>text and marks this many times their size, 0.5 to 4 (default 1, or the preset&apos;s)</source>
+        <translation>el texto y las marcas, tantas veces su tamaño, de 0.5 a 4 (por omisión, 1 o la del tamaño predefinido)</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <comment>scale</comment>
+        <translation>ESCALA</translation>
+    </message>
+    <message>
+        <source>PNG only: pixels per unit, 1 to 4 (default 1)</source>
+        <translation>solo PNG: píxeles por unidad, de 1 a 4 (por omisión, 1)</translation>
+    </message>
+    <message>
+        <source>light (the default) or dark</source>
+        <translation>light (por omisión) o dark</translation>
+    </message>
+    <message>
+        <source>THEME</source>
+        <translation>TEMA</translation>
+    </message>
+    <message>
+        <source>the chart&apos;s language (legend, axis, notes, sources line, dates and amounts): en or es (default: the system&apos;s)</source>
+        <translation>el idioma del gráfico (leyenda, eje, notas, línea de fuentes, fechas e importes): en o es (por omisión, el del sistema)</translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation>IDIOMA</translation>
+    </message>
+    <message>
+        <source>a title above the chart</source>
+        <translation>un título sobre el gráfico</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>a subtitle under the title</source>
+        <translation>un subtítulo bajo el título</translation>
+    </message>
+    <message>
+        <source>PNG and SVG: no background</source>
+        <translation>PNG y SVG: sin fondo</translation>
+    </message>
+    <message>
+        <source>leave out the legend</source>
+        <translation>omite la leyenda</translation>
+    </message>
+    <message>
+        <source>timeline: only the chief executive, executives and chair</source>
+        <translation>timeline: solo el director ejecutivo, los directivos y la presidencia</translation>
+    </message>
+    <message>
+        <source>leave out the footnote listing the sources</source>
+        <translation>omite la nota al pie que cita las fuentes</translation>
+    </message>
+    <message>
+        <source>also write the full list of the sources of what is drawn to FILE (UTF-8 text)</source>
+        <translation>escribe además en ARCHIVO la lista completa de las fuentes de lo representado (texto UTF-8)</translation>
+    </message>
+    <message>
+        <source>PDF: add a page listing every source in full</source>
+        <translation>PDF: añade una página con todas las fuentes completas</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>se ha escrito %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more companies with chief executives not shown: choose them with --company</source>
+        <translation>
+            <numerusform>no se muestra %n empresa más con directores ejecutivos: elíjala con --company</numerusform>
+            <numerusform>no se muestran %n empresas más con directores ejecutivos: elíjalas con --company</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out ARCHIVO es obligatorio</translation>
+    </message>
+    <message>
+        <source>--out must end in .png, .svg or .pdf, not &apos;%1&apos;</source>
+        <translation>--out debe terminar en .png, .svg o .pdf, no «%1»</translation>
+    </message>
+    <message>
+        <source>--log-scale is for --chart funding</source>
+        <translation>--log-scale es para --chart funding</translation>
+    </message>
+    <message>
+        <source>--preset must be one of %1, not &apos;%2&apos;</source>
+        <translation>--preset debe ser uno de estos: %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>--%1 must be a number from %2 to %3, not &apos;%4&apos;</source>
+        <translation>--%1 debe ser un número de %2 a %3, no «%4»</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +3738,196 @@
     <message>
         <source>Board</source>
         <translation>Consejo</translation>
+    </message>
+</context>
+<context>
+    <name>RolesCommand</name>
+    <message>
+        <source>show or change how job titles map to canonical roles</source>
+        <translation>muestra o cambia a qué cargos canónicos corresponden los títulos de los puestos</translation>
+    </message>
+    <message>
+        <source>Titles are kept as written; what they mean for the tenures (who succeeds whom, which
+row a bar goes in) comes from canonical roles: chief executive, chair, board member
+and others (docs/model.md). Without options, lists the mappings made for this
+database. --explain TITLE shows the roles a title names; --map TITLE --to ROLE
+teaches this database a title (a whole title or a part of combined ones);
+--unmap TITLE forgets it; --known lists the roles.</source>
+        <translation>Los títulos se guardan tal como están escritos; lo que significan para los
+mandatos (quién sucede a quién, en qué fila va una barra) viene de los cargos
+canónicos: director ejecutivo, presidencia, consejero y otros (docs/model.md).
+Sin opciones, lista las asignaciones hechas para esta base de datos. --explain
+TÍTULO muestra los cargos que nombra un título; --map TÍTULO --to CARGO enseña
+un título a esta base de datos (un título entero o una parte de uno combinado);
+--unmap TÍTULO lo olvida; --known lista los cargos.</translation>
+    </message>
+    <message>
+        <source>the canonical roles TITLE names</source>
+        <translation>los cargos canónicos que nombra TÍTULO</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>map TITLE to the role given with --to</source>
+        <translation>asigna TÍTULO al cargo indicado con --to</translation>
+    </message>
+    <message>
+        <source>a role key: %1</source>
+        <translation>la clave de un cargo: %1</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>CARGO</translation>
+    </message>
+    <message>
+        <source>remove this database&apos;s mapping of TITLE</source>
+        <translation>quita la asignación de TÍTULO en esta base de datos</translation>
+    </message>
+    <message>
+        <source>list the canonical roles and their keys</source>
+        <translation>lista los cargos canónicos y sus claves</translation>
+    </message>
+    <message>
+        <source>--map TITLE and --to ROLE go together</source>
+        <translation>--map TÍTULO y --to CARGO van juntos</translation>
+    </message>
+    <message>
+        <source>--to must be one of %1, not &apos;%2&apos;</source>
+        <translation>--to debe ser uno de estos: %1, no «%2»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; now means %2.</source>
+        <translation>«%1» significa ahora %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is no longer mapped.</source>
+        <translation>«%1» ya no tiene asignación.</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>TÍTULO</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>CARGO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n titles mapped in this database, besides the built-in vocabulary.</source>
+        <translation>
+            <numerusform>%n título asignado en esta base de datos, además del vocabulario incorporado.</numerusform>
+            <numerusform>%n títulos asignados en esta base de datos, además del vocabulario incorporado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>GROUP</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>GRUPO</translation>
+    </message>
+    <message>
+        <source>SOLE POST</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>CARGO ÚNICO</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; names no canonical role: it is a post of its own.</source>
+        <translation>«%1» no nombra ningún cargo canónico: es un cargo propio.</translation>
+    </message>
+</context>
+<context>
+    <name>TenuresCommand</name>
+    <message>
+        <source>departure</source>
+        <comment>ended by</comment>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>successor</source>
+        <comment>ended by</comment>
+        <translation>sucesión</translation>
+    </message>
+    <message>
+        <source>made permanent</source>
+        <comment>ended by</comment>
+        <translation>confirmación</translation>
+    </message>
+    <message>
+        <source>show who held which post when, derived from the events</source>
+        <translation>muestra quién ocupó qué cargo y cuándo, deducido de los eventos</translation>
+    </message>
+    <message>
+        <source>Shows the tenures derived from appointments and departures (docs/model.md): each
+person in each post, from its start to its end, or open if it still runs.</source>
+        <translation>Muestra los mandatos deducidos de los nombramientos y las salidas
+(docs/model.md): cada persona en cada cargo, desde su inicio hasta su final, o
+en curso si aún dura.</translation>
+    </message>
+    <message>
+        <source>tenures at this company only (any case)</source>
+        <translation>solo los mandatos de esta empresa (sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>table (the default) or json</source>
+        <translation>table (por omisión) o json</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>EMPRESA</translation>
+    </message>
+    <message>
+        <source>PERSON</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>PERSONA</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>CARGO</translation>
+    </message>
+    <message>
+        <source>FROM</source>
+        <comment>a column&apos;s heading: the start of a tenure</comment>
+        <translation>DESDE</translation>
+    </message>
+    <message>
+        <source>TO</source>
+        <comment>a column&apos;s heading: the end of a tenure</comment>
+        <translation>HASTA</translation>
+    </message>
+    <message>
+        <source>ENDED BY</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>TERMINÓ POR</translation>
+    </message>
+    <message>
+        <source>%1 (interim)</source>
+        <translation>%1 (interino)</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>a tenure that runs</comment>
+        <translation>en curso</translation>
     </message>
 </context>
 <context>
@@ -2499,6 +4151,14 @@
     <message>
         <source>Fit all</source>
         <translation>Ajustar todo</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Línea de tiempo</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move through the events, Enter opens one.</source>
+        <translation>Tab y Mayús+Tab recorren los eventos; Intro abre uno.</translation>
     </message>
 </context>
 <context>

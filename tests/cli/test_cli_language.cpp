@@ -99,3 +99,122 @@ TEST_CASE("list, tenures and export write the same CSV and JSON in Spanish as in
         }
     }
 }
+
+namespace {
+// A runner whose system speaks `lang` through LANG alone (the runner clears LC_ALL and LANGUAGE).
+CliRunner inLanguage(const char *lang)
+{
+    CliRunner cli = withSample();
+    cli.setEnvironment(QStringLiteral("LANG"), QString::fromLatin1(lang));
+    return cli;
+}
+} // namespace
+
+TEST_CASE("in a Spanish system the help, its headings and the option descriptions are Spanish; "
+          "commands and options keep their names")
+{
+    const CliRunner cli = inLanguage("es_ES.UTF-8");
+    const CliResult help = cli.run(args({"--help"}));
+    REQUIRE(help.exitCode == 0);
+    const QString text = help.outText();
+    CHECK(text.startsWith(QStringLiteral("Uso: tenure-cli [--db RUTA] ORDEN [OPCIONES]")));
+    CHECK(text.contains(QStringLiteral("\nÓrdenes:\n")));
+    CHECK(text.contains(QStringLiteral("\n  list ")));
+    CHECK(text.contains(QStringLiteral("muestra los eventos, filtrados")));
+    CHECK(text.contains(QStringLiteral("-h, --help")));
+    CHECK(text.contains(QStringLiteral("Estado de salida: 0 hecho, 1 uso incorrecto")));
+    CHECK_FALSE(text.contains(QStringLiteral("Usage:")));
+    CHECK_FALSE(text.contains(QStringLiteral("Exit status")));
+
+    for (const QStringList &asked : {args({"list", "--help"}), args({"help", "list"})}) {
+        const CliResult list = cli.run(asked);
+        REQUIRE(list.exitCode == 0);
+        const QString listText = list.outText();
+        CHECK(listText.startsWith(QStringLiteral("Uso: tenure-cli [--db RUTA] list [OPCIONES]")));
+        CHECK(listText.contains(QStringLiteral("Muestra por fecha los eventos que cumplen")));
+        CHECK(listText.contains(QStringLiteral("--from FECHA")));
+        CHECK(listText.contains(QStringLiteral("eventos en FECHA o después")));
+        CHECK(listText.contains(QStringLiteral("--format FORMATO")));
+        CHECK(listText.contains(QStringLiteral("table (por omisión), json o csv")));
+        CHECK_FALSE(listText.contains(QStringLiteral("events on or after")));
+    }
+}
+
+TEST_CASE("in a Spanish system errors and messages are Spanish, plurals included")
+{
+    const CliRunner cli = inLanguage("es_ES.UTF-8");
+    const CliResult badDate =
+        cli.runOn(QStringLiteral("s.sqlite"), args({"list", "--from", "2024-13"}));
+    CHECK(badDate.exitCode == 1);
+    CHECK(badDate.errLines() ==
+          QStringList{QStringLiteral("tenure-cli: --from: '2024-13' no es una fecha: no existe el "
+                                     "mes 13 (véase tenure-cli list --help)")});
+
+    const CliResult badFormat =
+        cli.runOn(QStringLiteral("s.sqlite"), args({"tenures", "--format", "xml"}));
+    CHECK(badFormat.exitCode == 1);
+    CHECK(badFormat.errLines() ==
+          QStringList{QStringLiteral("tenure-cli: --format debe ser table o json, no «xml» "
+                                     "(véase tenure-cli tenures --help)")});
+
+    const CliResult unknown = cli.run(args({"frobnicate"}));
+    CHECK(unknown.exitCode == 1);
+    CHECK(unknown.errLines() ==
+          QStringList{QStringLiteral("tenure-cli: 'frobnicate' no es una orden de tenure-cli "
+                                     "(véase tenure-cli --help)")});
+
+    const CliResult missing = cli.runOn(QStringLiteral("missing.sqlite"), args({"list"}));
+    CHECK(missing.exitCode == 3);
+    CHECK(missing.errLines().value(0).contains(QStringLiteral("no existe esa base de datos")));
+
+    const CliResult limited =
+        cli.runOn(QStringLiteral("s.sqlite"), args({"list", "--limit", "1", "--format", "csv"}));
+    CHECK(limited.exitCode == 0);
+    CHECK(limited.errLines() ==
+          QStringList{QStringLiteral("tenure-cli: se lista el primer evento por fecha; hay más que "
+                                     "coinciden (--limit)")});
+    const CliResult people = cli.runOn(QStringLiteral("s.sqlite"), args({"people"}));
+    CHECK(people.outLines().value(0).startsWith(QStringLiteral("PERSONA ")));
+    CHECK(people.outLines().last().endsWith(QStringLiteral(" personas.")));
+}
+
+TEST_CASE("in the C locale and in US English the help and the messages stay English")
+{
+    for (const char *lang : {"C", "C.UTF-8", "en_US.UTF-8"}) {
+        INFO(lang);
+        const CliRunner cli = inLanguage(lang);
+        const CliResult help = cli.run(args({"list", "--help"}));
+        CHECK(help.outText().startsWith(QStringLiteral("Usage: tenure-cli [--db PATH] list")));
+        CHECK(help.outText().contains(QStringLiteral("--from DATE")));
+        CHECK(help.outText().contains(QStringLiteral("events on or after DATE")));
+        const CliResult badDate =
+            cli.runOn(QStringLiteral("s.sqlite"), args({"list", "--from", "2024-13"}));
+        CHECK(badDate.errLines() ==
+              QStringList{QStringLiteral("tenure-cli: --from: '2024-13' is not a date: there is "
+                                         "no month 13 (see tenure-cli list --help)")});
+        const CliResult limited = cli.runOn(QStringLiteral("s.sqlite"),
+                                            args({"list", "--limit", "1", "--format", "csv"}));
+        CHECK(limited.errLines() ==
+              QStringList{QStringLiteral("tenure-cli: the first event by date is listed; more "
+                                         "match (--limit)")});
+    }
+}
+
+TEST_CASE("list --format csv and export's JSON are byte for byte the same in Spanish as in "
+          "English")
+{
+    const CliRunner spanish = inLanguage("es_ES.UTF-8");
+    const CliRunner english = inLanguage("en_US.UTF-8");
+    for (const QStringList &command :
+         {args({"list", "--format", "csv"}), args({"export", "--format", "json"}),
+          args({"list", "--format", "json", "--from", "2024"})}) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const CliResult inSpanish = spanish.runOn(QStringLiteral("s.sqlite"), command);
+        const CliResult inEnglish = english.runOn(QStringLiteral("s.sqlite"), command);
+        REQUIRE(inSpanish.exitCode == 0);
+        REQUIRE(inEnglish.exitCode == 0);
+        CHECK(inSpanish.out.size() > 100);
+        CHECK(inSpanish.out == inEnglish.out);
+        CHECK(inSpanish.err.isEmpty());
+    }
+}

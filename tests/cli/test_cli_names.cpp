@@ -108,7 +108,7 @@ TEST_CASE("people --variants and companies --variants list the likely variants a
           QStringList({QStringLiteral("GROUP  PERSON               EVENTS"),
                        QStringLiteral("    1  Sean O hEigeartaigh       1"),
                        QStringLiteral("    1  Seán Ó hÉigeartaigh       2"),
-                       QStringLiteral("1 group(s) of names that differ only in case, accents, "
+                       QStringLiteral("1 group of names that differ only in case, accents, "
                                       "punctuation or spacing."),
                        QStringLiteral("To merge one: tenure-cli merge --person \"Sean O "
                                       "hEigeartaigh\" --into \"Seán Ó hÉigeartaigh\"")}));
@@ -159,7 +159,7 @@ TEST_CASE("merge joins spellings into the kept name in one transaction, never na
     CHECK(cli.runOn(db, args({"people", "--variants"}))
               .outLines()
               .last()
-              .startsWith(QStringLiteral("0 group(s)")));
+              .startsWith(QStringLiteral("0 groups")));
 
     const CliResult companies =
         cli.runOn(db, args({"merge", "--company", "CFI", "--into", "CSER"}));

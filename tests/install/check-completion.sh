@@ -5,6 +5,10 @@
 # Usage: check-completion.sh TENURE_CLI COMPLETION_FILE MAN_PAGE
 set -uo pipefail
 cli=$1 completion=$2 manpage=$3
+# The help is read in English, whatever the language of whoever runs the tests: its headings
+# ("Commands:", "Options:") are translated in other languages, its commands and options never.
+unset LANGUAGE LC_MESSAGES
+export LC_ALL=C.UTF-8
 bash_completion=/usr/share/bash-completion/bash_completion
 
 failures=0
