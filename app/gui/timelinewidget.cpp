@@ -195,15 +195,7 @@ std::optional<Event> TimelineWidget::shownEvent(EventId id)
 {
     if (id == 0 || !m_source)
         return std::nullopt;
-    // The lanes in view are those the scene's primitives belong to; they are loaded already.
-    QSet<int> lanes;
-    for (const SceneMarker &marker : m_scene.markers)
-        lanes.insert(marker.lane);
-    for (const SceneRect &rect : m_scene.rects)
-        lanes.insert(rect.lane);
-    for (const int index : std::as_const(lanes)) {
-        if (index < 0 || index >= m_source->laneCount())
-            continue;
+    for (const int index : lanesInView()) {
         const auto lane = m_source->lane(index);
         if (!lane)
             continue;
@@ -300,16 +292,53 @@ void TimelineWidget::showApart(EventId id, QDate date)
     }
 }
 
+std::vector<int> TimelineWidget::lanesInView() const
+{
+    std::vector<int> lanes;
+    for (const SceneMarker &marker : m_scene.markers)
+        lanes.push_back(marker.lane);
+    for (const SceneRect &rect : m_scene.rects)
+        lanes.push_back(rect.lane);
+    std::sort(lanes.begin(), lanes.end());
+    lanes.erase(std::unique(lanes.begin(), lanes.end()), lanes.end());
+    std::erase_if(
+        lanes, [this](int lane) { return !m_source || lane < 0 || lane >= m_source->laneCount(); });
+    return lanes;
+}
+
+std::vector<TimelineWidget::TabStop> TimelineWidget::tabStops()
+{
+    std::vector<TabStop> stops;
+    for (const int index : lanesInView()) {
+        const auto lane = m_source->lane(index);
+        if (!lane)
+            continue;
+        const std::size_t first = stops.size();
+        for (const Event &event : (*lane)->events)
+            stops.push_back({event.id, event.date.firstDay()});
+        std::stable_sort(stops.begin() + std::ptrdiff_t(first), stops.end(),
+                         [](const TabStop &a, const TabStop &b) { return a.date < b.date; });
+    }
+    return stops;
+}
+
 void TimelineWidget::selectStep(int step)
 {
-    const std::vector<EventId> order = m_scene.eventOrder();
-    if (order.empty())
+    const std::vector<TabStop> stops = tabStops();
+    if (stops.empty())
         return;
-    const auto at = std::find(order.begin(), order.end(), m_view.selectedEvent);
+    const auto at = std::find_if(stops.begin(), stops.end(), [this](const TabStop &stop) {
+        return stop.id == m_view.selectedEvent;
+    });
     std::ptrdiff_t index =
-        at == order.end() ? (step > 0 ? -1 : std::ptrdiff_t(order.size())) : at - order.begin();
-    index = (index + step + std::ptrdiff_t(order.size())) % std::ptrdiff_t(order.size());
-    selectAndReport(order[std::size_t(index)]);
+        at == stops.end() ? (step > 0 ? -1 : std::ptrdiff_t(stops.size())) : at - stops.begin();
+    index = (index + step + std::ptrdiff_t(stops.size())) % std::ptrdiff_t(stops.size());
+    const TabStop &stop = stops[std::size_t(index)];
+    selectAndReport(stop.id);
+    // Brought into view, and zoomed into while it is merged into a cluster, until it has a
+    // marker of its own (events on one day never separate: it stays selected in its cluster,
+    // and the details and a screen reader give it). An event in view and apart stays put.
+    showApart(stop.id, stop.date);
 }
 
 void TimelineWidget::selectNextEvent()
@@ -512,8 +541,8 @@ void TimelineWidget::tabThroughEvents(bool forward)
 {
     // Past the last event (the first, going back) Tab leaves the timeline as it leaves any
     // widget, so keyboard users are not trapped in it.
-    const std::vector<EventId> order = m_scene.eventOrder();
-    if (order.empty() || m_view.selectedEvent == (forward ? order.back() : order.front()))
+    const std::vector<TabStop> stops = tabStops();
+    if (stops.empty() || m_view.selectedEvent == (forward ? stops.back().id : stops.front().id))
         QWidget::focusNextPrevChild(forward);
     else
         selectStep(forward ? 1 : -1);

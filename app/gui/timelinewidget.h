@@ -94,6 +94,16 @@ private:
     void selectAndReport(EventId id);
     void announceSelection();
     void openCluster(const SceneHit &hit, QPoint globalPos);
+    // The lanes the scene draws something of, from the top (they are loaded).
+    std::vector<int> lanesInView() const;
+    // Tab's stops: every event of the lanes in view, lane by lane, by date within a lane — those
+    // merged into a cluster or outside the view too — with the first day each is shown at.
+    struct TabStop
+    {
+        EventId id = 0;
+        QDate date;
+    };
+    std::vector<TabStop> tabStops();
     void selectStep(int step);
     void tabThroughEvents(bool forward);
     void syncScrollBar();

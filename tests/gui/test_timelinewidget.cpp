@@ -141,6 +141,43 @@ TEST_CASE("Tab moves from event to event and Enter opens the selected one")
     CHECK(f.widget.selectedEvent() == first);
 }
 
+TEST_CASE("Tab reaches every event, those merged into a cluster too, zooming until each stands "
+          "apart")
+{
+    WidgetFixture f;
+    // Three departures a few days apart in March 2024: one cluster at "fit all".
+    const QString stability = QStringLiteral("Stability AI");
+    const auto added = f.story.events->addAll(
+        {testsupport::departure(QStringLiteral("2024-03-01"), stability, {QStringLiteral("Ana")},
+                                QStringLiteral("CTO")),
+         testsupport::departure(QStringLiteral("2024-03-05"), stability, {QStringLiteral("Bea")},
+                                QStringLiteral("CFO")),
+         testsupport::departure(QStringLiteral("2024-03-09"), stability, {QStringLiteral("Cai")},
+                                QStringLiteral("COO"))});
+    REQUIRE(added.ok());
+    const EventId bea = (*added)[1];
+    REQUIRE(f.source.reload().ok());
+    f.widget.refresh();
+    f.widget.fitAll();
+    REQUIRE(f.marker(bea) == nullptr); // merged
+    const double fittedSpan = f.widget.viewport().spanDays();
+
+    f.widget.setFocus();
+    QSet<EventId> reached;
+    bool beaApart = false;
+    for (int step = 0; step < 15; ++step) {
+        QTest::keyClick(&f.widget, Qt::Key_Tab);
+        reached.insert(f.widget.selectedEvent());
+        if (f.widget.selectedEvent() == bea)
+            beaApart = f.marker(bea) != nullptr;
+    }
+    CHECK(reached.size() == 9); // the whole story, Tab stopping at the last
+    CHECK(reached.contains(f.story.resignation));
+    CHECK(reached.contains(bea));
+    CHECK(beaApart); // zoomed into its cluster until it had a marker of its own
+    CHECK(f.widget.viewport().spanDays() < fittedSpan);
+}
+
 TEST_CASE("the co-CEOs' interim tenures are drawn as bars in the view")
 {
     WidgetFixture f;
