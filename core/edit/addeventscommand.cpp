@@ -2,6 +2,11 @@
 
 #include "store/annotationstore.h"
 
+namespace {
+// Up to this many added events are read back to guard their undo (see m_left).
+constexpr std::size_t guardedEvents = 1000;
+} // namespace
+
 AddEventsCommand::AddEventsCommand(EditHistory &history, std::vector<Event> events,
                                    const QString &text, EventRepository::RoleAliases roleAliases,
                                    std::vector<Annotation> notes)
@@ -18,6 +23,12 @@ Status AddEventsCommand::apply()
         m_addedAliases = std::move(*added);
         if (auto status = addEvents(); !status)
             return status;
+        if (m_ids.size() <= guardedEvents) {
+            auto left = storedEvents(m_ids);
+            if (!left)
+                return left.error();
+            m_left = std::move(*left);
+        }
         return addNotes();
     });
 }
@@ -64,6 +75,8 @@ Status AddEventsCommand::addEvents()
 Status AddEventsCommand::revert()
 {
     return events().inTransaction([this]() -> Status {
+        if (auto status = stillAsLeft(m_left); !status)
+            return status;
         AnnotationStore notes(events().database());
         for (const Annotation &note : m_addedNotes) {
             if (auto status = notes.remove(note.id); !status)

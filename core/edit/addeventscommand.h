@@ -28,6 +28,10 @@ private:
     Status addNotes();
 
     std::vector<Event> m_events; // with their ids once added
+    // The events as stored by the last write, so that undo never removes one another program
+    // changed since; kept for additions by hand, not for a large import, which would hold its
+    // events twice (undoing an import removes them as they are).
+    std::vector<Event> m_left;
     std::vector<EventId> m_ids;
     EventRepository::RoleAliases m_roleAliases;  // as the file has them
     EventRepository::RoleAliases m_addedAliases; // those this database did not have

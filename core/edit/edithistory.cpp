@@ -3,6 +3,7 @@
 #include "addeventscommand.h"
 #include "adoptedidentifiers.h"
 #include "companycolorcommand.h"
+#include "editeventcommand.h"
 #include "model/namevariants.h"
 #include "reversiblechangecommand.h"
 #include "store/annotationstore.h"
@@ -136,20 +137,7 @@ EditHistory::importEvents(const std::vector<Event> &events, const QString &fileN
 
 Status EditHistory::editEvent(const Event &before, const Event &after)
 {
-    // The edit may give the company an identifier (AdoptedIdentifiers): its undo takes it away.
-    auto adopted = std::make_shared<AdoptedIdentifiers>();
-    return push(new ReversibleChangeCommand(
-                    *this, tr("Edit %1").arg(after.summary()),
-                    [after, adopted](EventRepository &r) {
-                        return adopted->record(r, [&] { return r.update(after); });
-                    },
-                    [before, adopted](EventRepository &r) {
-                        return r.inTransaction([&]() -> Status {
-                            if (auto status = r.update(before); !status)
-                                return status;
-                            return adopted->undo(r);
-                        });
-                    }),
+    return push(new EditEventCommand(*this, before, after),
                 DataChange::ofCompanies({before.company, after.company}));
 }
 

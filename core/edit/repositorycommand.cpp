@@ -1,6 +1,9 @@
 #include "repositorycommand.h"
 
 #include "edithistory.h"
+#include "store/eventrepository.h"
+
+#include <algorithm>
 
 RepositoryCommand::RepositoryCommand(EditHistory &history, const QString &text) : m_history(history)
 {
@@ -10,6 +13,40 @@ RepositoryCommand::RepositoryCommand(EditHistory &history, const QString &text) 
 EventRepository &RepositoryCommand::events()
 {
     return m_history.repository();
+}
+
+Result<std::vector<Event>> RepositoryCommand::storedEvents(const std::vector<EventId> &ids)
+{
+    std::vector<Event> stored;
+    stored.reserve(ids.size());
+    for (const EventId id : ids) {
+        auto event = events().find(id);
+        if (!event)
+            return event.error();
+        if (*event)
+            stored.push_back(std::move(**event));
+    }
+    return stored;
+}
+
+Status RepositoryCommand::stillAsLeft(const std::vector<Event> &left)
+{
+    std::vector<EventId> ids;
+    ids.reserve(left.size());
+    for (const Event &event : left)
+        ids.push_back(event.id);
+    auto now = storedEvents(ids);
+    if (!now)
+        return now.error();
+    for (const Event &was : left) {
+        const auto same = std::find(now->begin(), now->end(), was);
+        if (same == now->end())
+            return Error{Error::Kind::InvalidData,
+                         tr("another program changed or removed “%1” since, and this would "
+                            "overwrite that change")
+                             .arg(was.summary())};
+    }
+    return Done{};
 }
 
 Status RepositoryCommand::writeFirst()

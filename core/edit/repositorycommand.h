@@ -1,10 +1,13 @@
 #pragma once
 
+#include "model/event.h"
 #include "model/result.h"
 #include "store/datachange.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
+
+#include <vector>
 
 class EditHistory;
 class EventRepository;
@@ -30,6 +33,14 @@ protected:
     virtual Status apply() = 0;
     virtual Status revert() = 0;
     EventRepository &events();
+
+    // The events with these ids as stored now (a missing one left out): what a write left, to
+    // compare with later.
+    Result<std::vector<Event>> storedEvents(const std::vector<EventId> &ids);
+    // Refuses (InvalidData, naming the event) when the stored events are no longer `left`, what
+    // this command's last write left: another program changed them since, and undoing or redoing
+    // over that change would lose it. In the caller's transaction, before it writes.
+    Status stillAsLeft(const std::vector<Event> &left);
 
 private:
     // Says why the undo or redo failed and leaves the history: a step that cannot be taken is

@@ -3610,6 +3610,10 @@ Tamaños predefinidos (--preset NOMBRE; --width y --height cambian su tamaño):<
         <source>%1: %2. It was removed from the undo history.</source>
         <translation>%1: %2. Se ha quitado del historial de deshacer.</translation>
     </message>
+    <message>
+        <source>another program changed or removed “%1” since, and this would overwrite that change</source>
+        <translation>otro programa ha cambiado o eliminado «%1» desde entonces, y esto sobrescribiría ese cambio</translation>
+    </message>
 </context>
 <context>
     <name>RoleMappingPanel</name>

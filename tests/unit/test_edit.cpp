@@ -369,6 +369,75 @@ TEST_CASE("an undo that another program made impossible says so and leaves the h
     CHECK(e.snapshot().companies.contains(QStringLiteral("Stability Ltd #800000")));
 }
 
+TEST_CASE("undo and redo never write over another program's later change to the event")
+{
+    Editing e;
+    QUndoStack &stack = *e.history->undoStack();
+    QSignalSpy failed(e.history.get(), &EditHistory::failed);
+    auto elsewhere =
+        Database::open(e.dir.filePath(QStringLiteral("t.sqlite")), Database::OpenMode::Existing);
+    REQUIRE(elsewhere.ok());
+    EventRepository otherProgram(**elsewhere);
+    const auto changedElsewhere = [&](EventId id, const QString &description) {
+        Event event = **otherProgram.find(id);
+        event.description = description;
+        REQUIRE(otherProgram.update(event).ok());
+    };
+    const auto description = [&](EventId id) { return (*e.events->find(id))->description; };
+
+    SECTION("an edit's undo")
+    {
+        const Event before = e.snapshot().events.front();
+        Event after = before;
+        after.description = QStringLiteral("ours");
+        REQUIRE(e.history->editEvent(before, after).ok());
+        changedElsewhere(before.id, QStringLiteral("theirs"));
+        stack.undo();
+        CHECK(description(before.id) == QStringLiteral("theirs"));
+        REQUIRE(failed.count() == 1);
+        CHECK(failed.at(0).at(0).toString().contains(QStringLiteral("another program changed")));
+        CHECK(stack.count() == 0);
+    }
+    SECTION("an edit's redo")
+    {
+        const Event before = e.snapshot().events.front();
+        Event after = before;
+        after.description = QStringLiteral("ours");
+        REQUIRE(e.history->editEvent(before, after).ok());
+        stack.undo();
+        CHECK(description(before.id) == before.description);
+        changedElsewhere(before.id, QStringLiteral("theirs"));
+        stack.redo();
+        CHECK(description(before.id) == QStringLiteral("theirs"));
+        CHECK(failed.count() == 1);
+        CHECK_FALSE(stack.canRedo());
+    }
+    SECTION("an addition's undo")
+    {
+        const auto added = e.history->addEvent(
+            other(QStringLiteral("2024"), stability, QStringLiteral("board meeting")));
+        REQUIRE(added.ok());
+        changedElsewhere(*added, QStringLiteral("the board met twice"));
+        stack.undo();
+        REQUIRE(*e.events->find(*added));
+        CHECK(description(*added) == QStringLiteral("the board met twice"));
+        CHECK(failed.count() == 1);
+    }
+    SECTION("an edit nobody else touched is undone and redone as before")
+    {
+        const Event before = e.snapshot().events.front();
+        Event after = before;
+        after.description = QStringLiteral("ours");
+        REQUIRE(e.history->editEvent(before, after).ok());
+        changedElsewhere(e.snapshot().events.back().id, QStringLiteral("another event"));
+        stack.undo();
+        CHECK(description(before.id) == before.description);
+        stack.redo();
+        CHECK(description(before.id) == QStringLiteral("ours"));
+        CHECK(failed.count() == 0);
+    }
+}
+
 TEST_CASE("every change is announced so views can refresh")
 {
     Editing t;
