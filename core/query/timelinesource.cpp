@@ -278,7 +278,9 @@ Result<std::pair<QDate, QDate>> TimelineSource::extent(QDate today)
         last = m_filter.to;
     if (!first.isValid())
         first = today;
-    if (!last.isValid() || (today.isValid() && today > last && !m_filter.to.isValid()))
+    // On to today, where open tenures end; but a search fits its matches, not the years after.
+    if (!last.isValid() ||
+        (!readsEagerly() && today.isValid() && today > last && !m_filter.to.isValid()))
         last = today;
     return std::pair{first, std::max(first, last)};
 }

@@ -58,7 +58,7 @@ struct Fixture
 
 // What "fit all" must show, worked out from the matching events themselves: the first day of
 // the earliest to the last day of the latest, within the filter's dates, and on to today when
-// no end date is given (open tenures run to today).
+// no end date is given (open tenures run to today) unless it is a search (a person or words).
 std::pair<QDate, QDate> bruteForceExtent(Database &db, const EventQuery &filter, QDate today)
 {
     QDate first, last;
@@ -77,7 +77,8 @@ std::pair<QDate, QDate> bruteForceExtent(Database &db, const EventQuery &filter,
         last = filter.to;
     if (!first.isValid())
         first = today;
-    if (!last.isValid() || (today.isValid() && today > last && !filter.to.isValid()))
+    const bool search = !filter.person.trimmed().isEmpty() || !filter.text.trimmed().isEmpty();
+    if (!last.isValid() || (!search && today.isValid() && today > last && !filter.to.isValid()))
         last = today;
     return {first, std::max(first, last)};
 }
@@ -194,6 +195,20 @@ TEST_CASE("fit all runs to today while a tenure is open, and to the last event i
     EventQuery rounds;
     rounds.types = {EventType::Funding};
     CHECK(extentOf(*f.db, rounds, QDate()) == std::pair{QDate(2022, 10, 1), QDate(2023, 12, 31)});
+}
+
+TEST_CASE("a search fits its matches, not the years on to today")
+{
+    Fixture f;
+    EventQuery search;
+    search.text = QStringLiteral("Mostaque");
+    CHECK(extentOf(*f.db, search, today) == std::pair{QDate(2019, 1, 1), QDate(2024, 3, 22)});
+    EventQuery person;
+    person.person = QStringLiteral("Sam Altman");
+    CHECK(extentOf(*f.db, person, today) == std::pair{QDate(2019, 3, 1), QDate(2019, 3, 31)});
+    EventQuery words;
+    words.text = QStringLiteral("no such words");
+    CHECK(extentOf(*f.db, words, today) == std::pair{today, today}); // nothing: where today is
 }
 
 TEST_CASE("the statistics name the companies with events a filter lets through")
