@@ -6,6 +6,7 @@ set -euo pipefail
 packages=(
     cmake g++ make pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qt6-translations-l10n  # Qt's own texts (standard buttons, dialogs) in Spanish
     qt6-qpa-plugins libqt6svg6 libgl-dev libxkbcommon-dev
     libsqlite3-dev catch2
     fonts-dejavu-core

@@ -11,6 +11,7 @@
 #include "timelinefixture.h"
 #include "timelinewidget.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -67,6 +68,18 @@ TEST_CASE("the viewer started in Spanish has Spanish menus and Spanish dates on 
     INFO(days.toStdString());
     CHECK(days.contains(QStringLiteral("mar")));
     CHECK_FALSE(days.contains(QStringLiteral("Mar")));
+}
+
+TEST_CASE("Qt's own texts are Spanish too: the buttons of a standard dialog")
+{
+    // qtbase_es.qm, from Debian's qt6-translations-l10n (scripts/install-deps.sh; the package
+    // recommends it).
+    const AppLanguage spanish(AppLanguage::resolve(QStringLiteral("es"), QLocale::c()));
+    QMessageBox box(QMessageBox::Question, QStringLiteral("t"), QStringLiteral("t"),
+                    QMessageBox::Cancel | QMessageBox::Discard);
+    CHECK(box.button(QMessageBox::Cancel)->text().remove(QLatin1Char('&')) ==
+          QStringLiteral("Cancelar"));
+    CHECK_FALSE(box.button(QMessageBox::Discard)->text().contains(QStringLiteral("Discard")));
 }
 
 TEST_CASE("dates and amounts are written for the language in use, and English keeps its forms")
