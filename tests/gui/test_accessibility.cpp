@@ -12,22 +12,9 @@
 // runs only while QAccessible::isActive(), which the offscreen platform never is (it has no
 // platform accessibility, and QAccessible::setActive only notifies observers).
 namespace {
-struct AccessibleTimeline
+struct AccessibleTimeline : StoryTimeline
 {
-    StoryDatabase story;
-    TimelineSource source{*story.db};
-    TimelineWidget widget;
-
-    AccessibleTimeline()
-    {
-        REQUIRE(source.reload().ok());
-        widget.resize(1200, 600);
-        widget.setSource(&source);
-        widget.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&widget));
-        widget.fitAll();
-        widget.setFocus();
-    }
+    AccessibleTimeline() { widget.setFocus(); }
 
     QString heard(QAccessible::Text text)
     {

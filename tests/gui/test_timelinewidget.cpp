@@ -13,22 +13,8 @@
 #include <catch2/catch.hpp>
 
 namespace {
-struct WidgetFixture
+struct WidgetFixture : StoryTimeline
 {
-    StoryDatabase story;
-    TimelineSource source{*story.db};
-    TimelineWidget widget;
-
-    WidgetFixture()
-    {
-        REQUIRE(source.reload().ok());
-        widget.resize(1200, 600);
-        widget.setSource(&source);
-        widget.show();
-        REQUIRE(QTest::qWaitForWindowExposed(&widget));
-        widget.fitAll();
-    }
-
     const SceneMarker *marker(EventId id) const
     {
         for (const SceneMarker &m : widget.scene().markers) {

@@ -71,3 +71,13 @@ TimelineWidget *StoryWindow::timeline() const
 {
     return window->timeline();
 }
+
+StoryTimeline::StoryTimeline()
+{
+    REQUIRE(source.reload().ok());
+    widget.resize(1200, 600);
+    widget.setSource(&source);
+    widget.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&widget));
+    widget.fitAll();
+}

@@ -1,15 +1,16 @@
 #pragma once
 
+#include "query/timelinesource.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "testsupport.h"
+#include "timelinewidget.h"
 
 #include <QTemporaryDir>
 
 #include <memory>
 
 class MainWindow;
-class TimelineWidget;
 
 // A temporary database holding a small Stability AI story, for the widget tests.
 struct StoryDatabase
@@ -37,4 +38,14 @@ struct StoryWindow
     explicit StoryWindow(bool active = false);
     ~StoryWindow();
     TimelineWidget *timeline() const;
+};
+
+// A bare timeline on a StoryDatabase: 1200×600, shown and fitted to all.
+struct StoryTimeline
+{
+    StoryDatabase story;
+    TimelineSource source{*story.db};
+    TimelineWidget widget;
+
+    StoryTimeline();
 };

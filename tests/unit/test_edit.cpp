@@ -384,13 +384,17 @@ TEST_CASE("undo and redo never write over another program's later change to the 
         REQUIRE(otherProgram.update(event).ok());
     };
     const auto description = [&](EventId id) { return (*e.events->find(id))->description; };
-
-    SECTION("an edit's undo")
-    {
-        const Event before = e.snapshot().events.front();
+    // Our edit of the first event's description, as the editor would make it.
+    const Event before = e.snapshot().events.front();
+    const auto editOurs = [&] {
         Event after = before;
         after.description = QStringLiteral("ours");
         REQUIRE(e.history->editEvent(before, after).ok());
+    };
+
+    SECTION("an edit's undo")
+    {
+        editOurs();
         changedElsewhere(before.id, QStringLiteral("theirs"));
         stack.undo();
         CHECK(description(before.id) == QStringLiteral("theirs"));
@@ -400,10 +404,7 @@ TEST_CASE("undo and redo never write over another program's later change to the 
     }
     SECTION("an edit's redo")
     {
-        const Event before = e.snapshot().events.front();
-        Event after = before;
-        after.description = QStringLiteral("ours");
-        REQUIRE(e.history->editEvent(before, after).ok());
+        editOurs();
         stack.undo();
         CHECK(description(before.id) == before.description);
         changedElsewhere(before.id, QStringLiteral("theirs"));
@@ -425,10 +426,7 @@ TEST_CASE("undo and redo never write over another program's later change to the 
     }
     SECTION("an edit nobody else touched is undone and redone as before")
     {
-        const Event before = e.snapshot().events.front();
-        Event after = before;
-        after.description = QStringLiteral("ours");
-        REQUIRE(e.history->editEvent(before, after).ok());
+        editOurs();
         changedElsewhere(e.snapshot().events.back().id, QStringLiteral("another event"));
         stack.undo();
         CHECK(description(before.id) == before.description);
