@@ -115,6 +115,7 @@ private:
         return table;
     }
 
+    // Machine output: English whatever the language, like the kinds' names.
     static QByteArray json(const std::vector<DerivationNote> &notes)
     {
         QJsonArray array;
@@ -126,7 +127,7 @@ private:
                                      {QStringLiteral("kind"), kindName(note.kind)},
                                      {QStringLiteral("contradiction"), note.isContradiction()},
                                      {QStringLiteral("events"), ids},
-                                     {QStringLiteral("message"), note.message}});
+                                     {QStringLiteral("message"), note.englishMessage}});
         }
         return QJsonDocument(array).toJson(QJsonDocument::Indented);
     }

@@ -7,6 +7,7 @@
 #include "store/annotationstore.h"
 #include "store/eventrepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -26,10 +27,14 @@ constexpr qsizetype perCompanyLimit = 100;
 QString where(const Known &known, ImportIssue::Position position)
 {
     if (known.id != 0)
-        return QStringLiteral("the stored event %1 (%2)").arg(known.id).arg(known.date.toString());
+        return QCoreApplication::translate("ImportPlan", "the stored event %1 (%2)")
+            .arg(known.id)
+            .arg(known.date.toString());
     return position == ImportIssue::Position::ArrayIndex
-               ? QStringLiteral("the event at [%1] (%2)").arg(known.line).arg(known.date.toString())
-               : QStringLiteral("the event on line %1 (%2)")
+               ? QCoreApplication::translate("ImportPlan", "the event at [%1] (%2)")
+                     .arg(known.line)
+                     .arg(known.date.toString())
+               : QCoreApplication::translate("ImportPlan", "the event on line %1 (%2)")
                      .arg(known.line)
                      .arg(known.date.toString());
 }
@@ -117,8 +122,10 @@ Result<ImportPlan> ImportPlan::make(EventRepository &events, const ImportBatch &
             if (DuplicateRule::datesNear(event.date, other.date)) {
                 plan.nearDuplicates.append(
                     {fileName, line, QString(),
-                     QStringLiteral("this %1 may be %2: the same people and role, the dates "
-                                    "within each other's precision; both are kept")
+                     QCoreApplication::translate("ImportPlan",
+                                                 "this %1 may be %2: the same people and role, "
+                                                 "the dates within each other's precision; both "
+                                                 "are kept")
                          .arg(event.date.toString(), where(other, batch.position)),
                      batch.position});
                 break;

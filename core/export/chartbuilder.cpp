@@ -11,6 +11,7 @@
 #include "timeline/fundingchartlayout.h"
 #include "timelinechart.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
@@ -207,8 +208,9 @@ Result<ExportTarget> ChartBuilder::target(const ChartRequest &request, const QSt
 {
     const auto format = imageFormatForPath(path);
     if (!format)
-        return invalidData(
-            QStringLiteral("%1: the file name must end in .png, .svg or .pdf").arg(path));
+        return invalidData(QCoreApplication::translate(
+                               "ChartBuilder", "%1: the file name must end in .png, .svg or .pdf")
+                               .arg(path));
     ExportTarget target;
     target.path = path;
     target.format = *format;
@@ -295,6 +297,7 @@ Result<QImage> ChartBuilder::image(Database &db, const ChartRequest &request)
                                           drawing(built->scene, request));
     if (image.isNull())
         return Error{Error::Kind::Io,
-                     QStringLiteral("there is not enough memory for a chart of that size")};
+                     QCoreApplication::translate(
+                         "ChartBuilder", "there is not enough memory for a chart of that size")};
     return image;
 }

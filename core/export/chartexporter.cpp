@@ -3,6 +3,7 @@
 #include "files/outputfile.h"
 
 #include <QBuffer>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QImageWriter>
@@ -45,9 +46,11 @@ Status ChartExporter::checkPixelBudget(QSizeF size, double scale)
     const QString pixels = QStringLiteral("%1×%2")
                                .arg(std::round(size.width() * scale), 0, 'f', 0)
                                .arg(std::round(size.height() * scale), 0, 'f', 0);
-    return invalidData(QStringLiteral("a chart of %1 pixels needs %2 MiB of memory, more than "
-                                      "the %3 MiB allowed (width × height × scale² × 4 bytes); "
-                                      "make it smaller or lower the scale")
+    return invalidData(QCoreApplication::translate(
+                           "ChartExporter",
+                           "a chart of %1 pixels needs %2 MiB of memory, more than the %3 MiB "
+                           "allowed (width × height × scale² × 4 bytes); make it smaller or lower "
+                           "the scale")
                            .arg(pixels)
                            .arg(std::ceil(bytes / double(1 << 20)), 0, 'f', 0)
                            .arg(maxPixelBytes >> 20));
@@ -56,7 +59,8 @@ Status ChartExporter::checkPixelBudget(QSizeF size, double scale)
 Status ChartExporter::checkSize(const ExportTarget &target)
 {
     if (target.size.width() < 1 || target.size.height() < 1 || target.scale <= 0)
-        return invalidData(QStringLiteral("a chart needs a size of at least 1×1"));
+        return invalidData(
+            QCoreApplication::translate("ChartExporter", "a chart needs a size of at least 1×1"));
     return checkPixelBudget(target.size, target.format == ImageFormat::Png ? target.scale : 1);
 }
 
@@ -82,7 +86,9 @@ QImage ChartExporter::toImage(QSizeF size, double scale, bool transparent, const
 namespace {
 Error notWritten(const QString &shown, const QString &why)
 {
-    return Error{Error::Kind::Io, QStringLiteral("%1 could not be written: %2").arg(shown, why)};
+    return Error{Error::Kind::Io,
+                 QCoreApplication::translate("ChartExporter", "%1 could not be written: %2")
+                     .arg(shown, why)};
 }
 
 // Each format is encoded in memory and then written to the file in one piece, where every byte
@@ -94,7 +100,8 @@ Result<QByteArray> encodePng(const ExportTarget &target, const ChartExporter::Dr
 {
     QImage image = ChartExporter::toImage(target.size, target.scale, target.transparent, draw);
     if (image.isNull())
-        return notWritten(shown, QStringLiteral("there is not enough memory for its pixels"));
+        return notWritten(shown, QCoreApplication::translate(
+                                     "ChartExporter", "there is not enough memory for its pixels"));
     // Without transparency the alpha channel is dead weight: RGB encodes faster. Quality 80
     // is zlib level 1, which for flat chart colours is as small as the default level and
     // about twice as fast (a 4K chart: ~250 ms against ~700 ms).
@@ -153,12 +160,14 @@ Result<QByteArray> encodeSvg(const ExportTarget &target, const ChartExporter::Dr
     svg.setDescription(QStringLiteral("Made with Tenure"));
     QPainter painter;
     if (!painter.begin(&svg))
-        return notWritten(shown, QStringLiteral("the SVG could not be started"));
+        return notWritten(
+            shown, QCoreApplication::translate("ChartExporter", "the SVG could not be started"));
     if (!target.transparent)
         painter.fillRect(area, Qt::white);
     draw(painter, area);
     if (!painter.end())
-        return notWritten(shown, QStringLiteral("the SVG could not be finished"));
+        return notWritten(
+            shown, QCoreApplication::translate("ChartExporter", "the SVG could not be finished"));
     return withGenericFamily(bytes);
 }
 
@@ -221,7 +230,8 @@ Result<QByteArray> encodePdf(const ExportTarget &target, const ChartExporter::Dr
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return notWritten(shown, QStringLiteral("the PDF could not be started"));
+            return notWritten(shown, QCoreApplication::translate("ChartExporter",
+                                                                 "the PDF could not be started"));
         // The page is exactly the chart: scale the painter so `area` fills it.
         const QRect page = painter.viewport();
         painter.scale(page.width() / target.size.width(), page.height() / target.size.height());
@@ -230,10 +240,13 @@ Result<QByteArray> encodePdf(const ExportTarget &target, const ChartExporter::Dr
             painter.resetTransform();
             painter.scale(page.width() / target.size.width(), page.height() / target.size.height());
             if (!setAppendix(painter, pdf, target))
-                return notWritten(shown, QStringLiteral("a page could not be added to the PDF"));
+                return notWritten(
+                    shown, QCoreApplication::translate("ChartExporter",
+                                                       "a page could not be added to the PDF"));
         }
         if (!painter.end())
-            return notWritten(shown, QStringLiteral("the PDF could not be finished"));
+            return notWritten(shown, QCoreApplication::translate("ChartExporter",
+                                                                 "the PDF could not be finished"));
     }
     return bytes;
 }
@@ -249,7 +262,7 @@ Result<QByteArray> encode(const ExportTarget &target, const ChartExporter::Draw 
     case ImageFormat::Pdf:
         return encodePdf(target, draw, shown);
     }
-    return invalidData(QStringLiteral("unknown image format"));
+    return invalidData(QCoreApplication::translate("ChartExporter", "unknown image format"));
 }
 } // namespace
 

@@ -3,6 +3,7 @@
 #include "databasefiles.h"
 #include "fileidentity.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -17,8 +18,12 @@ Status withName(const QString &path, const QString &reason)
                  QStringLiteral("%1 %2").arg(QDir::toNativeSeparators(path), reason)};
 }
 
-const QString notRegular =
-    QStringLiteral("is not a regular file (a FIFO, socket or device); choose a file");
+// The reasons follow the file's name: "NAME is a folder, not a file".
+QString notRegular()
+{
+    return QCoreApplication::translate("FileSafety", "is not a regular file (a FIFO, socket or "
+                                                     "device); choose a file");
+}
 } // namespace
 
 Status FileSafety::checkReplaceable(const QString &path)
@@ -36,14 +41,15 @@ QString FileSafety::whyNotReadable(const QString &userPath)
     const QString path = literalPath(userPath);
     const auto identity = FileIdentity::of(path);
     if (!identity)
-        return QStringLiteral("does not exist");
+        return QCoreApplication::translate("FileSafety", "does not exist");
     if (identity->kind == FileIdentity::Kind::Directory)
-        return QStringLiteral("is a folder, not a file");
+        return QCoreApplication::translate("FileSafety", "is a folder, not a file");
     if (identity->kind == FileIdentity::Kind::Other)
-        return notRegular;
+        return notRegular();
     if (DatabaseFiles::isOpen(path))
-        return QStringLiteral("is the Tenure database in use, not a file to read events from; "
-                              "choose a CSV or JSON file");
+        return QCoreApplication::translate("FileSafety",
+                                           "is the Tenure database in use, not a file to read "
+                                           "events from; choose a CSV or JSON file");
     return {};
 }
 
@@ -51,23 +57,26 @@ QString FileSafety::whyNotReplaceable(const QString &userPath)
 {
     const QString path = literalPath(userPath);
     if (DatabaseFiles::isOpen(path))
-        return QStringLiteral("is the Tenure database in use and is never written over; choose "
-                              "another file name");
+        return QCoreApplication::translate("FileSafety",
+                                           "is the Tenure database in use and is never written "
+                                           "over; choose another file name");
     const auto identity = FileIdentity::of(path);
     if (identity && identity->kind == FileIdentity::Kind::Directory)
-        return QStringLiteral("is a folder; choose a file name");
+        return QCoreApplication::translate("FileSafety", "is a folder; choose a file name");
     if (identity && identity->kind == FileIdentity::Kind::Other)
-        return notRegular;
+        return notRegular();
     if (identity && hasSqliteHeader(path))
-        return QStringLiteral("is an SQLite database and is never written over; choose another "
-                              "file name");
+        return QCoreApplication::translate("FileSafety",
+                                           "is an SQLite database and is never written over; "
+                                           "choose another file name");
     for (const char *suffix : {"-wal", "-shm", "-journal"}) {
         if (path.endsWith(QLatin1String(suffix))) {
             const QString database = path.chopped(int(qstrlen(suffix)));
             const auto owner = FileIdentity::of(database);
             if (owner && owner->kind == FileIdentity::Kind::Regular && hasSqliteHeader(database))
-                return QStringLiteral("belongs to the SQLite database beside it and is never "
-                                      "written over; choose another file name");
+                return QCoreApplication::translate(
+                    "FileSafety", "belongs to the SQLite database beside it and is never written "
+                                  "over; choose another file name");
         }
     }
     return {};

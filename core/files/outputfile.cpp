@@ -2,6 +2,7 @@
 
 #include "filesafety.h"
 
+#include <QCoreApplication>
 #include <QDir>
 
 OutputFile::OutputFile(QString path)
@@ -43,11 +44,14 @@ Error OutputFile::failure(const QString &errorString) const
 {
     const QString shown = QDir::toNativeSeparators(m_path);
     if (FileSafety::isDiskFull(m_path))
-        return Error{Error::Kind::Io, QStringLiteral("Cannot write %1: the disk is full; an "
-                                                     "existing file of that name was left as it "
-                                                     "was")
-                                          .arg(shown)};
-    return Error{Error::Kind::Io, QStringLiteral("Cannot write %1: %2. Check that the folder "
-                                                 "exists and that you may write there.")
-                                      .arg(shown, errorString)};
+        return Error{Error::Kind::Io,
+                     QCoreApplication::translate("OutputFile",
+                                                 "Cannot write %1: the disk is full; an existing "
+                                                 "file of that name was left as it was")
+                         .arg(shown)};
+    return Error{Error::Kind::Io,
+                 QCoreApplication::translate("OutputFile",
+                                             "Cannot write %1: %2. Check that the folder exists "
+                                             "and that you may write there.")
+                     .arg(shown, errorString)};
 }

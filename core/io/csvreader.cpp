@@ -6,6 +6,7 @@
 #include "model/safetext.h"
 #include "textencoding.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace {
@@ -37,7 +38,7 @@ bool isRejectsColumn(const QString &name)
 std::optional<Header> readHeader(const CsvRecord &record, QString *mismatch)
 {
     if (!record.problems.isEmpty()) {
-        *mismatch = QStringLiteral("its quotes are not balanced");
+        *mismatch = QCoreApplication::translate("CsvReader", "its quotes are not balanced");
         return std::nullopt;
     }
     Header header;
@@ -49,11 +50,13 @@ std::optional<Header> readHeader(const CsvRecord &record, QString *mismatch)
         }
         const auto column = InterchangeFormat::columnNamed(name);
         if (!column) {
-            *mismatch = QStringLiteral("there is an extra column %1").arg(SafeText::quoted(name));
+            *mismatch = QCoreApplication::translate("CsvReader", "there is an extra column %1")
+                            .arg(SafeText::quoted(name));
             return std::nullopt;
         }
         if (header.columns.contains(column)) {
-            *mismatch = QStringLiteral("the column '%1' is there twice").arg(name);
+            *mismatch = QCoreApplication::translate("CsvReader", "the column '%1' is there twice")
+                            .arg(name);
             return std::nullopt;
         }
         header.columns.append(column);
@@ -61,8 +64,8 @@ std::optional<Header> readHeader(const CsvRecord &record, QString *mismatch)
     }
     for (const Column column : requiredColumns) {
         if (!header.columns.contains(column)) {
-            *mismatch =
-                QStringLiteral("the column '%1' is missing").arg(InterchangeFormat::name(column));
+            *mismatch = QCoreApplication::translate("CsvReader", "the column '%1' is missing")
+                            .arg(InterchangeFormat::name(column));
             return std::nullopt;
         }
     }
@@ -102,9 +105,10 @@ QString RowReader::notUtf8()
 {
     if (m_notUtf8.isEmpty()) {
         const QString likely = TextEncoding::name(TextEncoding::likely(m_bytes));
-        m_notUtf8 = QStringLiteral("the text is not valid UTF-8 (the file looks like %1); save the "
-                                   "file as UTF-8, or import it with tenure-cli import "
-                                   "--encoding %1")
+        m_notUtf8 = QCoreApplication::translate(
+                        "CsvReader", "the text is not valid UTF-8 (the file looks like %1); save "
+                                     "the file as UTF-8, or import it with tenure-cli import "
+                                     "--encoding %1")
                         .arg(likely);
     }
     return m_notUtf8;
@@ -137,8 +141,9 @@ void RowReader::read(const CsvRecord &record)
         return;
     }
     if (record.fields.size() != m_header.columns.size()) {
-        note(QString(), QStringLiteral("the row has %1 fields where the header has %2; a field "
-                                       "with a comma in it must be in quotes")
+        note(QString(), QCoreApplication::translate(
+                            "CsvReader", "the row has %1 fields where the header has %2; a field "
+                                         "with a comma in it must be in quotes")
                             .arg(record.fields.size())
                             .arg(m_header.columns.size()));
         reject(record, problems);
@@ -178,7 +183,8 @@ ImportBatch CsvReader::read(const QByteArray &bytes, const QString &fileName)
     const auto first = scanner.next();
     if (!first) {
         log.add(1, QString(),
-                QStringLiteral("the file is empty; it must start with the header %1")
+                QCoreApplication::translate("CsvReader",
+                                            "the file is empty; it must start with the header %1")
                     .arg(headerLine()));
         return log.finish({});
     }
@@ -186,8 +192,9 @@ ImportBatch CsvReader::read(const QByteArray &bytes, const QString &fileName)
     const auto header = readHeader(*first, &mismatch);
     if (!header) {
         log.add(first->line, QString(),
-                QStringLiteral("the first line must be the header %1 (only date, company, type, "
-                               "people and role are required), but %2")
+                QCoreApplication::translate("CsvReader",
+                                            "the first line must be the header %1 (only date, "
+                                            "company, type, people and role are required), but %2")
                     .arg(headerLine(), mismatch));
         return log.finish({});
     }
@@ -199,12 +206,11 @@ ImportBatch CsvReader::read(const QByteArray &bytes, const QString &fileName)
             absent << InterchangeFormat::name(column);
     }
     if (!absent.isEmpty())
-        log.warn(
-            first->line, QString(),
-            QStringLiteral("the header has no %1 %2; %3 empty in every row")
-                .arg(absent.size() == 1 ? QStringLiteral("column") : QStringLiteral("columns"),
-                     absent.join(QStringLiteral(", ")),
-                     absent.size() == 1 ? QStringLiteral("it is") : QStringLiteral("they are")));
+        log.warn(first->line, QString(),
+                 QCoreApplication::translate(
+                     "CsvReader", "the header has no columns %1; they are empty in every row",
+                     nullptr, int(absent.size()))
+                     .arg(absent.join(QStringLiteral(", "))));
     RowReader rows(*header, log, bytes);
     while (const auto record = scanner.next())
         rows.read(*record);

@@ -64,8 +64,8 @@ QByteArray CsvScanner::readQuoted(CsvRecord &record)
             if (atFieldEnd())
                 return text;
             record.problems.append(
-                {field, QStringLiteral("a quoted field must end at its closing quote; write a "
-                                       "quote inside it as \"\"")});
+                {field, tr("a quoted field must end at its closing quote; write a quote inside "
+                           "it as \"\"")});
             return readUnquoted(record, text);
         }
         // Line breaks inside quotes are text, but still lines of the file.
@@ -81,7 +81,7 @@ QByteArray CsvScanner::readQuoted(CsvRecord &record)
         ++m_pos;
     }
     record.problems.append(
-        {field, QStringLiteral("the quote opened on line %1 is never closed").arg(openedOn)});
+        {field, tr("the quote opened on line %1 is never closed").arg(openedOn)});
     return text;
 }
 
@@ -98,7 +98,7 @@ QByteArray CsvScanner::readUnquoted(CsvRecord &record, QByteArray field)
     const bool reported = !record.problems.isEmpty() && record.problems.last().field == index;
     if (strayQuote && !reported)
         record.problems.append(
-            {index, QStringLiteral("a field with a quote in it must be in quotes, "
-                                   "with the quote doubled: \"say \"\"hi\"\"\"")});
+            {index, tr("a field with a quote in it must be in quotes, with the quote doubled: "
+                       "\"say \"\"hi\"\"\"")});
     return field;
 }

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,8 @@ struct CsvRecord
 // works on bytes, since no byte of a multi-byte UTF-8 character is a comma, quote or line break.
 class CsvScanner
 {
+    Q_DECLARE_TR_FUNCTIONS(CsvScanner)
+
 public:
     explicit CsvScanner(QByteArrayView bytes); // skips a UTF-8 byte order mark
 

@@ -7,6 +7,7 @@
 #include "jsonreader.h"
 #include "jsonwriter.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 
@@ -33,24 +34,30 @@ ImportBatch EventFile::read(const QString &path, TextEncoding::Kind encoding)
 {
     const auto format = formatForPath(path);
     if (!format)
-        return fileIssue(path, QStringLiteral("the file name must end in .csv or .json, which "
-                                              "says how to read it"));
+        return fileIssue(path, QCoreApplication::translate("EventFile",
+                                                           "the file name must end in .csv or "
+                                                           ".json, which says how to read it"));
     const QFileInfo info(FileSafety::literalPath(path));
     if (!info.exists())
-        return fileIssue(path, QStringLiteral("there is no such file"));
+        return fileIssue(path, QCoreApplication::translate("EventFile", "there is no such file"));
     if (info.isDir())
-        return fileIssue(path, QStringLiteral("this is a folder, not a file"));
+        return fileIssue(path,
+                         QCoreApplication::translate("EventFile", "this is a folder, not a file"));
     // Never opens the database in use (that would drop SQLite's locks) nor blocks on a FIFO.
     if (const QString unsafe = FileSafety::whyNotReadable(path); !unsafe.isEmpty())
-        return fileIssue(path, QStringLiteral("this file %1").arg(unsafe));
+        return fileIssue(path, QCoreApplication::translate("EventFile", "this file %1",
+                                                           "a reason: this file is a folder ...")
+                                   .arg(unsafe));
     QFile file(FileSafety::literalPath(path));
     if (!file.open(QIODevice::ReadOnly))
         return fileIssue(path,
-                         QStringLiteral("the file cannot be read: %1").arg(file.errorString()));
+                         QCoreApplication::translate("EventFile", "the file cannot be read: %1")
+                             .arg(file.errorString()));
     const QByteArray bytes = file.readAll();
     if (file.error() != QFileDevice::NoError)
         return fileIssue(path,
-                         QStringLiteral("the file cannot be read: %1").arg(file.errorString()));
+                         QCoreApplication::translate("EventFile", "the file cannot be read: %1")
+                             .arg(file.errorString()));
     return read(TextEncoding::toUtf8(bytes, encoding), path, *format);
 }
 

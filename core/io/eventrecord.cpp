@@ -47,8 +47,7 @@ QString EventRecord::trimmedWithWarning(Column column, const QString &text)
 {
     QString trimmed = text.trimmed();
     if (trimmed != text)
-        warn(column,
-             QStringLiteral("the spaces around %1 were removed").arg(SafeText::quoted(trimmed)));
+        warn(column, tr("the spaces around %1 were removed").arg(SafeText::quoted(trimmed)));
     return trimmed;
 }
 
@@ -64,8 +63,8 @@ void EventRecord::setText(Column column, const QString &text)
             if (const auto padded = LenientValues::paddedDate(text)) {
                 date = PartialDate::parse(*padded);
                 if (date)
-                    warn(column, QStringLiteral("%1 was read as %2")
-                                     .arg(SafeText::quoted(text.trimmed()), *padded));
+                    warn(column,
+                         tr("%1 was read as %2").arg(SafeText::quoted(text.trimmed()), *padded));
             }
         }
         if (!date) {
@@ -73,12 +72,12 @@ void EventRecord::setText(Column column, const QString &text)
             break;
         }
         m_event.date = *date;
-        if (const QString odd = LenientValues::suspiciousDate(date->firstDay(), roughlyToday());
+        if (const QString odd = LenientValues::suspiciousDate(*date, roughlyToday());
             !odd.isEmpty())
-            warn(column, QStringLiteral("%1 %2").arg(date->toString(), odd));
+            warn(column, odd);
         if (const QString placeholder = LenientValues::placeholderDate(*date);
             !placeholder.isEmpty())
-            warn(column, QStringLiteral("%1 %2").arg(date->toString(), placeholder));
+            warn(column, placeholder);
         break;
     }
     case Column::Announced:
@@ -97,8 +96,8 @@ void EventRecord::setText(Column column, const QString &text)
         else if (const auto reason = departureReasonFromString(key))
             m_event.reason = *reason;
         else
-            addError(column, QStringLiteral("%1 is not a reason: use %2, or leave it empty and "
-                                            "say why in reason_note")
+            addError(column, tr("%1 is not a reason: use %2, or leave it empty and say why in "
+                                "reason_note")
                                  .arg(SafeText::quoted(text),
                                       departureReasonNames().join(QStringLiteral(", "))));
         break;
@@ -111,8 +110,7 @@ void EventRecord::setText(Column column, const QString &text)
         const auto fromSymbol = Currency::fromSymbol(trimmed);
         m_currencyColumn = fromSymbol ? *fromSymbol : trimmed.toUpper();
         if (fromSymbol)
-            warn(column,
-                 QStringLiteral("%1 was read as %2").arg(SafeText::quoted(trimmed), *fromSymbol));
+            warn(column, tr("%1 was read as %2").arg(SafeText::quoted(trimmed), *fromSymbol));
         updateCurrency();
         break;
     }
@@ -129,8 +127,8 @@ void EventRecord::setText(Column column, const QString &text)
         if (!reading.problem.isEmpty())
             addError(column, reading.problem);
         else if (reading.rewritten)
-            warn(column, QStringLiteral("%1 was read as %2")
-                             .arg(SafeText::quoted(text.trimmed()), reading.identifier));
+            warn(column,
+                 tr("%1 was read as %2").arg(SafeText::quoted(text.trimmed()), reading.identifier));
         m_event.companyIdentifier = reading.identifier;
         break;
     }
@@ -151,21 +149,22 @@ void EventRecord::setText(Column column, const QString &text)
     case Column::Company:
         m_event.company = trimmedWithWarning(column, text);
         if (LenientValues::looksLikeSpreadsheetDebris(m_event.company))
-            warn(column, QStringLiteral("%1 looks like a spreadsheet error or formula, not a name")
+            warn(column, tr("%1 looks like a spreadsheet error or formula, not a name")
                              .arg(SafeText::quoted(m_event.company)));
         if (LenientValues::looksLikeMojibake(m_event.company))
-            warn(column, QStringLiteral("%1 looks like text in a wrong encoding (mojibake)")
+            warn(column, tr("%1 looks like text in a wrong encoding (mojibake)")
                              .arg(SafeText::quoted(m_event.company)));
         break;
     case Column::Type:
         if (const auto type = eventTypeFromString(word))
             m_event.type = *type;
         else if (word.isEmpty())
-            addError(column, QStringLiteral("a type is required: appointment, departure, funding, "
-                                            "acquisition or other"));
+            addError(
+                column,
+                tr("a type is required: appointment, departure, funding, acquisition or other"));
         else
-            addError(column, QStringLiteral("%1 is not a type: use appointment, departure, "
-                                            "funding, acquisition or other")
+            addError(column, tr("%1 is not a type: use appointment, departure, funding, "
+                                "acquisition or other")
                                  .arg(SafeText::quoted(text)));
         break;
     case Column::People:
@@ -183,8 +182,8 @@ void EventRecord::setText(Column column, const QString &text)
         else if (word == QLatin1String("true"))
             m_event.interim = true;
         else
-            addError(column, QStringLiteral("%1 is not true or false (empty means false)")
-                                 .arg(SafeText::quoted(text)));
+            addError(column,
+                     tr("%1 is not true or false (empty means false)").arg(SafeText::quoted(text)));
         break;
     case Column::Round:
         m_event.round = trimmedWithWarning(column, text);
@@ -199,8 +198,8 @@ void EventRecord::setText(Column column, const QString &text)
         else if (const auto status = fundingStatusFromString(word))
             m_event.status = *status;
         else
-            addError(column, QStringLiteral("%1 is not a status: use completed, failed or "
-                                            "rumored (empty means completed)")
+            addError(column, tr("%1 is not a status: use completed, failed or rumored (empty "
+                                "means completed)")
                                  .arg(SafeText::quoted(text)));
         break;
     case Column::Description:
@@ -210,7 +209,7 @@ void EventRecord::setText(Column column, const QString &text)
         m_firstSource.url = trimmedWithWarning(column, text);
         if (const auto withScheme = LenientValues::urlWithScheme(m_firstSource.url)) {
             warn(column,
-                 QStringLiteral("%1 has no scheme; read as %2")
+                 tr("%1 has no scheme; read as %2")
                      .arg(SafeText::quoted(m_firstSource.url), SafeText::quoted(*withScheme)));
             m_firstSource.url = *withScheme;
         }
@@ -234,8 +233,8 @@ void EventRecord::setDateText(Column column, const QString &text, PartialDate *d
         if (const auto padded = LenientValues::paddedDate(text)) {
             parsed = PartialDate::parse(*padded);
             if (parsed)
-                warn(column, QStringLiteral("%1 was read as %2")
-                                 .arg(SafeText::quoted(text.trimmed()), *padded));
+                warn(column,
+                     tr("%1 was read as %2").arg(SafeText::quoted(text.trimmed()), *padded));
         }
     }
     if (!parsed) {
@@ -243,9 +242,8 @@ void EventRecord::setDateText(Column column, const QString &text, PartialDate *d
         return;
     }
     *date = *parsed;
-    if (const QString odd = LenientValues::suspiciousDate(parsed->firstDay(), roughlyToday());
-        !odd.isEmpty())
-        warn(column, QStringLiteral("%1 %2").arg(parsed->toString(), odd));
+    if (const QString odd = LenientValues::suspiciousDate(*parsed, roughlyToday()); !odd.isEmpty())
+        warn(column, odd);
 }
 
 void EventRecord::updateSources()
@@ -283,11 +281,12 @@ void EventRecord::setAmountText(Column column, const QString &text)
     if (!isDigits(text)) {
         // The amounts the editor and `add` take: "$101M", "1.5B", "1,500,000", "€20M", "20M EUR".
         QString why;
-        const auto amount = Money::parseAmount(text, &why);
+        bool aboutCurrency = false;
+        const auto amount = Money::parseAmount(text, &why, &aboutCurrency);
         if (amount && amount->value <= InterchangeFormat::maxAmount) {
             const QString currency =
                 amount->currency.isEmpty() ? QString() : QLatin1Char(' ') + amount->currency;
-            warn(column, QStringLiteral("%1 was read as %2%3")
+            warn(column, tr("%1 was read as %2%3", "the text, the number, the currency")
                              .arg(SafeText::quoted(text))
                              .arg(amount->value)
                              .arg(currency));
@@ -297,19 +296,19 @@ void EventRecord::setAmountText(Column column, const QString &text)
             updateCurrency();
             return;
         }
-        if (!amount && why.contains(QLatin1String("currenc"))) {
+        if (!amount && aboutCurrency) {
             addError(column, why); // a currency the text names is wrong: say so, not "digits"
             return;
         }
-        addError(column, QStringLiteral("%1 is not a whole number of dollars: write digits only, "
-                                        "like 101000000")
+        addError(column, tr("%1 is not a whole number of dollars: write digits only, like "
+                            "101000000")
                              .arg(SafeText::quoted(text)));
         return;
     }
     bool ok = false;
     const qint64 dollars = text.toLongLong(&ok);
     if (!ok || dollars > InterchangeFormat::maxAmount) {
-        addError(column, QStringLiteral("%1 is too large: amounts go up to %2")
+        addError(column, tr("%1 is too large: amounts go up to %2")
                              .arg(SafeText::quoted(text))
                              .arg(InterchangeFormat::maxAmount));
         return;
@@ -333,13 +332,13 @@ QStringList EventRecord::readNames(Column column, const QStringList &names)
     // The validator checks this for appointments and departures only; a stray separator is a
     // mistake whatever the type.
     if (trimmed.contains(QString()))
-        addError(column, QStringLiteral("a name in the list is empty"));
+        addError(column, tr("a name in the list is empty"));
     for (const QString &name : std::as_const(trimmed)) {
         if (LenientValues::looksLikeSpreadsheetDebris(name))
-            warn(column, QStringLiteral("%1 looks like a spreadsheet error or formula, not a name")
+            warn(column, tr("%1 looks like a spreadsheet error or formula, not a name")
                              .arg(SafeText::quoted(name)));
         if (LenientValues::looksLikeMojibake(name))
-            warn(column, QStringLiteral("%1 looks like text in a wrong encoding (mojibake)")
+            warn(column, tr("%1 looks like text in a wrong encoding (mojibake)")
                              .arg(SafeText::quoted(name)));
     }
     return trimmed;
@@ -363,18 +362,18 @@ QList<FieldError> EventRecord::errors() const
     if (!m_amountCurrency.isEmpty() && !m_currencyColumn.isEmpty() &&
         m_amountCurrency != m_currencyColumn)
         errors.append({InterchangeFormat::name(Column::AmountUsd),
-                       QStringLiteral("the amount is in %1 but the currency column says %2; an "
-                                      "event has one currency")
+                       tr("the amount is in %1 but the currency column says %2; an event has "
+                          "one currency")
                            .arg(m_amountCurrency, m_currencyColumn)});
     if (!m_valuationCurrency.isEmpty() && !currency.isEmpty() && m_valuationCurrency != currency)
         errors.append({InterchangeFormat::name(Column::ValuationUsd),
-                       QStringLiteral("the valuation is in %1 but the amount is in %2; an event "
-                                      "has one currency")
+                       tr("the valuation is in %1 but the amount is in %2; an event has one "
+                          "currency")
                            .arg(m_valuationCurrency, currency)});
     if (m_sourceList && !m_firstSource.isEmpty())
         errors.append({InterchangeFormat::name(Column::Sources),
-                       QStringLiteral("the sources are given twice, in sources and in "
-                                      "source_url/source_title; put them all in sources")});
+                       tr("the sources are given twice, in sources and in "
+                          "source_url/source_title; put them all in sources")});
     for (const FieldError &finding : EventValidator::validate(m_event)) {
         const bool reported =
             std::any_of(m_errors.cbegin(), m_errors.cend(),

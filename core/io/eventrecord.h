@@ -3,10 +3,14 @@
 #include "interchangeformat.h"
 #include "model/eventvalidator.h"
 
+#include <QCoreApplication>
+
 // Builds one event from the values of one row or JSON object, noting a FieldError for each value
 // that is not valid, then asks EventValidator so imports obey the same rules as the editor.
 class EventRecord
 {
+    Q_DECLARE_TR_FUNCTIONS(EventRecord)
+
 public:
     using Column = InterchangeFormat::Column;
 

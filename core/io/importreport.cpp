@@ -2,22 +2,15 @@
 
 #include "csvwriter.h"
 
-namespace {
-QString counted(qint64 n, const char *one, const char *many)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(QLatin1String(n == 1 ? one : many));
-}
-} // namespace
-
 QByteArray ImportReport::text(const ImportBatch &batch, const QList<ImportIssue> &moreWarnings)
 {
     const QList<ImportIssue> warnings = batch.warnings + moreWarnings;
-    QString out = counted(batch.problemCount(), "problem", "problems") + QLatin1Char('\n') +
-                  counted(warnings.size(), "warning", "warnings") + QLatin1Char('\n');
+    QString out = tr("%n problems", nullptr, int(batch.problemCount())) + QLatin1Char('\n') +
+                  tr("%n warnings", nullptr, int(warnings.size())) + QLatin1Char('\n');
     for (const ImportIssue &issue : batch.allIssues())
-        out += QStringLiteral("problem: ") + issue.toString() + QLatin1Char('\n');
+        out += tr("problem: %1").arg(issue.toString()) + QLatin1Char('\n');
     for (const ImportIssue &issue : warnings)
-        out += QStringLiteral("warning: ") + issue.toString() + QLatin1Char('\n');
+        out += tr("warning: %1").arg(issue.toString()) + QLatin1Char('\n');
     return out.toUtf8();
 }
 

@@ -5,6 +5,7 @@
 #include "jsonsyntax.h"
 #include "model/safetext.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,18 +23,23 @@ QString keyList()
 void readAmount(EventRecord &record, Column column, const QJsonValue &value)
 {
     if (!value.isDouble()) {
-        record.addError(column, QStringLiteral("must be a number of dollars or null"));
+        record.addError(column, QCoreApplication::translate("JsonReader",
+                                                            "must be a number of dollars or null"));
         return;
     }
     const double dollars = value.toDouble();
     if (dollars < 0) {
-        record.addError(column, QStringLiteral("%1 is negative; amounts are whole, non-negative "
-                                               "numbers of dollars")
+        record.addError(column, QCoreApplication::translate(
+                                    "JsonReader",
+                                    "%1 is negative; amounts are whole, non-negative numbers of "
+                                    "dollars")
                                     .arg(dollars));
         return;
     }
     if (dollars != std::floor(dollars)) {
-        record.addError(column, QStringLiteral("%1 is not a whole number of dollars").arg(dollars));
+        record.addError(
+            column, QCoreApplication::translate("JsonReader", "%1 is not a whole number of dollars")
+                        .arg(dollars));
         return;
     }
     // toInteger() is exact where toDouble() rounds, so 2^53 + 1 is caught too.
@@ -42,7 +48,8 @@ void readAmount(EventRecord &record, Column column, const QJsonValue &value)
         whole > InterchangeFormat::maxAmount) {
         // Say the number as written where it is whole, not as the double it rounds to.
         const QString written = whole >= 0 ? QString::number(whole) : QString::number(dollars);
-        record.addError(column, QStringLiteral("%1 is too large: amounts go up to %2")
+        record.addError(column, QCoreApplication::translate("JsonReader",
+                                                            "%1 is too large: amounts go up to %2")
                                     .arg(written)
                                     .arg(InterchangeFormat::maxAmount));
         return;
@@ -53,8 +60,9 @@ void readAmount(EventRecord &record, Column column, const QJsonValue &value)
 void readNames(EventRecord &record, Column column, const QJsonValue &value)
 {
     const auto wrongType = [&record, column] {
-        record.addError(column, QStringLiteral("must be an array of names, like "
-                                               "[\"Shan Shan Wong\", \"Christian Laforte\"]"));
+        record.addError(column, QCoreApplication::translate(
+                                    "JsonReader", "must be an array of names, like [\"Shan Shan "
+                                                  "Wong\", \"Christian Laforte\"]"));
     };
     if (!value.isArray()) {
         wrongType();
@@ -77,19 +85,26 @@ void readNames(EventRecord &record, Column column, const QJsonValue &value)
 // `sources`: an array of objects with the keys url, title, outlet and date, each optional.
 void readSources(EventRecord &record, const QJsonValue &value)
 {
-    const QString form = QStringLiteral(
-        "must be an array of sources, like [{\"url\": \"https://...\", \"title\": \"...\", "
-        "\"outlet\": \"Axios\", \"date\": \"2024-03-23\"}]");
+    // Translated only for a message: most events have sources, and most are right.
+    const auto form = [] {
+        return QCoreApplication::translate(
+            "JsonReader", "must be an array of sources, like [{\"url\": \"https://...\", "
+                          "\"title\": \"...\", \"outlet\": \"Axios\", \"date\": \"2024-03-23\"}]");
+    };
     if (!value.isArray()) {
-        record.addError(Column::Sources, form);
+        record.addError(Column::Sources, form());
         return;
     }
     QList<EventSource> sources;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("source %1: ").arg(i + 1);
+        const auto where = [i] {
+            return QCoreApplication::translate("JsonReader",
+                                               "source %1: ", "before what is wrong with it")
+                .arg(i + 1);
+        };
         if (!array.at(i).isObject()) {
-            record.addError(Column::Sources, where + form);
+            record.addError(Column::Sources, where() + form());
             return;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -99,15 +114,16 @@ void readSources(EventRecord &record, const QJsonValue &value)
             if (key != QLatin1String("url") && key != QLatin1String("title") &&
                 key != QLatin1String("outlet") && key != QLatin1String("date")) {
                 record.addError(Column::Sources,
-                                where + QStringLiteral("%1 is not a key of a source; the keys are "
-                                                       "url, title, outlet and date")
-                                            .arg(SafeText::quoted(key)));
+                                where() + QCoreApplication::translate(
+                                              "JsonReader", "%1 is not a key of a source; the keys "
+                                                            "are url, title, outlet and date")
+                                              .arg(SafeText::quoted(key)));
                 return;
             }
             if (!it.value().isString() && !it.value().isNull()) {
-                record.addError(
-                    Column::Sources,
-                    where + QStringLiteral("%1 must be a string").arg(SafeText::quoted(key)));
+                record.addError(Column::Sources, where() + QCoreApplication::translate(
+                                                               "JsonReader", "%1 must be a string")
+                                                               .arg(SafeText::quoted(key)));
                 return;
             }
         }
@@ -120,7 +136,7 @@ void readSources(EventRecord &record, const QJsonValue &value)
             if (const auto parsed = PartialDate::parse(date, &why)) {
                 source.date = *parsed;
             } else {
-                record.addError(Column::Sources, where + why);
+                record.addError(Column::Sources, where() + why);
                 return;
             }
         }
@@ -149,7 +165,8 @@ void readValue(EventRecord &record, Column column, const QJsonValue &value)
         if (value.isBool())
             record.setInterim(value.toBool());
         else
-            record.addError(column, QStringLiteral("must be true or false"));
+            record.addError(column,
+                            QCoreApplication::translate("JsonReader", "must be true or false"));
         break;
     case Column::AmountUsd:
     case Column::ValuationUsd:
@@ -159,7 +176,7 @@ void readValue(EventRecord &record, Column column, const QJsonValue &value)
         if (value.isString())
             record.setText(column, value.toString());
         else
-            record.addError(column, QStringLiteral("must be a string"));
+            record.addError(column, QCoreApplication::translate("JsonReader", "must be a string"));
     }
 }
 
@@ -242,7 +259,8 @@ struct ObjectReader
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!InterchangeFormat::columnNamed(it.key()))
                 note(SafeText::excerpt(it.key()),
-                     QStringLiteral("unknown key; the keys are %1").arg(keyList()));
+                     QCoreApplication::translate("JsonReader", "unknown key; the keys are %1")
+                         .arg(keyList()));
         }
         EventRecord record;
         for (int i = 0; i < InterchangeFormat::columnCount; ++i) {
@@ -274,8 +292,10 @@ std::vector<std::pair<QString, RoleVocabulary::Role>> readRoleAliases(IssueLog &
     const QString column = QStringLiteral("role_aliases");
     if (!value.isArray()) {
         log.add(0, column,
-                QStringLiteral("must be an array of mappings, like [{\"title\": \"Managing "
-                               "Director\", \"role\": \"chief_executive\"}]"));
+                QCoreApplication::translate("JsonReader",
+                                            "must be an array of mappings, like [{\"title\": "
+                                            "\"Managing Director\", \"role\": "
+                                            "\"chief_executive\"}]"));
         return aliases;
     }
     const QJsonArray array = value.toArray();
@@ -283,15 +303,20 @@ std::vector<std::pair<QString, RoleVocabulary::Role>> readRoleAliases(IssueLog &
         const QJsonObject object = array.at(i).toObject();
         const QString title = object.value(QLatin1String("title")).toString().trimmed();
         const QString key = object.value(QLatin1String("role")).toString();
-        const QString where = QStringLiteral("mapping %1: ").arg(i);
+        const QString where = QCoreApplication::translate(
+                                  "JsonReader", "mapping %1: ", "before what is wrong with it")
+                                  .arg(i);
         if (!array.at(i).isObject() || object.size() != 2 || title.isEmpty() ||
             !object.value(QLatin1String("role")).isString()) {
             log.add(0, column,
-                    where + QStringLiteral("a mapping is an object with a \"title\" and a "
-                                           "\"role\", both strings"));
+                    where + QCoreApplication::translate("JsonReader",
+                                                        "a mapping is an object with a \"title\" "
+                                                        "and a \"role\", both strings"));
             continue;
         }
-        if (const auto problem = EventValidator::nameProblem(title, QStringLiteral("the title"))) {
+        if (const auto problem = EventValidator::nameProblem(
+                title,
+                QCoreApplication::translate("JsonReader", "the title", "of a role mapping"))) {
             log.add(0, column, where + *problem);
             continue;
         }
@@ -301,7 +326,8 @@ std::vector<std::pair<QString, RoleVocabulary::Role>> readRoleAliases(IssueLog &
             for (const RoleVocabulary::Role known : RoleVocabulary::allRoles())
                 keys << RoleVocabulary::key(known);
             log.add(0, column,
-                    where + QStringLiteral("%1 is not a role; the roles are %2")
+                    where + QCoreApplication::translate("JsonReader",
+                                                        "%1 is not a role; the roles are %2")
                                 .arg(SafeText::quoted(key), keys.join(QStringLiteral(", "))));
             continue;
         }
@@ -320,8 +346,10 @@ std::vector<Annotation> readNotes(IssueLog &log, const QJsonValue &value)
     const QString column = QStringLiteral("notes");
     if (!value.isArray()) {
         log.add(0, column,
-                QStringLiteral("must be an array of notes, like [{\"company\": \"Acme\", "
-                               "\"date\": \"2024-03\", \"to\": \"\", \"text\": \"...\"}]"));
+                QCoreApplication::translate("JsonReader",
+                                            "must be an array of notes, like [{\"company\": "
+                                            "\"Acme\", \"date\": \"2024-03\", \"to\": \"\", "
+                                            "\"text\": \"...\"}]"));
         return notes;
     }
     const QJsonArray array = value.toArray();
@@ -329,14 +357,18 @@ std::vector<Annotation> readNotes(IssueLog &log, const QJsonValue &value)
                            QStringLiteral("text")};
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonObject object = array.at(i).toObject();
-        const QString where = QStringLiteral("note %1: ").arg(i);
+        const QString where =
+            QCoreApplication::translate("JsonReader", "note %1: ", "before what is wrong with it")
+                .arg(i);
         bool shaped = array.at(i).isObject();
         for (auto it = object.begin(); shaped && it != object.end(); ++it)
             shaped = it.value().isString() && keys.contains(it.key());
         if (!shaped) {
             log.add(0, column,
-                    where + QStringLiteral("a note is an object with the strings \"company\", "
-                                           "\"date\", \"to\" and \"text\""));
+                    where + QCoreApplication::translate("JsonReader",
+                                                        "a note is an object with the strings "
+                                                        "\"company\", \"date\", \"to\" and "
+                                                        "\"text\""));
             continue;
         }
         Annotation note;
@@ -368,8 +400,11 @@ std::vector<Annotation> readNotes(IssueLog &log, const QJsonValue &value)
 // A syntax error as "FILE:LINE: column N: the file is not valid JSON: what is wrong".
 void logSyntaxError(IssueLog &log, const JsonSyntax::Error &error)
 {
-    log.add(error.line, QStringLiteral("column %1").arg(error.column),
-            QStringLiteral("the file is not valid JSON: %1").arg(error.message));
+    log.add(error.line,
+            QCoreApplication::translate("JsonReader", "column %1", "a place in a line")
+                .arg(error.column),
+            QCoreApplication::translate("JsonReader", "the file is not valid JSON: %1")
+                .arg(error.message));
 }
 } // namespace
 
@@ -378,7 +413,9 @@ ImportBatch JsonReader::read(const QByteArray &bytes, const QString &fileName)
     IssueLog log(fileName);
     const QByteArray body = bytes.startsWith("\xEF\xBB\xBF") ? bytes.mid(3) : bytes;
     if (body.trimmed().isEmpty()) {
-        log.add(0, QString(), QStringLiteral("the file is empty; it must hold an array of events"));
+        log.add(0, QString(),
+                QCoreApplication::translate("JsonReader",
+                                            "the file is empty; it must hold an array of events"));
         return log.finish({});
     }
     // QJsonDocument lets some things outside the grammar through (raw control characters in
@@ -402,17 +439,19 @@ ImportBatch JsonReader::read(const QByteArray &bytes, const QString &fileName)
         const QJsonValue events = top.value(QLatin1String("events"));
         if (!events.isArray()) {
             log.add(0, QString(),
-                    QStringLiteral("the file must hold an array of events, [{\"date\": ...}, "
-                                   "...], or an object {\"role_aliases\": [...], \"events\": "
-                                   "[...]}"));
+                    QCoreApplication::translate("JsonReader",
+                                                "the file must hold an array of events, "
+                                                "[{\"date\": ...}, ...], or an object "
+                                                "{\"role_aliases\": [...], \"events\": [...]}"));
             return log.finish({});
         }
         for (auto it = top.begin(); it != top.end(); ++it) {
             if (it.key() != QLatin1String("events") && it.key() != QLatin1String("role_aliases") &&
                 it.key() != QLatin1String("notes"))
                 log.add(0, SafeText::excerpt(it.key()),
-                        QStringLiteral("unknown key; the file's keys are role_aliases, notes and "
-                                       "events"));
+                        QCoreApplication::translate("JsonReader",
+                                                    "unknown key; the file's keys are "
+                                                    "role_aliases, notes and events"));
         }
         aliases = readRoleAliases(log, top.value(QLatin1String("role_aliases")));
         notes = readNotes(log, top.value(QLatin1String("notes")));
@@ -421,13 +460,15 @@ ImportBatch JsonReader::read(const QByteArray &bytes, const QString &fileName)
         array = document.array();
     } else {
         log.add(0, QString(),
-                QStringLiteral("the file must hold an array of events, [{\"date\": ...}, ...]"));
+                QCoreApplication::translate(
+                    "JsonReader", "the file must hold an array of events, [{\"date\": ...}, ...]"));
         return log.finish({});
     }
     ObjectReader objects{log, {}, {}, {}};
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            const QString message = QStringLiteral("each event must be an object {\"date\": ...}");
+            const QString message = QCoreApplication::translate(
+                "JsonReader", "each event must be an object {\"date\": ...}");
             log.add(i, QString(), message, ImportIssue::Position::ArrayIndex);
             objects.rejected.push_back({i, {}, message});
             continue;

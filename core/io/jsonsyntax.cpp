@@ -2,6 +2,7 @@
 
 #include "model/safetext.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 #include <cmath>
@@ -75,6 +76,8 @@ struct Container
 // nesting costs memory, not the call stack.
 class Scanner
 {
+    Q_DECLARE_TR_FUNCTIONS(JsonSyntax)
+
 public:
     explicit Scanner(QByteArrayView bytes) : m_bytes(bytes)
     {
@@ -124,19 +127,19 @@ bool Scanner::fail(qsizetype at, const QString &message)
 QString Scanner::found(qsizetype at) const
 {
     if (at >= m_bytes.size())
-        return QStringLiteral("the end of the file");
+        return tr("the end of the file");
     const char c = m_bytes[at];
     if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || isDigit(c))
         return token(at);
     const qsizetype length = utf8Length(m_bytes, at);
     if (length == 0)
-        return QStringLiteral("a byte that is not UTF-8 (save the file as UTF-8)");
+        return tr("a byte that is not UTF-8 (save the file as UTF-8)");
     const QString character = QString::fromUtf8(m_bytes.sliced(at, length));
     const char32_t code = character.toUcs4().value(0);
     if (SafeText::isUnsafe(code) || code == U' ')
-        return QStringLiteral("the character %1").arg(SafeText::codePoint(code));
+        return tr("the character %1").arg(SafeText::codePoint(code));
     if (character == QLatin1String("'"))
-        return QStringLiteral("\"'\" (strings are in double quotes)");
+        return tr("\"'\" (strings are in double quotes)");
     return QLatin1Char('\'') + character + QLatin1Char('\'');
 }
 
@@ -158,8 +161,8 @@ QString Scanner::token(qsizetype at) const
 QString Scanner::opened(const Container &container) const
 {
     const JsonSyntax::Error where = JsonSyntax::locate(m_bytes, container.openedAt, QString());
-    return QStringLiteral("the %1 opened on line %2, column %3")
-        .arg(container.isObject ? QStringLiteral("object") : QStringLiteral("array"))
+    return (container.isObject ? tr("the object opened on line %1, column %2")
+                               : tr("the array opened on line %1, column %2"))
         .arg(where.line)
         .arg(where.column);
 }
@@ -196,8 +199,7 @@ std::optional<JsonSyntax::Error> Scanner::run()
         case Expect::AfterValue:
             if (m_stack.empty()) {
                 if (!atEnd())
-                    fail(m_pos, QStringLiteral("the file must end after its one value, but %1 "
-                                               "follows")
+                    fail(m_pos, tr("the file must end after its one value, but %1 follows")
                                     .arg(found(m_pos)));
                 return m_error;
             }
@@ -213,9 +215,10 @@ bool Scanner::value()
 {
     if (atEnd()) {
         if (m_stack.empty())
-            return fail(m_pos, QStringLiteral("the file holds no value"));
-        return fail(m_pos, QStringLiteral("the file ends where a value belongs, inside %1")
-                               .arg(opened(m_stack.back())));
+            return fail(m_pos, tr("the file holds no value"));
+        return fail(
+            m_pos,
+            tr("the file ends where a value belongs, inside %1").arg(opened(m_stack.back())));
     }
     const char c = peek();
     if (c == '"')
@@ -224,19 +227,17 @@ bool Scanner::value()
         return number();
     if (c == 't' || c == 'f' || c == 'n')
         return literal();
-    return fail(m_pos, QStringLiteral("expected a value (a string in double quotes, a number, an "
-                                      "object, an array, true, false or null) but found %1")
+    return fail(m_pos, tr("expected a value (a string in double quotes, a number, an object, an "
+                          "array, true, false or null) but found %1")
                            .arg(found(m_pos)));
 }
 
 bool Scanner::key()
 {
     if (atEnd())
-        return fail(m_pos, QStringLiteral("the file ends inside %1").arg(opened(m_stack.back())));
+        return fail(m_pos, tr("the file ends inside %1").arg(opened(m_stack.back())));
     if (peek() != '"')
-        return fail(
-            m_pos,
-            QStringLiteral("expected a key in double quotes but found %1").arg(found(m_pos)));
+        return fail(m_pos, tr("expected a key in double quotes but found %1").arg(found(m_pos)));
     const qsizetype at = m_pos;
     QString name;
     if (!string(&name))
@@ -244,13 +245,11 @@ bool Scanner::key()
     // QJsonDocument would keep only the last of two values with one key: say so instead.
     QSet<QString> &keys = m_stack.back().keys;
     if (keys.contains(name))
-        return fail(
-            at,
-            QStringLiteral("the key %1 appears twice in this object").arg(SafeText::quoted(name)));
+        return fail(at, tr("the key %1 appears twice in this object").arg(SafeText::quoted(name)));
     keys.insert(name);
     skipWhitespace();
     if (atEnd() || peek() != ':')
-        return fail(m_pos, QStringLiteral("expected a colon after the key %1 but found %2")
+        return fail(m_pos, tr("expected a colon after the key %1 but found %2")
                                .arg(SafeText::quoted(name), found(m_pos)));
     ++m_pos;
     return true;
@@ -262,8 +261,8 @@ bool Scanner::afterValue(Expect &next)
     const char close = top.isObject ? '}' : ']';
     const QString closeText(QLatin1Char{close});
     if (atEnd())
-        return fail(m_pos, QStringLiteral("the file ends before %1 is closed with %2")
-                               .arg(opened(top), closeText));
+        return fail(m_pos,
+                    tr("the file ends before %1 is closed with %2").arg(opened(top), closeText));
     if (peek() == close) {
         ++m_pos;
         m_stack.pop_back();
@@ -271,18 +270,19 @@ bool Scanner::afterValue(Expect &next)
         return true;
     }
     if (peek() != ',')
-        return fail(m_pos, QStringLiteral("expected a comma or %1 after %2 but found %3")
-                               .arg(closeText,
-                                    top.isObject ? QStringLiteral("a value in an object")
-                                                 : QStringLiteral("an element of an array"),
-                                    found(m_pos)));
+        return fail(m_pos, (top.isObject ? tr("expected a comma or %1 after a value in an object "
+                                              "but found %2")
+                                         : tr("expected a comma or %1 after an element of an "
+                                              "array but found %2"))
+                               .arg(closeText, found(m_pos)));
     const qsizetype comma = m_pos++;
     skipWhitespace();
     if (!atEnd() && peek() == close)
-        return fail(comma, QStringLiteral("a comma must be followed by another %1; remove the "
-                                          "comma before %2")
-                               .arg(top.isObject ? QStringLiteral("key") : QStringLiteral("value"),
-                                    closeText));
+        return fail(comma, (top.isObject ? tr("a comma must be followed by another key; remove "
+                                              "the comma before %1")
+                                         : tr("a comma must be followed by another value; "
+                                              "remove the comma before %1"))
+                               .arg(closeText));
     next = top.isObject ? Expect::Key : Expect::Value;
     return true;
 }
@@ -301,7 +301,7 @@ bool Scanner::string(QString *decoded)
                peek() != '\\')
             ++m_pos;
         if (atEnd())
-            return fail(openedAt, QStringLiteral("the string that starts here is never closed"));
+            return fail(openedAt, tr("the string that starts here is never closed"));
         const auto c = uchar(peek());
         if (c == '"') {
             flush();
@@ -317,13 +317,12 @@ bool Scanner::string(QString *decoded)
         }
         if (c < 0x20)
             // JSON has escapes for these so that a string is all visible text.
-            return fail(m_pos, QStringLiteral("a string cannot hold the control character %1 as "
-                                              "it is; write it as %2")
+            return fail(m_pos, tr("a string cannot hold the control character %1 as it is; "
+                                  "write it as %2")
                                    .arg(SafeText::codePoint(c), escapeFor(c)));
         const qsizetype length = utf8Length(m_bytes, m_pos);
         if (length == 0)
-            return fail(m_pos,
-                        QStringLiteral("the text is not valid UTF-8; save the file as UTF-8"));
+            return fail(m_pos, tr("the text is not valid UTF-8; save the file as UTF-8"));
         m_pos += length;
     }
 }
@@ -369,12 +368,13 @@ bool Scanner::escape(QString *decoded)
         break;
     default: {
         const bool printable = c > 0x20 && c < 0x7F;
-        const QString what =
-            printable ? QStringLiteral("'\\%1' is").arg(QLatin1Char(c))
-                      : QStringLiteral("a backslash followed by %1 is").arg(found(m_pos));
-        return fail(at, QStringLiteral("%1 not an escape: the escapes are \\\" \\\\ \\/ \\b \\f "
-                                       "\\n \\r \\t and \\u followed by four hex digits")
-                            .arg(what));
+        if (printable)
+            return fail(at, tr("'\\%1' is not an escape: the escapes are \\\" \\\\ \\/ \\b \\f \\n "
+                               "\\r \\t and \\u followed by four hex digits")
+                                .arg(QLatin1Char(c)));
+        return fail(at, tr("a backslash followed by %1 is not an escape: the escapes are \\\" "
+                           "\\\\ \\/ \\b \\f \\n \\r \\t and \\u followed by four hex digits")
+                            .arg(found(m_pos)));
     }
     }
     const auto hex = [this](qsizetype from) -> std::optional<char16_t> {
@@ -388,12 +388,12 @@ bool Scanner::escape(QString *decoded)
     };
     const auto code = hex(m_pos + 1);
     if (!code)
-        return fail(at, QStringLiteral("\\u must be followed by four hex digits, as in \\u00e9"));
+        return fail(at, tr("\\u must be followed by four hex digits, as in \\u00e9"));
     m_pos += 5;
     const QString written = QStringLiteral("\\u%1").arg(uint(*code), 4, 16, QLatin1Char('0'));
     if (QChar::isLowSurrogate(*code))
-        return fail(at, QStringLiteral("%1 is the second half of a character and must follow a "
-                                       "first half (\\ud800 to \\udbff)")
+        return fail(at, tr("%1 is the second half of a character and must follow a first half "
+                           "(\\ud800 to \\udbff)")
                             .arg(written));
     if (!QChar::isHighSurrogate(*code)) {
         add(QChar(*code));
@@ -403,8 +403,8 @@ bool Scanner::escape(QString *decoded)
         m_pos + 1 < m_bytes.size() && m_bytes[m_pos] == '\\' && m_bytes[m_pos + 1] == 'u';
     const auto low = pairEscape ? hex(m_pos + 2) : std::nullopt;
     if (!low || !QChar::isLowSurrogate(*low))
-        return fail(at, QStringLiteral("%1 is the first half of a character and must be followed "
-                                       "by its second half (\\udc00 to \\udfff)")
+        return fail(at, tr("%1 is the first half of a character and must be followed by its "
+                           "second half (\\udc00 to \\udfff)")
                             .arg(written));
     m_pos += 6;
     add(QChar(*code));
@@ -416,8 +416,7 @@ bool Scanner::number()
 {
     const qsizetype start = m_pos;
     const auto notANumber = [&](const char *why) {
-        return fail(start,
-                    QStringLiteral("%1 is not a number: %2").arg(token(start), QLatin1String(why)));
+        return fail(start, tr("%1 is not a number: %2").arg(token(start), tr(why)));
     };
     const auto digits = [this] {
         const qsizetype from = m_pos;
@@ -426,36 +425,42 @@ bool Scanner::number()
         return m_pos > from;
     };
     if (peek() == '+')
-        return notANumber("leave out the +");
+        return notANumber(QT_TRANSLATE_NOOP("JsonSyntax", "leave out the +"));
     if (peek() == '.')
-        return notANumber("write a digit before the decimal point, as in 0.5");
+        return notANumber(
+            QT_TRANSLATE_NOOP("JsonSyntax", "write a digit before the decimal point, as in 0.5"));
     if (peek() == '-')
         ++m_pos;
     if (atEnd() || !isDigit(peek()))
-        return notANumber("a minus sign must be followed by digits");
+        return notANumber(
+            QT_TRANSLATE_NOOP("JsonSyntax", "a minus sign must be followed by digits"));
     if (peek() == '0') {
         ++m_pos;
         if (!atEnd() && isDigit(peek()))
-            return notANumber("only 0 itself starts with 0 (write 1, not 01)");
+            return notANumber(
+                QT_TRANSLATE_NOOP("JsonSyntax", "only 0 itself starts with 0 (write 1, not 01)"));
     } else {
         digits();
     }
     if (!atEnd() && peek() == '.') {
         ++m_pos;
         if (!digits())
-            return notANumber("a decimal point must be followed by digits, as in 5.0");
+            return notANumber(QT_TRANSLATE_NOOP(
+                "JsonSyntax", "a decimal point must be followed by digits, as in 5.0"));
     }
     if (!atEnd() && (peek() == 'e' || peek() == 'E')) {
         ++m_pos;
         if (!atEnd() && (peek() == '+' || peek() == '-'))
             ++m_pos;
         if (!digits())
-            return notANumber("an exponent must be digits, as in 1e9");
+            return notANumber(
+                QT_TRANSLATE_NOOP("JsonSyntax", "an exponent must be digits, as in 1e9"));
     }
     bool ok = false;
     const double value = m_bytes.sliced(start, m_pos - start).toByteArray().toDouble(&ok);
     if (!ok || std::isinf(value))
-        return notANumber("it is too large for any reader to hold");
+        return notANumber(
+            QT_TRANSLATE_NOOP("JsonSyntax", "it is too large for any reader to hold"));
     return true;
 }
 
@@ -468,8 +473,8 @@ bool Scanner::literal()
             return true;
         }
     }
-    return fail(m_pos, QStringLiteral("expected a value (a string in double quotes, a number, an "
-                                      "object, an array, true, false or null) but found %1")
+    return fail(m_pos, tr("expected a value (a string in double quotes, a number, an object, an "
+                          "array, true, false or null) but found %1")
                            .arg(found(m_pos)));
 }
 } // namespace

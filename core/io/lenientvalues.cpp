@@ -1,5 +1,6 @@
 #include "lenientvalues.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace LenientValues {
@@ -32,14 +33,18 @@ std::optional<QString> urlWithScheme(const QString &text)
     return QStringLiteral("https://") + trimmed;
 }
 
-QString suspiciousDate(QDate firstDay, QDate today)
+QString suspiciousDate(const PartialDate &date, QDate today)
 {
+    const QDate firstDay = date.firstDay();
     if (!firstDay.isValid())
         return {};
     if (firstDay.year() < 1800)
-        return QStringLiteral("is before 1800; is it a placeholder?");
+        return QCoreApplication::translate("LenientValues",
+                                           "%1 is before 1800; is it a placeholder?")
+            .arg(date.toString());
     if (firstDay > today.addYears(1))
-        return QStringLiteral("is more than a year in the future");
+        return QCoreApplication::translate("LenientValues", "%1 is more than a year in the future")
+            .arg(date.toString());
     return {};
 }
 
@@ -52,8 +57,10 @@ QString placeholderDate(const PartialDate &date)
                                            QDate(1960, 1, 1),   QDate(1970, 1, 1)};
     if (!placeholders.contains(date.firstDay()))
         return {};
-    return QStringLiteral("looks like a placeholder date (what a spreadsheet or a program "
-                          "writes for no date), not a real one");
+    return QCoreApplication::translate("LenientValues",
+                                       "%1 looks like a placeholder date (what a spreadsheet or a "
+                                       "program writes for no date), not a real one")
+        .arg(date.toString());
 }
 
 bool looksLikeSpreadsheetDebris(const QString &name)

@@ -3,6 +3,7 @@
 #include "model/namevariants.h"
 #include "model/safetext.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace {
@@ -12,9 +13,14 @@ constexpr int storedLine = -1;
 // One kind of name (companies or people): the spellings met so far and where each was first.
 class SpellingIndex
 {
+    Q_DECLARE_TR_FUNCTIONS(NameVariantWarnings)
+
 public:
-    SpellingIndex(const QString &column, const QString &noun, const QStringList &stored)
-        : m_column(column), m_noun(noun)
+    enum class Kind { Companies, People };
+
+    SpellingIndex(Kind kind, const QStringList &stored)
+        : m_column(kind == Kind::Companies ? QStringLiteral("company") : QStringLiteral("people")),
+          m_kind(kind)
     {
         for (const QString &name : stored) {
             m_variants.add(name);
@@ -43,19 +49,20 @@ public:
                 if (first == storedLine)
                     stored << SafeText::quoted(variant);
                 else
-                    known << SafeText::quoted(variant) +
-                                 QStringLiteral(" (%1)").arg(where(first, batch.position));
+                    known << QStringLiteral("%1 (%2)").arg(SafeText::quoted(variant),
+                                                           where(first, batch.position));
             }
             if (!stored.isEmpty())
-                known.prepend(stored.join(QStringLiteral(" and ")) +
-                              QStringLiteral(" (in the database)"));
+                known.prepend(tr("%1 (in the database)", "names").arg(joined(stored)));
+            const QString message =
+                m_kind == Kind::Companies
+                    ? tr("%1 may be the same company as %2; imported as written")
+                    : tr("%1 may be the same person as %2; imported as written");
             warning = int(warnings.size());
-            warnings.append(
-                {fileName, line, m_column,
-                 QStringLiteral("%1 may be the same %2 as %3; imported as written%4")
-                     .arg(SafeText::quoted(name.trimmed()), m_noun,
-                          known.join(QStringLiteral(" and ")), invisibleNote(name.trimmed())),
-                 batch.position});
+            warnings.append({fileName, line, m_column,
+                             message.arg(SafeText::quoted(name.trimmed()), joined(known)) +
+                                 invisibleNote(name.trimmed()),
+                             batch.position});
             rows.append(1);
         }
         m_seen.insert(key, {line, warning});
@@ -68,12 +75,21 @@ private:
         int warning = -1; // the warning this spelling gave, if any
     };
 
+    // The names joined by "and", as the message lists them: "'A' and 'B' and 'C'".
+    static QString joined(const QStringList &names)
+    {
+        QString text = names.value(0);
+        for (qsizetype i = 1; i < names.size(); ++i)
+            text = tr("%1 and %2", "names").arg(text, names.at(i));
+        return text;
+    }
+
     // Spellings that differ by an invisible character look alike in the message: say which.
     static QString invisibleNote(const QString &name)
     {
         for (const QChar c : name) {
             if (c.category() == QChar::Other_Format)
-                return QStringLiteral(" (it holds the invisible character %1)")
+                return tr(" (it holds the invisible character %1)", "after a warning")
                     .arg(SafeText::codePoint(c.unicode()));
         }
         return {};
@@ -81,12 +97,13 @@ private:
 
     static QString where(int line, ImportIssue::Position position)
     {
-        return position == ImportIssue::Position::ArrayIndex ? QStringLiteral("at [%1]").arg(line)
-                                                             : QStringLiteral("line %1").arg(line);
+        return position == ImportIssue::Position::ArrayIndex
+                   ? tr("at [%1]", "an index in a JSON array").arg(line)
+                   : tr("line %1", "a line of a file").arg(line);
     }
 
     QString m_column;
-    QString m_noun;
+    Kind m_kind;
     NameVariants m_variants;
     QHash<QString, Seen> m_seen; // by NameVariants::storeKey
 };
@@ -97,8 +114,8 @@ namespace NameVariantWarnings {
 QList<ImportIssue> of(const ImportBatch &batch, const QString &fileName,
                       const QStringList &storedCompanies, const QStringList &storedPeople)
 {
-    SpellingIndex companies(QStringLiteral("company"), QStringLiteral("company"), storedCompanies);
-    SpellingIndex people(QStringLiteral("people"), QStringLiteral("person"), storedPeople);
+    SpellingIndex companies(SpellingIndex::Kind::Companies, storedCompanies);
+    SpellingIndex people(SpellingIndex::Kind::People, storedPeople);
     QList<ImportIssue> warnings;
     QList<int> rows; // how many rows use each warning's spelling
     const std::vector<Event> &valid = batch.valid();
@@ -110,7 +127,8 @@ QList<ImportIssue> of(const ImportBatch &batch, const QString &fileName,
     }
     for (qsizetype i = 0; i < warnings.size(); ++i) {
         if (rows[i] > 1)
-            warnings[i].message += QStringLiteral(" (on %1 rows)").arg(rows[i]);
+            warnings[i].message += QCoreApplication::translate(
+                "NameVariantWarnings", " (on %n rows)", "after a warning", rows.at(i));
     }
     return warnings; // in the order of the file: each is given where its spelling first appears
 }

@@ -30,14 +30,16 @@ SourceListText::Reading SourceListText::read(const QString &text)
             line.chop(1);
         if (line.trimmed().isEmpty())
             continue;
-        const QString where = QStringLiteral("line %1 of the cell: ").arg(i + 1);
+        const auto where = [i] {
+            return tr("line %1 of the cell: ", "before what is wrong with it").arg(i + 1);
+        };
         const QStringList parts = line.split(QLatin1Char('|'));
         EventSource source;
         source.url = parts.value(0).trimmed();
         if (const auto withScheme = LenientValues::urlWithScheme(source.url)) {
-            reading.warnings << where + QStringLiteral("%1 has no scheme; read as %2")
-                                            .arg(SafeText::quoted(source.url),
-                                                 SafeText::quoted(*withScheme));
+            reading.warnings << where() + tr("%1 has no scheme; read as %2")
+                                              .arg(SafeText::quoted(source.url),
+                                                   SafeText::quoted(*withScheme));
             source.url = *withScheme;
         }
         const QString date = parts.value(1).trimmed();
@@ -46,7 +48,7 @@ SourceListText::Reading SourceListText::read(const QString &text)
             if (const auto parsed = PartialDate::parse(date, &why))
                 source.date = *parsed;
             else
-                reading.errors << where + why;
+                reading.errors << where() + why;
         }
         source.outlet = parts.value(2).trimmed();
         // A title may hold "|": everything after the third separator is the title.

@@ -2,6 +2,7 @@
 
 #include "model/eventsource.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -11,6 +12,8 @@
 // last, so it may hold "|" itself; a spreadsheet user writes the lines with Alt+Enter.
 class SourceListText
 {
+    Q_DECLARE_TR_FUNCTIONS(SourceListText)
+
 public:
     static QString write(const QList<EventSource> &sources);
 

@@ -3,6 +3,8 @@
 #include "eventvalidator.h"
 #include "safetext.h"
 
+#include <QCoreApplication>
+
 namespace {
 constexpr qsizetype maxTextLength = EventValidator::maxTitleLength;
 }
@@ -17,23 +19,26 @@ QString Annotation::summary() const
 QString Annotation::problem() const
 {
     if (text.trimmed().isEmpty())
-        return QStringLiteral("a note needs a text");
+        return QCoreApplication::translate("Annotation", "a note needs a text");
     if (text.size() > maxTextLength)
-        return QStringLiteral("a note holds at most %1 characters; this one has %2")
+        return QCoreApplication::translate("Annotation",
+                                           "a note holds at most %1 characters; this one has %2")
             .arg(maxTextLength)
             .arg(text.size());
     if (const auto unsafe = SafeText::firstUnsafe(text, SafeText::Breaks::Allowed))
-        return QStringLiteral("the note contains the control character %1; remove it")
+        return QCoreApplication::translate("Annotation",
+                                           "the note contains the control character %1; remove it")
             .arg(SafeText::codePoint(*unsafe));
     if (company.trimmed().isEmpty())
-        return QStringLiteral("a note belongs to a company");
+        return QCoreApplication::translate("Annotation", "a note belongs to a company");
     if (const auto problem =
-            EventValidator::nameProblem(company.trimmed(), QStringLiteral("the company")))
+            EventValidator::nameProblem(company.trimmed(), EventValidator::tr("the company")))
         return *problem;
     if (!from.isValid())
-        return QStringLiteral("a note needs a date");
+        return QCoreApplication::translate("Annotation", "a note needs a date");
     if (to.isValid() && to.lastDay() < from.firstDay())
-        return QStringLiteral("the period ends (%1) before it starts (%2)")
+        return QCoreApplication::translate("Annotation",
+                                           "the period ends (%1) before it starts (%2)")
             .arg(to.toString(), from.toString());
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "safetext.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace {
@@ -52,8 +53,10 @@ CompanyIdentifier::Reading CompanyIdentifier::read(QStringView text)
     if (const QString ticker = trimmed.toUpper(); tickerSymbol.match(ticker).hasMatch())
         return accept(ticker);
     reading.problem =
-        QStringLiteral("%1 is not a company identifier: write a web domain (stability.ai), a "
-                       "Wikidata item (Q107420637) or a ticker (NVDA, NASDAQ:NVDA)")
+        QCoreApplication::translate("CompanyIdentifier",
+                                    "%1 is not a company identifier: write a web domain "
+                                    "(stability.ai), a Wikidata item (Q107420637) or a ticker "
+                                    "(NVDA, NASDAQ:NVDA)")
             .arg(SafeText::quoted(trimmed));
     return reading;
 }

@@ -20,7 +20,8 @@ struct DerivationNote
     Kind kind = Kind::UnmatchedDeparture;
     QString company;
     QList<EventId> events;
-    QString message; // a sentence naming the people, post and dates
+    QString message;        // a sentence naming the people, post and dates, for people to read
+    QString englishMessage; // the same sentence in English, for machine output (JSON)
 
     bool isContradiction() const { return kind != Kind::OrderFromConsistency; }
     bool operator==(const DerivationNote &other) const = default;

@@ -1,6 +1,28 @@
 #include "event.h"
 
+#include "textlanguage.h"
+
 #include <algorithm>
+
+namespace {
+// The type's word in a summary, in TextLanguage's language (the files' names stay English).
+QString typeWord(EventType type)
+{
+    switch (type) {
+    case EventType::Appointment:
+        return TextLanguage::translate("Event", "appointment", "a type of event, in a summary");
+    case EventType::Departure:
+        return TextLanguage::translate("Event", "departure", "a type of event, in a summary");
+    case EventType::Funding:
+        return TextLanguage::translate("Event", "funding", "a type of event, in a summary");
+    case EventType::Acquisition:
+        return TextLanguage::translate("Event", "acquisition", "a type of event, in a summary");
+    case EventType::Other:
+        return TextLanguage::translate("Event", "other", "a type of event, in a summary");
+    }
+    return toString(type);
+}
+} // namespace
 
 QString Event::shortened(QStringView text, qsizetype length)
 {
@@ -26,7 +48,9 @@ QString Event::peopleList(qsizetype length) const
         ++shown;
     }
     if (shown < people.size())
-        text += QStringLiteral(" and %1 more").arg(people.size() - shown);
+        text = TextLanguage::translate("Event", "%1 and %n more", "names, then how many others",
+                                       int(people.size() - shown))
+                   .arg(text);
     return text;
 }
 
@@ -38,20 +62,24 @@ QString Event::summary() const
     case EventType::Departure:
         what = peopleList();
         if (!role.isEmpty())
-            what += QStringLiteral(" (%1%2)").arg(interim ? QStringLiteral("interim ") : QString(),
-                                                  shortened(role));
+            what = (interim ? TextLanguage::translate("Event", "%1 (interim %2)", "people (post)")
+                            : QStringLiteral("%1 (%2)"))
+                       .arg(what, shortened(role));
         break;
     case EventType::Funding:
-        what = round.isEmpty() ? QStringLiteral("round") : shortened(round);
+        what = round.isEmpty() ? TextLanguage::translate("Event", "round", "a funding round")
+                               : shortened(round);
         break;
     case EventType::Acquisition:
-        what = acquirer.isEmpty() ? QStringLiteral("acquired")
-                                  : QStringLiteral("by %1").arg(shortened(acquirer));
+        what =
+            acquirer.isEmpty()
+                ? TextLanguage::translate("Event", "acquired", "a company, by no one known")
+                : TextLanguage::translate("Event", "by %1", "acquired by").arg(shortened(acquirer));
         break;
     case EventType::Other:
         what = description.left(60);
         break;
     }
     return QStringLiteral("%1 %2 %3: %4")
-        .arg(date.toString(), shortened(company), toString(type), what);
+        .arg(date.toString(), shortened(company), typeWord(type), what);
 }

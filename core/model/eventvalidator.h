@@ -2,6 +2,7 @@
 
 #include "event.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 #include <optional>
@@ -18,6 +19,8 @@ struct FieldError
 // store all ask the same validator, so a rule holds everywhere at once.
 class EventValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(EventValidator)
+
 public:
     // Longest texts, in characters: enough for any real value, small enough that one hostile
     // field cannot make a file, a table or a chart unwieldy.
@@ -35,6 +38,6 @@ public:
     static bool isValidSourceUrl(const QString &text);
     // What is wrong with a company's or a person's name as a name, if anything: control
     // characters (U+001F separates names in storage), direction controls, or too long. Renames
-    // ask too, so a name is one name everywhere.
+    // ask too, so a name is one name everywhere. `noun` starts the message: tr("the company").
     static std::optional<QString> nameProblem(const QString &name, const QString &noun);
 };

@@ -4,17 +4,26 @@
 #include "safetext.h"
 #include "textlanguage.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QRegularExpression>
 
 #include <cmath>
 
-std::optional<Money::Amount> Money::parseAmount(const QString &text, QString *error)
+std::optional<Money::Amount> Money::parseAmount(const QString &text, QString *error,
+                                                bool *aboutCurrency)
 {
+    if (aboutCurrency)
+        *aboutCurrency = false;
     const auto fail = [&](const QString &why) -> std::optional<Amount> {
         if (error)
             *error = why;
         return std::nullopt;
+    };
+    const auto failOnCurrency = [&](const QString &why) {
+        if (aboutCurrency)
+            *aboutCurrency = true;
+        return fail(why);
     };
     // A symbol or a code before the number, a unit and a code after it: "US$ 1.5B", "EUR 20M",
     // "20M EUR", "£5 million".
@@ -28,11 +37,13 @@ std::optional<Money::Amount> Money::parseAmount(const QString &text, QString *er
 
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return fail(QStringLiteral("an amount is empty"));
+        return fail(QCoreApplication::translate("Money", "an amount is empty"));
     const auto match = form.match(trimmed);
     if (!match.hasMatch())
-        return fail(QStringLiteral("%1 is not an amount: write 101000000, 101,000,000, $101M, "
-                                   "4B, 1.5 billion, €20M or 20M EUR")
+        return fail(QCoreApplication::translate("Money",
+                                                "%1 is not an amount: write 101000000, "
+                                                "101,000,000, $101M, 4B, 1.5 billion, €20M or "
+                                                "20M EUR")
                         .arg(SafeText::quoted(trimmed)));
     QString currency;
     if (match.hasCaptured(1))
@@ -42,18 +53,21 @@ std::optional<Money::Amount> Money::parseAmount(const QString &text, QString *er
             continue;
         const QString code = match.captured(group).toUpper();
         if (!Currency::isKnown(code))
-            return fail(QStringLiteral("%1: '%2' is not an ISO 4217 currency code such as USD, "
-                                       "EUR or GBP")
-                            .arg(SafeText::quoted(trimmed), code));
+            return failOnCurrency(
+                QCoreApplication::translate(
+                    "Money", "%1: '%2' is not an ISO 4217 currency code such as USD, EUR or GBP")
+                    .arg(SafeText::quoted(trimmed), code));
         if (!currency.isEmpty() && currency != code)
-            return fail(QStringLiteral("%1 names two currencies, %2 and %3")
-                            .arg(SafeText::quoted(trimmed), currency, code));
+            return failOnCurrency(
+                QCoreApplication::translate("Money", "%1 names two currencies, %2 and %3")
+                    .arg(SafeText::quoted(trimmed), currency, code));
         currency = code;
     }
     QString number = match.captured(3);
     if (number.contains(QLatin1Char(','))) {
         if (!grouping.match(number).hasMatch())
-            return fail(QStringLiteral("%1 has its thousands separators in the wrong places")
+            return fail(QCoreApplication::translate(
+                            "Money", "%1 has its thousands separators in the wrong places")
                             .arg(SafeText::quoted(trimmed)));
         number.remove(QLatin1Char(','));
     }
@@ -69,11 +83,13 @@ std::optional<Money::Amount> Money::parseAmount(const QString &text, QString *er
         scale = 1e12;
 
     if (scale == 1 && number.contains(QLatin1Char('.')))
-        return fail(QStringLiteral("%1 is not a whole number").arg(SafeText::quoted(trimmed)));
+        return fail(QCoreApplication::translate("Money", "%1 is not a whole number")
+                        .arg(SafeText::quoted(trimmed)));
     bool ok = false;
     const double value = number.toDouble(&ok) * scale;
     if (!ok || value > 9.0e15)
-        return fail(QStringLiteral("%1 is too large an amount").arg(SafeText::quoted(trimmed)));
+        return fail(QCoreApplication::translate("Money", "%1 is too large an amount")
+                        .arg(SafeText::quoted(trimmed)));
     return Amount{qint64(std::llround(value)), currency};
 }
 

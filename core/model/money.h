@@ -16,8 +16,10 @@ public:
         QString currency; // the ISO 4217 code the text named; empty when it named none
     };
     // The amount and the currency it names, or nullopt with the reason in *error. Empty text is
-    // not an amount; a code that is not ISO 4217 ("EURO") or two different currencies are errors.
-    static std::optional<Amount> parseAmount(const QString &text, QString *error = nullptr);
+    // not an amount; a code that is not ISO 4217 ("EURO") or two different currencies are errors,
+    // and then *aboutCurrency is set (the reason is translated, so it cannot be asked).
+    static std::optional<Amount> parseAmount(const QString &text, QString *error = nullptr,
+                                             bool *aboutCurrency = nullptr);
     // The value alone, whatever currency the text names.
     static std::optional<qint64> parse(const QString &text, QString *error = nullptr);
     // "$101M", "$4B", "$1.5B", "$25K", "$950"; in another currency "€20M", "CHF 3M". Outside

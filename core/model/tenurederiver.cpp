@@ -1,12 +1,14 @@
 #include "tenurederiver.h"
 
 #include "textfolding.h"
+#include "textlanguage.h"
 
 #include <QHash>
 #include <QSet>
 
 #include <algorithm>
 #include <deque>
+#include <functional>
 
 namespace {
 using Role = RoleVocabulary::Role;
@@ -56,8 +58,9 @@ private:
     // An event of `pending[key]`, not yet applied, whose date overlaps event `index`'s.
     std::optional<std::size_t> overlapping(Pending &pending, const QString &key, std::size_t index);
     void noteReordered(std::size_t first, std::size_t second);
+    // `sentence` writes the note's message in TextLanguage's language.
     void note(DerivationNote::Kind kind, const Event &event, QList<EventId> ids,
-              const QString &message);
+              const std::function<QString()> &sentence);
 
     QString holderKey(const Event &event, const QString &person, const Part &part) const
     {
@@ -243,9 +246,12 @@ void Derivation::applyDeparture(std::size_t index)
             }
         }
         if (!closedAny)
-            note(DerivationNote::Kind::UnmatchedDeparture, event, {event.id},
-                 QStringLiteral("%1 left as %2 (%3), a post they are not known to hold there")
-                     .arg(person.trimmed(), event.role.trimmed(), event.date.toString()));
+            note(DerivationNote::Kind::UnmatchedDeparture, event, {event.id}, [&] {
+                return TextLanguage::translate(
+                           "TenureDeriver",
+                           "%1 left as %2 (%3), a post they are not known to hold there")
+                    .arg(person.trimmed(), event.role.trimmed(), event.date.toString());
+            });
     }
 }
 
@@ -317,11 +323,15 @@ void Derivation::succeed(std::size_t index, const Part &part)
         if (overlap(held.start, event.date)) {
             if (!heldAsCoHolder)
                 note(DerivationNote::Kind::OverlappingHolders, event, {held.startEventId, event.id},
-                     QStringLiteral("%1 (%2) and %3 (%4) were both appointed %5 within one date "
+                     [&] {
+                         return TextLanguage::translate(
+                                    "TenureDeriver",
+                                    "%1 (%2) and %3 (%4) were both appointed %5 within one date "
                                     "interval; both are shown holding the post")
-                         .arg(held.person, held.start.toString(),
-                              event.people.join(QStringLiteral(", ")), event.date.toString(),
-                              RoleVocabulary::displayName(post).toLower()));
+                             .arg(held.person, held.start.toString(),
+                                  event.people.join(QStringLiteral(", ")), event.date.toString(),
+                                  RoleVocabulary::displayName(post).toLower());
+                     });
             return false;
         }
         close(t, index, Tenure::End::Succeeded);
@@ -372,22 +382,33 @@ void Derivation::noteReordered(std::size_t first, std::size_t second)
     if (a.date == b.date)
         return; // a post held within one month, or left and taken again on one day: no guess
     const auto what = [](const Event &e) {
-        return QStringLiteral("%1 %2 (%3)")
-            .arg(e.type == EventType::Appointment ? QStringLiteral("appointment")
-                                                  : QStringLiteral("departure"),
-                 e.role.trimmed(), e.date.toString());
+        return (e.type == EventType::Appointment
+                    ? TextLanguage::translate("TenureDeriver", "the appointment %1 (%2)",
+                                              "the post, the date")
+                    : TextLanguage::translate("TenureDeriver", "the departure %1 (%2)",
+                                              "the post, the date"))
+            .arg(e.role.trimmed(), e.date.toString());
     };
-    note(DerivationNote::Kind::OrderFromConsistency, a, {a.id, b.id},
-         QStringLiteral("%1: the %2 and the %3 overlap in time; the %4 is taken as first")
-             .arg(a.people.join(QStringLiteral(", ")), what(a), what(b),
-                  a.type == EventType::Appointment ? QStringLiteral("appointment")
-                                                   : QStringLiteral("departure")));
+    note(DerivationNote::Kind::OrderFromConsistency, a, {a.id, b.id}, [&] {
+        return (a.type == EventType::Appointment
+                    ? TextLanguage::translate("TenureDeriver", "%1: %2 and %3 overlap in time; the "
+                                                               "appointment is taken as first")
+                    : TextLanguage::translate("TenureDeriver", "%1: %2 and %3 overlap in time; the "
+                                                               "departure is taken as first"))
+            .arg(a.people.join(QStringLiteral(", ")), what(a), what(b));
+    });
 }
 
 void Derivation::note(DerivationNote::Kind kind, const Event &event, QList<EventId> ids,
-                      const QString &message)
+                      const std::function<QString()> &sentence)
 {
-    m_notes.push_back({kind, event.company, std::move(ids), message});
+    // In English as well, for machine output, which never follows the language.
+    QString english;
+    {
+        const TextLanguage::Scope inEnglish(TextLanguage::localeFor(QStringLiteral("en")));
+        english = sentence();
+    }
+    m_notes.push_back({kind, event.company, std::move(ids), sentence(), std::move(english)});
 }
 } // namespace
 

@@ -4,6 +4,8 @@
 #include "store/eventcondition.h"
 #include "store/statement.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 Result<std::pair<QDate, QDate>> EventStatistics::extent()
@@ -27,7 +29,8 @@ Result<std::pair<QDate, QDate>> EventStatistics::extent(const EventQuery &filter
                             EventCondition::from() + " WHERE 1" + condition.sql();
     Statement &s = m_db.prepare(sql.c_str());
     if (!s.isValid())
-        return m_db.errorFor(s.prepareError(), QStringLiteral("reading the span of dates"));
+        return m_db.errorFor(s.prepareError(), QCoreApplication::translate(
+                                                   "EventStatistics", "reading the span of dates"));
     condition.bind(s, 1);
     return readSpan(s);
 }
@@ -43,7 +46,8 @@ Result<std::pair<QDate, QDate>> EventStatistics::readSpan(Statement &s)
     }
     s.reset();
     if (rc != SQLITE_ROW)
-        return m_db.errorFor(rc, QStringLiteral("reading the span of dates"));
+        return m_db.errorFor(
+            rc, QCoreApplication::translate("EventStatistics", "reading the span of dates"));
     return span;
 }
 
@@ -59,14 +63,16 @@ Result<QStringList> EventStatistics::companies(const EventQuery &filter)
         EventCondition::from() + " WHERE e.company_id = owner.id" + condition.sql() + ")";
     Statement &s = m_db.prepare(sql.c_str());
     if (!s.isValid())
-        return m_db.errorFor(s.prepareError(), QStringLiteral("reading the companies"));
+        return m_db.errorFor(s.prepareError(), QCoreApplication::translate(
+                                                   "EventStatistics", "reading the companies"));
     condition.bind(s, 1);
     int rc;
     while ((rc = s.step()) == SQLITE_ROW)
         names << s.text(0);
     s.reset();
     if (rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("reading the companies"));
+        return m_db.errorFor(
+            rc, QCoreApplication::translate("EventStatistics", "reading the companies"));
     return names;
 }
 
@@ -89,6 +95,7 @@ Result<std::vector<int>> EventStatistics::density(QDate first, QDate last, int b
     }
     s.reset();
     if (rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("counting events over time"));
+        return m_db.errorFor(
+            rc, QCoreApplication::translate("EventStatistics", "counting events over time"));
     return counts;
 }

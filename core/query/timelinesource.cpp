@@ -7,6 +7,8 @@
 #include "store/annotationstore.h"
 #include "timeline/timelinelayout.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <map>
 
@@ -209,7 +211,8 @@ Status TimelineSource::load(std::size_t index)
 Result<const LaneData *> TimelineSource::lane(int index)
 {
     if (index < 0 || index >= laneCount())
-        return Error{Error::Kind::NotFound, QStringLiteral("no lane %1").arg(index)};
+        return Error{Error::Kind::NotFound,
+                     QCoreApplication::translate("TimelineSource", "no lane %1").arg(index)};
     if (auto status = load(std::size_t(index)); !status)
         return status.error();
     return &m_lanes[std::size_t(index)];

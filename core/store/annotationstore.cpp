@@ -4,6 +4,8 @@
 #include "model/safetext.h"
 #include "statement.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 #include <limits>
 #include <sqlite3.h>
@@ -36,10 +38,12 @@ Result<AnnotationId> AnnotationStore::write(const Annotation &note, AnnotationId
     const qint64 companyId = rc == SQLITE_ROW ? company.integer(0) : 0;
     company.reset();
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("looking up %1").arg(note.company));
+        return m_db.errorFor(
+            rc, QCoreApplication::translate("AnnotationStore", "looking up %1").arg(note.company));
     if (companyId == 0)
         return Error{Error::Kind::NotFound,
-                     QStringLiteral("no company named %1").arg(SafeText::quoted(note.company))};
+                     QCoreApplication::translate("AnnotationStore", "no company named %1")
+                         .arg(SafeText::quoted(note.company))};
     const PartialDate end = note.isPeriod() ? note.to : note.from;
     Statement &s = m_db.prepare(
         id == 0 ? "INSERT INTO annotations (company_id, date_from, date_to, first_day, last_day, "
@@ -55,7 +59,9 @@ Result<AnnotationId> AnnotationStore::write(const Annotation &note, AnnotationId
         .bind(7, note.text.trimmed());
     if (id != 0)
         s.bind(8, id);
-    if (auto status = m_db.run(s, QStringLiteral("saving the note")); !status)
+    if (auto status =
+            m_db.run(s, QCoreApplication::translate("AnnotationStore", "saving the note"));
+        !status)
         return status.error();
     return id != 0 ? id : AnnotationId(sqlite3_last_insert_rowid(m_db.handle()));
 }
@@ -82,7 +88,9 @@ Status AnnotationStore::update(const Annotation &note)
         if (!existing)
             return existing.error();
         if (!*existing)
-            return Error{Error::Kind::NotFound, QStringLiteral("no note with id %1").arg(note.id)};
+            return Error{
+                Error::Kind::NotFound,
+                QCoreApplication::translate("AnnotationStore", "no note with id %1").arg(note.id)};
         auto written = write(note, note.id);
         return written ? Status(Done{}) : Status(written.error());
     });
@@ -133,10 +141,14 @@ Status AnnotationStore::remove(AnnotationId id)
     return m_db.transaction([&]() -> Status {
         Statement &s = m_db.prepare("DELETE FROM annotations WHERE id = ?1");
         s.bind(1, id);
-        if (auto status = m_db.run(s, QStringLiteral("removing the note")); !status)
+        if (auto status =
+                m_db.run(s, QCoreApplication::translate("AnnotationStore", "removing the note"));
+            !status)
             return status;
         if (sqlite3_changes(m_db.handle()) == 0)
-            return Error{Error::Kind::NotFound, QStringLiteral("no note with id %1").arg(id)};
+            return Error{
+                Error::Kind::NotFound,
+                QCoreApplication::translate("AnnotationStore", "no note with id %1").arg(id)};
         return Done{};
     });
 }
@@ -152,7 +164,8 @@ Result<std::optional<Annotation>> AnnotationStore::find(AnnotationId id)
         note = readNote(s);
     s.reset();
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("reading the note"));
+        return m_db.errorFor(rc,
+                             QCoreApplication::translate("AnnotationStore", "reading the note"));
     return note;
 }
 
@@ -174,6 +187,6 @@ Result<std::vector<Annotation>> AnnotationStore::list(const QStringList &compani
     }
     s.reset();
     if (rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("reading notes"));
+        return m_db.errorFor(rc, QCoreApplication::translate("AnnotationStore", "reading notes"));
     return notes;
 }

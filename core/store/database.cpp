@@ -160,8 +160,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString &userPath, OpenMo
     if (DatabaseFiles::isOpen(path)) {
         // Another connection of this process has it: SQLite alone may read it now.
         if (!DatabaseFiles::isOpenDatabase(path))
-            return unusable(QStringLiteral("%1 belongs to a Tenure database that is open (SQLite's "
-                                           "journal), not a database itself")
+            return unusable(QCoreApplication::translate(
+                                "Database", "%1 belongs to a Tenure database that is open "
+                                            "(SQLite's journal), not a database itself")
                                 .arg(shown));
     } else if (auto status = checkHeader(path, shown); !status) {
         return status.error();
@@ -237,7 +238,8 @@ Result<std::unique_ptr<Database>> Database::createNew(const QString &path)
         if (!built.rename(path))
             status = QFileInfo::exists(path)
                          ? Status(alreadyThere())
-                         : Status(Error{Error::Kind::Io, QStringLiteral("%1 cannot be created: %2")
+                         : Status(Error{Error::Kind::Io, QCoreApplication::translate(
+                                                             "Database", "%1 cannot be created: %2")
                                                              .arg(shown, built.errorString())});
     }
     removeDatabaseFiles(building); // after a rename only stray companions are left, if any
@@ -303,9 +305,10 @@ Status Database::configure(bool isNew)
     }
     if (const int version = schemaVersion(); version < currentSchemaVersion) {
         if (m_readOnly)
-            return unusable(QStringLiteral("%1 was written by an older version of Tenure (schema "
-                                           "%2); open it once with the viewer or a command that "
-                                           "writes, such as 'tenure-cli add', to upgrade it")
+            return unusable(QCoreApplication::translate(
+                                "Database", "%1 was written by an older version of Tenure (schema "
+                                            "%2); open it once with the viewer or a command that "
+                                            "writes, such as 'tenure-cli add', to upgrade it")
                                 .arg(shown)
                                 .arg(version));
         if (!isNew) {
@@ -331,7 +334,7 @@ Status Database::checkTables()
         return tables.error();
     if (*tables != 9)
         return damaged(QDir::toNativeSeparators(m_path),
-                       QStringLiteral("some of its tables are missing"));
+                       QCoreApplication::translate("Database", "some of its tables are missing"));
     // Tables must be readable: the header may sit over damaged pages.
     return exec("SELECT id FROM events LIMIT 1");
 }
@@ -418,8 +421,9 @@ Status Database::checkForeignKeys()
     const int rc = check.step();
     if (rc == SQLITE_ROW)
         return damaged(QDir::toNativeSeparators(m_path),
-                       QStringLiteral("an event refers to a company, person or event that is not "
-                                      "there; it was left as it was"));
+                       QCoreApplication::translate("Database",
+                                                   "an event refers to a company, person or event "
+                                                   "that is not there; it was left as it was"));
     if (rc != SQLITE_DONE)
         return errorFor(rc,
                         doingText(QT_TRANSLATE_NOOP("Database", "checking it during an upgrade")));
@@ -445,6 +449,18 @@ Status Database::run(Statement &statement, const QString &doing)
     return Done{};
 }
 
+// NOLINTNEXTLINE(readability-make-member-function-const)
+Status Database::run(Statement &statement, const char *context, const char *doing)
+{
+    if (!statement.isValid())
+        return errorFor(statement.prepareError(), QCoreApplication::translate(context, doing));
+    const int rc = statement.step();
+    statement.reset();
+    if (rc != SQLITE_DONE && rc != SQLITE_ROW)
+        return errorFor(rc, QCoreApplication::translate(context, doing));
+    return Done{};
+}
+
 Status Database::exec(const char *sql)
 {
     char *message = nullptr;
@@ -460,7 +476,8 @@ Status Database::copyTo(const QString &path)
     const QString shown = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
         return Error{Error::Kind::Io,
-                     QStringLiteral("%1 already exists; choose a new name").arg(shown)};
+                     QCoreApplication::translate("Database", "%1 already exists; choose a new name")
+                         .arg(shown)};
     // VACUUM INTO writes a compact, consistent snapshot even while this connection is in WAL; it
     // goes to a temporary name first and is renamed without replacing, as in createNew().
     const QString building = temporarySibling(path);
@@ -475,17 +492,20 @@ Status Database::copyTo(const QString &path)
         exec("PRAGMA query_only = ON");
     QString failure;
     if (rc != SQLITE_DONE)
-        failure = rc == SQLITE_FULL ? QStringLiteral("the disk is full")
+        failure = rc == SQLITE_FULL ? QCoreApplication::translate("Database", "the disk is full")
                                     : QString::fromUtf8(sqlite3_errstr(rc));
     else if (QFile built(building); !built.rename(path))
-        failure = QFileInfo::exists(path) ? QStringLiteral("it was created meanwhile by another "
-                                                           "program and was left as it is")
-                                          : built.errorString();
+        failure = QFileInfo::exists(path)
+                      ? QCoreApplication::translate("Database", "it was created meanwhile by "
+                                                                "another program and was left as "
+                                                                "it is")
+                      : built.errorString();
     if (failure.isEmpty())
         return Done{};
     removeDatabaseFiles(building);
-    return Error{Error::Kind::Io,
-                 QStringLiteral("%1 could not be written: %2").arg(shown, failure)};
+    return Error{
+        Error::Kind::Io,
+        QCoreApplication::translate("Database", "%1 could not be written: %2").arg(shown, failure)};
 }
 
 Status Database::transaction(const std::function<Status()> &work)
@@ -561,8 +581,9 @@ Error Database::errorFor(int code, const QString &doing) const
             QCoreApplication::translate("Database", "%1 cannot be opened for writing while %2: %3")
                 .arg(shown, doing, QString::fromUtf8(sqlite3_errstr(code))));
     case SQLITE_CONSTRAINT:
-        return invalidData(QStringLiteral("the change breaks a rule of the database: %1")
-                               .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
+        return invalidData(
+            QCoreApplication::translate("Database", "the change breaks a rule of the database: %1")
+                .arg(QString::fromUtf8(sqlite3_errmsg(m_db))));
     case SQLITE_IOERR:
         // SQLite needs room for its -wal and -shm files even to read; a full disk shows as an
         // I/O error there.

@@ -83,6 +83,9 @@ public:
     // Steps a prepared statement that writes (or whose rows are not wanted) once and resets it;
     // an error says what was being done.
     Status run(Statement &statement, const QString &doing);
+    // The same with `doing` marked by QT_TRANSLATE_NOOP(context, ...) and translated only for an
+    // error: such statements run for every event and name of an import.
+    Status run(Statement &statement, const char *context, const char *doing);
 
 private:
     Database(QString path, bool readOnly);

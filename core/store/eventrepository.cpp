@@ -121,6 +121,11 @@ Status EventRepository::step(Statement &statement, const QString &doing)
     return m_db.run(statement, doing);
 }
 
+Status EventRepository::step(Statement &statement, const char *doing)
+{
+    return m_db.run(statement, "EventRepository", doing);
+}
+
 Status EventRepository::checkValid(const Event &event) const
 {
     const QList<FieldError> errors = EventValidator::validate(event);
@@ -140,7 +145,7 @@ Result<std::optional<qint64>> EventRepository::findId(const char *table, const Q
         id = s.integer(0);
     s.reset();
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("looking up %1").arg(name));
+        return m_db.errorFor(rc, tr("looking up %1").arg(name));
     return id;
 }
 
@@ -154,7 +159,7 @@ Result<qint64> EventRepository::findOrCreate(const char *table, const QString &n
     const std::string sql = std::string("INSERT INTO ") + table + " (name) VALUES (?1)";
     Statement &s = m_db.prepare(sql.c_str());
     s.bind(1, name.trimmed());
-    if (auto status = step(s, QStringLiteral("adding %1").arg(name)); !status)
+    if (auto status = step(s, tr("adding %1").arg(name)); !status)
         return status.error();
     return qint64(sqlite3_last_insert_rowid(m_db.handle()));
 }
@@ -164,7 +169,7 @@ Status EventRepository::writePeople(qint64 companyId, EventId id, const QStringL
     Statement &clear =
         m_db.prepare("DELETE FROM event_people WHERE company_id = ?1 AND event_id = ?2");
     clear.bind(1, companyId).bind(2, id);
-    if (auto status = step(clear, QStringLiteral("saving the people")); !status)
+    if (auto status = step(clear, QT_TR_NOOP("saving the people")); !status)
         return status;
     return addPeople(companyId, id, people);
 }
@@ -180,7 +185,7 @@ Status EventRepository::addPeople(qint64 companyId, EventId id, const QStringLis
             "INSERT INTO event_people (company_id, event_id, position, person_id) VALUES (?1, "
             "?2, ?3, ?4)");
         link.bind(1, companyId).bind(2, id).bind(3, position++).bind(4, *person);
-        if (auto status = step(link, QStringLiteral("saving the people")); !status)
+        if (auto status = step(link, QT_TR_NOOP("saving the people")); !status)
             return status;
     }
     return Done{};
@@ -198,7 +203,7 @@ Result<EventId> EventRepository::reserveEventIds(qint64 count)
     s.reset();
     if (rc != SQLITE_ROW)
         return m_db.errorFor(rc == SQLITE_DONE ? SQLITE_CORRUPT : rc,
-                             QStringLiteral("choosing the new events' ids"));
+                             tr("choosing the new events' ids"));
     return last - count + 1;
 }
 
@@ -221,11 +226,11 @@ Result<qint64> EventRepository::companyOf(const Event &event)
     }
     s.reset();
     if (rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("looking up %1").arg(name));
+        return m_db.errorFor(rc, tr("looking up %1").arg(name));
     const auto resolution = CompanyResolver(candidates).resolve(name, identifier);
     if (resolution.outcome == CompanyResolver::Outcome::Conflict)
-        return invalidData(QStringLiteral("the company %1 with the identifier %2 cannot be told "
-                                          "apart: %3 is the label of the company %4")
+        return invalidData(tr("the company %1 with the identifier %2 cannot be told apart: %3 is "
+                              "the label of the company %4")
                                .arg(SafeText::quoted(name), identifier,
                                     SafeText::quoted(resolution.label),
                                     resolution.otherIdentifier));
@@ -234,7 +239,7 @@ Result<qint64> EventRepository::companyOf(const Event &event)
         Statement &create =
             m_db.prepare("INSERT INTO companies (name, identifier) VALUES (?1, ?2)");
         create.bind(1, resolution.label).bind(2, identifier);
-        if (auto status = step(create, QStringLiteral("adding %1").arg(name)); !status)
+        if (auto status = step(create, tr("adding %1").arg(name)); !status)
             return status.error();
         return qint64(sqlite3_last_insert_rowid(m_db.handle()));
     }
@@ -242,8 +247,7 @@ Result<qint64> EventRepository::companyOf(const Event &event)
         resolution.outcome == CompanyResolver::Outcome::Labelled) {
         Statement &adopt = m_db.prepare("UPDATE companies SET identifier = ?1 WHERE id = ?2");
         adopt.bind(1, identifier).bind(2, *id);
-        if (auto status = step(adopt, QStringLiteral("saving the identifier of %1").arg(name));
-            !status)
+        if (auto status = step(adopt, tr("saving the identifier of %1").arg(name)); !status)
             return status.error();
     }
     return *id;
@@ -261,7 +265,7 @@ Status EventRepository::insert(const Event &event, EventId id)
         "?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21)");
     bindEventColumns(s, *company, event);
     s.bind(21, id);
-    if (auto status = step(s, QStringLiteral("adding the event")); !status)
+    if (auto status = step(s, QT_TR_NOOP("adding the event")); !status)
         return status;
     // The id was free a moment ago, so no people links or sources can name it (foreign keys);
     // adding without first clearing saves two statements an event in a large import.
@@ -362,10 +366,10 @@ Status EventRepository::rewrite(const Event &event)
         "?16, reason_note = ?17, currency = ?18, investors = ?19, acquirer = ?20 WHERE id = ?21");
     bindEventColumns(s, *company, event);
     s.bind(21, event.id);
-    if (auto status = step(s, QStringLiteral("saving the event")); !status)
+    if (auto status = step(s, QT_TR_NOOP("saving the event")); !status)
         return status;
     if (sqlite3_changes(m_db.handle()) == 0)
-        return Error{Error::Kind::NotFound, QStringLiteral("no event with id %1").arg(event.id)};
+        return Error{Error::Kind::NotFound, tr("no event with id %1").arg(event.id)};
     if (auto status = writePeople(*company, event.id, trimmedPeople(event.people)); !status)
         return status;
     if (auto status = EventSourceTable::write(m_db, *company, event.id, event.sources); !status)
@@ -386,10 +390,10 @@ Status EventRepository::removeAll(const std::vector<EventId> &ids)
         for (const EventId id : ids) {
             Statement &s = m_db.prepare("DELETE FROM events WHERE id = ?1");
             s.bind(1, id);
-            if (auto status = step(s, QStringLiteral("removing the event")); !status)
+            if (auto status = step(s, QT_TR_NOOP("removing the event")); !status)
                 return status;
             if (sqlite3_changes(m_db.handle()) == 0)
-                return Error{Error::Kind::NotFound, QStringLiteral("no event with id %1").arg(id)};
+                return Error{Error::Kind::NotFound, tr("no event with id %1").arg(id)};
             if (auto status = FullTextIndex::remove(m_db, id); !status)
                 return status;
         }
@@ -413,7 +417,7 @@ Result<std::optional<Event>> EventRepository::find(EventId id)
         event = readEvent(s);
     s.reset();
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("reading event %1").arg(id));
+        return m_db.errorFor(rc, tr("reading event %1").arg(id));
     return event;
 }
 
@@ -444,7 +448,7 @@ Status EventRepository::forEach(const EventQuery &query, const std::function<boo
 
     Statement &s = m_db.prepare(sql.c_str());
     if (!s.isValid())
-        return m_db.errorFor(s.prepareError(), QStringLiteral("reading events"));
+        return m_db.errorFor(s.prepareError(), tr("reading events"));
     const int next = condition.bind(s, 1);
     if (query.limit >= 0)
         s.bind(next, query.limit);
@@ -457,7 +461,7 @@ Status EventRepository::forEach(const EventQuery &query, const std::function<boo
     }
     s.reset();
     if (rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("reading events"));
+        return m_db.errorFor(rc, tr("reading events"));
     return Done{};
 }
 
@@ -480,12 +484,12 @@ Result<bool> EventRepository::walksByDay(const EventQuery &query)
         return false;
     Statement &s = m_db.prepare("SELECT max(id) FROM events"); // events ever made, bounds count
     if (!s.isValid())
-        return m_db.errorFor(s.prepareError(), QStringLiteral("reading events"));
+        return m_db.errorFor(s.prepareError(), tr("reading events"));
     const int rc = s.step();
     const double events = rc == SQLITE_ROW ? double(s.integer(0)) : 0.0;
     s.reset();
     if (rc != SQLITE_ROW)
-        return m_db.errorFor(rc, QStringLiteral("reading events"));
+        return m_db.errorFor(rc, tr("reading events"));
     constexpr double lookupsPerEntry = 40;
     const double passedOver = double(query.limit) * events / double(*matches);
     return passedOver < lookupsPerEntry * double(*matches);
@@ -498,7 +502,7 @@ Result<qint64> EventRepository::count()
     const qint64 n = rc == SQLITE_ROW ? s.integer(0) : 0;
     s.reset();
     if (rc != SQLITE_ROW)
-        return m_db.errorFor(rc, QStringLiteral("counting events"));
+        return m_db.errorFor(rc, tr("counting events"));
     return n;
 }
 
@@ -525,7 +529,7 @@ Result<std::vector<Company>> EventRepository::companies()
     }
     s.reset();
     if (rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("reading companies"));
+        return m_db.errorFor(rc, tr("reading companies"));
     return companies;
 }
 
@@ -547,7 +551,7 @@ Result<QStringList> EventRepository::people()
     return readNames(m_db,
                      "SELECT p.name FROM people p WHERE EXISTS (SELECT 1 FROM event_people ep "
                      "WHERE ep.person_id = p.id) ORDER BY p.name COLLATE NOCASE",
-                     QStringLiteral("reading people"));
+                     tr("reading people"));
 }
 
 Result<std::vector<std::pair<QString, qint64>>> EventRepository::peopleWithEventCounts()
@@ -560,7 +564,7 @@ Result<std::vector<std::pair<QString, qint64>>> EventRepository::peopleWithEvent
         people.emplace_back(s.text(0), s.integer(1));
     s.reset();
     if (rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("reading people"));
+        return m_db.errorFor(rc, tr("reading people"));
     return people;
 }
 
@@ -569,7 +573,7 @@ Result<QStringList> EventRepository::roles()
     return readNames(m_db,
                      "SELECT DISTINCT role FROM events WHERE role <> '' ORDER BY role COLLATE "
                      "NOCASE",
-                     QStringLiteral("reading roles"));
+                     tr("reading roles"));
 }
 
 Result<std::vector<Tenure>> EventRepository::tenures(const QString &company)
@@ -613,7 +617,7 @@ Result<std::vector<std::pair<QString, RoleVocabulary::Role>>> EventRepository::r
     }
     s.reset();
     if (rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("reading the role mappings"));
+        return m_db.errorFor(rc, tr("reading the role mappings"));
     return aliases;
 }
 
@@ -632,24 +636,25 @@ Status EventRepository::setRoleAlias(const QString &title, std::optional<RoleVoc
 {
     const QString trimmed = title.trimmed();
     if (RoleVocabulary::normalise(trimmed).isEmpty())
-        return invalidData(QStringLiteral("a role mapping needs a title"));
-    if (const auto problem = EventValidator::nameProblem(trimmed, QStringLiteral("the title")))
+        return invalidData(tr("a role mapping needs a title"));
+    if (const auto problem =
+            EventValidator::nameProblem(trimmed, tr("the title", "of a role mapping")))
         return invalidData(*problem);
     return m_db.transaction([&]() -> Status {
         if (!role) {
             Statement &s = m_db.prepare("DELETE FROM role_aliases WHERE title = ?1");
             s.bind(1, trimmed);
-            if (auto status = step(s, QStringLiteral("removing the role mapping")); !status)
+            if (auto status = step(s, QT_TR_NOOP("removing the role mapping")); !status)
                 return status;
             if (sqlite3_changes(m_db.handle()) == 0)
                 return Error{Error::Kind::NotFound,
-                             QStringLiteral("no mapping of the title '%1'").arg(trimmed)};
+                             tr("no mapping of the title '%1'").arg(trimmed)};
             return Done{};
         }
         Statement &s = m_db.prepare("INSERT INTO role_aliases (title, role) VALUES (?1, ?2) "
                                     "ON CONFLICT (title) DO UPDATE SET role = excluded.role");
         s.bind(1, trimmed).bind(2, RoleVocabulary::key(*role));
-        return step(s, QStringLiteral("saving the role mapping"));
+        return step(s, QT_TR_NOOP("saving the role mapping"));
     });
 }
 
@@ -673,10 +678,9 @@ Result<EventRepository::RoleAliases> EventRepository::importRoleAliases(const Ro
                 if (same->second == role)
                     continue;
                 return invalidData(
-                    QStringLiteral("the file maps the title %1 to %2, but this database maps it "
-                                   "to %3; nothing was imported. Change the mapping (Companies and "
-                                   "people… → Roles, "
-                                   "or 'tenure-cli roles --map') or the file, and import again")
+                    tr("the file maps the title %1 to %2, but this database maps it to %3; nothing "
+                       "was imported. Change the mapping (Companies and people… → Roles, or "
+                       "'tenure-cli roles --map') or the file, and import again")
                         .arg(SafeText::quoted(wanted), RoleVocabulary::displayName(role),
                              RoleVocabulary::displayName(same->second)));
             }
@@ -694,12 +698,11 @@ Result<EventRepository::RoleAliases> EventRepository::importRoleAliases(const Ro
 
 Status EventRepository::renameIn(const char *table, const QString &from, const QString &to)
 {
-    const QString what = QLatin1String(table) == QLatin1String("companies")
-                             ? QStringLiteral("company")
-                             : QStringLiteral("person");
+    const bool companies = QLatin1String(table) == QLatin1String("companies");
     if (to.trimmed().isEmpty())
-        return invalidData(QStringLiteral("a %1 needs a name").arg(what));
-    if (const auto problem = EventValidator::nameProblem(to.trimmed(), QStringLiteral("the name")))
+        return invalidData(companies ? tr("a company needs a name") : tr("a person needs a name"));
+    if (const auto problem =
+            EventValidator::nameProblem(to.trimmed(), EventValidator::tr("the name")))
         return invalidData(*problem);
     return m_db.transaction([&]() -> Status {
         auto source = findId(table, from);
@@ -707,23 +710,25 @@ Status EventRepository::renameIn(const char *table, const QString &from, const Q
             return source.error();
         if (!*source)
             return Error{Error::Kind::NotFound,
-                         QStringLiteral("no %1 named %2").arg(what, SafeText::quoted(from))};
+                         (companies ? tr("no company named %1") : tr("no person named %1"))
+                             .arg(SafeText::quoted(from))};
         auto target = findId(table, to);
         if (!target)
             return target.error();
         if (*target && **target != **source)
-            return invalidData(QStringLiteral("there is already a %1 named %2; merge them instead")
-                                   .arg(what, SafeText::quoted(to.trimmed())));
+            return invalidData((companies
+                                    ? tr("there is already a company named %1; merge them instead")
+                                    : tr("there is already a person named %1; merge them instead"))
+                                   .arg(SafeText::quoted(to.trimmed())));
         const std::string sql = std::string("UPDATE ") + table + " SET name = ?1 WHERE id = ?2";
         Statement &s = m_db.prepare(sql.c_str());
         s.bind(1, to.trimmed()).bind(2, **source);
-        if (auto status = step(s, QStringLiteral("renaming")); !status)
+        if (auto status = step(s, QT_TR_NOOP("renaming")); !status)
             return status;
         const qint64 id = **source;
         const char *condition =
-            what == QLatin1String("company")
-                ? "e.company_id = ?1"
-                : "e.id IN (SELECT event_id FROM event_people WHERE person_id = ?1)";
+            companies ? "e.company_id = ?1"
+                      : "e.id IN (SELECT event_id FROM event_people WHERE person_id = ?1)";
         return FullTextIndex::reindex(m_db, condition, [id](Statement &st) { st.bind(1, id); });
     });
 }
@@ -748,22 +753,21 @@ Status EventRepository::mergeCompanies(const QString &from, const QString &into)
         if (!target)
             return target.error();
         if (!*source || !*target)
-            return Error{
-                Error::Kind::NotFound,
-                QStringLiteral("no company named %1").arg(SafeText::quoted(*source ? into : from))};
+            return Error{Error::Kind::NotFound,
+                         tr("no company named %1").arg(SafeText::quoted(*source ? into : from))};
         const qint64 sourceId = **source, targetId = **target;
         if (sourceId == targetId)
-            return invalidData(QStringLiteral("a company cannot be merged into itself"));
+            return invalidData(tr("a company cannot be merged into itself"));
         for (const char *sql : {"UPDATE events SET company_id = ?1 WHERE company_id = ?2",
                                 "UPDATE annotations SET company_id = ?1 WHERE company_id = ?2"}) {
             Statement &move = m_db.prepare(sql);
             move.bind(1, targetId).bind(2, sourceId);
-            if (auto status = step(move, QStringLiteral("merging companies")); !status)
+            if (auto status = step(move, QT_TR_NOOP("merging companies")); !status)
                 return status;
         }
         Statement &drop = m_db.prepare("DELETE FROM companies WHERE id = ?1");
         drop.bind(1, sourceId);
-        if (auto status = step(drop, QStringLiteral("merging companies")); !status)
+        if (auto status = step(drop, QT_TR_NOOP("merging companies")); !status)
             return status;
         return FullTextIndex::reindex(m_db, "e.company_id = ?1",
                                       [targetId](Statement &st) { st.bind(1, targetId); });
@@ -780,27 +784,26 @@ Status EventRepository::mergePeople(const QString &from, const QString &into)
         if (!target)
             return target.error();
         if (!*source || !*target)
-            return Error{
-                Error::Kind::NotFound,
-                QStringLiteral("no person named %1").arg(SafeText::quoted(*source ? into : from))};
+            return Error{Error::Kind::NotFound,
+                         tr("no person named %1").arg(SafeText::quoted(*source ? into : from))};
         const qint64 sourceId = **source, targetId = **target;
         if (sourceId == targetId)
-            return invalidData(QStringLiteral("a person cannot be merged into themselves"));
+            return invalidData(tr("a person cannot be merged into themselves"));
         // An event naming both keeps the target once, in its own place.
         Statement &dedupe = m_db.prepare(
             "DELETE FROM event_people WHERE person_id = ?1 AND event_id IN (SELECT event_id "
             "FROM event_people WHERE person_id = ?2)");
         dedupe.bind(1, sourceId).bind(2, targetId);
-        if (auto status = step(dedupe, QStringLiteral("merging people")); !status)
+        if (auto status = step(dedupe, QT_TR_NOOP("merging people")); !status)
             return status;
         Statement &move =
             m_db.prepare("UPDATE event_people SET person_id = ?1 WHERE person_id = ?2");
         move.bind(1, targetId).bind(2, sourceId);
-        if (auto status = step(move, QStringLiteral("merging people")); !status)
+        if (auto status = step(move, QT_TR_NOOP("merging people")); !status)
             return status;
         Statement &drop = m_db.prepare("DELETE FROM people WHERE id = ?1");
         drop.bind(1, sourceId);
-        if (auto status = step(drop, QStringLiteral("merging people")); !status)
+        if (auto status = step(drop, QT_TR_NOOP("merging people")); !status)
             return status;
         return FullTextIndex::reindex(
             m_db, "e.id IN (SELECT event_id FROM event_people WHERE person_id = ?1)",
@@ -826,13 +829,13 @@ EventRepository::mergeEach(const QStringList &from, const QString &into, const Q
 
 Status EventRepository::mergeCompanies(const QStringList &from, const QString &into)
 {
-    return mergeEach(from, into, QStringLiteral("choose a company other than %1 to merge into it"),
+    return mergeEach(from, into, tr("choose a company other than %1 to merge into it"),
                      qOverload<const QString &, const QString &>(&EventRepository::mergeCompanies));
 }
 
 Status EventRepository::mergePeople(const QStringList &from, const QString &into)
 {
-    return mergeEach(from, into, QStringLiteral("choose a person other than %1 to merge into them"),
+    return mergeEach(from, into, tr("choose a person other than %1 to merge into them"),
                      qOverload<const QString &, const QString &>(&EventRepository::mergePeople));
 }
 
@@ -841,11 +844,11 @@ Status EventRepository::setCompanyColor(const QString &company, const QColor &co
     return m_db.transaction([&]() -> Status {
         Statement &s = m_db.prepare("UPDATE companies SET color = ?1 WHERE name = ?2");
         s.bind(1, color.isValid() ? color.name() : QString()).bind(2, company.trimmed());
-        if (auto status = step(s, QStringLiteral("setting the colour")); !status)
+        if (auto status = step(s, QT_TR_NOOP("setting the colour")); !status)
             return status;
         if (sqlite3_changes(m_db.handle()) == 0)
             return Error{Error::Kind::NotFound,
-                         QStringLiteral("no company named %1").arg(SafeText::quoted(company))};
+                         tr("no company named %1").arg(SafeText::quoted(company))};
         return Done{};
     });
 }
@@ -859,7 +862,7 @@ Result<QHash<QString, QString>> EventRepository::companyIdentifiers()
         identifiers.insert(s.text(0), s.text(1));
     s.reset();
     if (rc != SQLITE_DONE)
-        return m_db.errorFor(rc, QStringLiteral("reading the companies"));
+        return m_db.errorFor(rc, tr("reading the companies"));
     return identifiers;
 }
 
@@ -868,12 +871,11 @@ Status EventRepository::clearCompanyIdentifier(const QString &company)
     return m_db.transaction([&]() -> Status {
         Statement &s = m_db.prepare("UPDATE companies SET identifier = '' WHERE name = ?1");
         s.bind(1, company);
-        if (auto status = step(s, QStringLiteral("removing the identifier of %1").arg(company));
-            !status)
+        if (auto status = step(s, tr("removing the identifier of %1").arg(company)); !status)
             return status;
         if (sqlite3_changes(m_db.handle()) == 0)
             return Error{Error::Kind::NotFound,
-                         QStringLiteral("no company named %1").arg(SafeText::quoted(company))};
+                         tr("no company named %1").arg(SafeText::quoted(company))};
         return Done{};
     });
 }

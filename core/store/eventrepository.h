@@ -7,6 +7,7 @@
 #include "model/tenurederiver.h"
 
 #include <QColor>
+#include <QCoreApplication>
 #include <QHash>
 
 #include <functional>
@@ -29,6 +30,8 @@ struct Company
 // transaction; an invalid event is refused with Error::Kind::InvalidData and nothing is written.
 class EventRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(EventRepository)
+
 public:
     explicit EventRepository(Database &db) : m_db(db) {}
     Database &database() { return m_db; }
@@ -118,6 +121,8 @@ private:
     Status mergeEach(const QStringList &from, const QString &into, const QString &whenNoOther,
                      Status (EventRepository::*mergeOne)(const QString &, const QString &));
     Status step(Statement &statement, const QString &doing);
+    // `doing` marked by QT_TR_NOOP, translated only for an error (see Database::run).
+    Status step(Statement &statement, const char *doing);
 
     Database &m_db;
 };

@@ -3,6 +3,8 @@
 #include "database.h"
 #include "statement.h"
 
+#include <QCoreApplication>
+
 #include <sqlite3.h>
 
 namespace {
@@ -40,7 +42,9 @@ Status EventSourceTable::write(Database &db, qint64 companyId, EventId id,
     Statement &clear =
         db.prepare("DELETE FROM event_sources WHERE company_id = ?1 AND event_id = ?2");
     clear.bind(1, companyId).bind(2, id);
-    if (auto status = db.run(clear, QStringLiteral("saving the sources")); !status)
+    if (auto status = db.run(clear, "EventSourceTable",
+                             QT_TRANSLATE_NOOP("EventSourceTable", "saving the sources"));
+        !status)
         return status;
     return add(db, companyId, id, sources);
 }
@@ -62,7 +66,9 @@ Status EventSourceTable::add(Database &db, qint64 companyId, EventId id,
             .bind(5, source.title)
             .bind(6, source.outlet.trimmed())
             .bind(7, source.date.isValid() ? source.date.toString() : QString());
-        if (auto status = db.run(insert, QStringLiteral("saving the sources")); !status)
+        if (auto status = db.run(insert, "EventSourceTable",
+                                 QT_TRANSLATE_NOOP("EventSourceTable", "saving the sources"));
+            !status)
             return status;
     }
     return Done{};

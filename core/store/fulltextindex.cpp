@@ -4,19 +4,23 @@
 #include "model/safetext.h"
 #include "statement.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <sqlite3.h>
 #include <string>
 
 namespace {
-Status run(Database &db, const std::string &sql, const FullTextIndex::Binder &bind,
-           const QString &doing)
+// What the index was doing, for the "... while %1" of the database's errors; translated only
+// when there is one.
+const char *const updatingIndex = QT_TRANSLATE_NOOP("FullTextIndex", "updating the search index");
+
+Status run(Database &db, const std::string &sql, const FullTextIndex::Binder &bind)
 {
     Statement &statement = db.prepare(sql.c_str());
     if (bind && statement.isValid())
         bind(statement);
-    return db.run(statement, doing);
+    return db.run(statement, "FullTextIndex", updatingIndex);
 }
 } // namespace
 
@@ -46,25 +50,21 @@ Status FullTextIndex::reindex(Database &db, const char *eventCondition, const Bi
     const std::string condition(eventCondition);
     const std::string remove =
         "DELETE FROM events_fts WHERE rowid IN (SELECT e.id FROM events e WHERE " + condition + ")";
-    if (auto status = run(db, remove, bind, QStringLiteral("updating the search index")); !status)
+    if (auto status = run(db, remove, bind); !status)
         return status;
-    return run(db, insertSql(condition), bind, QStringLiteral("updating the search index"));
+    return run(db, insertSql(condition), bind);
 }
 
 Status FullTextIndex::add(Database &db, qint64 eventId)
 {
     static const std::string sql = insertSql("e.id = ?1");
-    return run(
-        db, sql, [eventId](Statement &s) { s.bind(1, eventId); },
-        QStringLiteral("updating the search index"));
+    return run(db, sql, [eventId](Statement &s) { s.bind(1, eventId); });
 }
 
 Status FullTextIndex::remove(Database &db, qint64 eventId)
 {
-    return run(
-        db, "DELETE FROM events_fts WHERE rowid = ?1",
-        [eventId](Statement &s) { s.bind(1, eventId); },
-        QStringLiteral("updating the search index"));
+    return run(db, "DELETE FROM events_fts WHERE rowid = ?1",
+               [eventId](Statement &s) { s.bind(1, eventId); });
 }
 
 namespace {
@@ -91,7 +91,8 @@ std::optional<QString> FullTextIndex::whyNothingMatches(const QString &userText)
     const QString text = userText.trimmed();
     if (text.isEmpty() || !words(text).isEmpty())
         return std::nullopt;
-    return QStringLiteral("%1 has no letters or digits to search for, so it matches nothing")
+    return QCoreApplication::translate(
+               "FullTextIndex", "%1 has no letters or digits to search for, so it matches nothing")
         .arg(SafeText::quoted(text));
 }
 
@@ -102,12 +103,13 @@ Result<qint64> FullTextIndex::countMatches(Database &db, const QString &userText
         return qint64(0);
     Statement &s = db.prepare("SELECT count(*) FROM events_fts WHERE events_fts MATCH ?");
     if (!s.isValid())
-        return db.errorFor(s.prepareError(), QStringLiteral("searching"));
+        return db.errorFor(s.prepareError(),
+                           QCoreApplication::translate("FullTextIndex", "searching"));
     s.bind(1, match);
     const int rc = s.step();
     const qint64 n = rc == SQLITE_ROW ? s.integer(0) : 0;
     s.reset();
     if (rc != SQLITE_ROW)
-        return db.errorFor(rc, QStringLiteral("searching"));
+        return db.errorFor(rc, QCoreApplication::translate("FullTextIndex", "searching"));
     return n;
 }

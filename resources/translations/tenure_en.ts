@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>CsvReader</name>
+    <message numerus="yes">
+        <source>the header has no columns %1; they are empty in every row</source>
+        <translation>
+            <numerusform>the header has no column %1; it is empty in every row</numerusform>
+            <numerusform>the header has no columns %1; they are empty in every row</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DataCheckDialog</name>
     <message numerus="yes">
         <source>%n contradictions of the data</source>
@@ -83,6 +93,17 @@
         <translation>
             <numerusform>Import %n event from %1</numerusform>
             <numerusform>Import %n events from %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>names, then how many others</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -272,6 +293,23 @@
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message numerus="yes">
         <source>Created %1 with the Stability AI sample (%n events).</source>
@@ -387,6 +425,17 @@
         <translation>
             <numerusform>%n group of company names that differ only in case, accents, punctuation or spacing.</numerusform>
             <numerusform>%n groups of company names that differ only in case, accents, punctuation or spacing.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NameVariantWarnings</name>
+    <message numerus="yes">
+        <source> (on %n rows)</source>
+        <comment>after a warning</comment>
+        <translation>
+            <numerusform> (on %n row)</numerusform>
+            <numerusform> (on %n rows)</numerusform>
         </translation>
     </message>
 </context>

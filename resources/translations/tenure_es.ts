@@ -193,6 +193,64 @@ mensaje», no se escribe nada y el estado de salida es 2.</translation>
     </message>
 </context>
 <context>
+    <name>Annotation</name>
+    <message>
+        <source>a note needs a text</source>
+        <translation>una nota necesita un texto</translation>
+    </message>
+    <message>
+        <source>a note holds at most %1 characters; this one has %2</source>
+        <translation>una nota admite como máximo %1 caracteres; esta tiene %2</translation>
+    </message>
+    <message>
+        <source>the note contains the control character %1; remove it</source>
+        <translation>la nota contiene el carácter de control %1; quítelo</translation>
+    </message>
+    <message>
+        <source>a note belongs to a company</source>
+        <translation>una nota pertenece a una empresa</translation>
+    </message>
+    <message>
+        <source>a note needs a date</source>
+        <translation>una nota necesita una fecha</translation>
+    </message>
+    <message>
+        <source>the period ends (%1) before it starts (%2)</source>
+        <translation>el periodo termina (%1) antes de empezar (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AnnotationStore</name>
+    <message>
+        <source>looking up %1</source>
+        <translation>buscar %1</translation>
+    </message>
+    <message>
+        <source>no company named %1</source>
+        <translation>no hay ninguna empresa llamada %1</translation>
+    </message>
+    <message>
+        <source>saving the note</source>
+        <translation>guardar la nota</translation>
+    </message>
+    <message>
+        <source>no note with id %1</source>
+        <translation>no hay ninguna nota con el id %1</translation>
+    </message>
+    <message>
+        <source>removing the note</source>
+        <translation>quitar la nota</translation>
+    </message>
+    <message>
+        <source>reading the note</source>
+        <translation>leer la nota</translation>
+    </message>
+    <message>
+        <source>reading notes</source>
+        <translation>leer las notas</translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>Sources of the chart</source>
@@ -205,6 +263,57 @@ mensaje», no se escribe nada y el estado de salida es 2.</translation>
     <message>
         <source>The events drawn cite no sources.</source>
         <translation>Los eventos representados no citan fuentes.</translation>
+    </message>
+    <message>
+        <source>%1: the file name must end in .png, .svg or .pdf</source>
+        <translation>%1: el nombre del archivo debe terminar en .png, .svg o .pdf</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for a chart of that size</source>
+        <translation>no hay memoria suficiente para un gráfico de ese tamaño</translation>
+    </message>
+</context>
+<context>
+    <name>ChartExporter</name>
+    <message>
+        <source>a chart of %1 pixels needs %2 MiB of memory, more than the %3 MiB allowed (width × height × scale² × 4 bytes); make it smaller or lower the scale</source>
+        <translation>un gráfico de %1 píxeles necesita %2 MiB de memoria, más de los %3 MiB permitidos (ancho × alto × escala² × 4 bytes); hágalo más pequeño o reduzca la escala</translation>
+    </message>
+    <message>
+        <source>a chart needs a size of at least 1×1</source>
+        <translation>un gráfico necesita un tamaño de al menos 1×1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>no se ha podido escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>there is not enough memory for its pixels</source>
+        <translation>no hay memoria suficiente para sus píxeles</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>no se ha podido empezar el SVG</translation>
+    </message>
+    <message>
+        <source>the SVG could not be finished</source>
+        <translation>no se ha podido terminar el SVG</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>no se ha podido empezar el PDF</translation>
+    </message>
+    <message>
+        <source>a page could not be added to the PDF</source>
+        <translation>no se ha podido añadir una página al PDF</translation>
+    </message>
+    <message>
+        <source>the PDF could not be finished</source>
+        <translation>no se ha podido terminar el PDF</translation>
+    </message>
+    <message>
+        <source>unknown image format</source>
+        <translation>formato de imagen desconocido</translation>
     </message>
 </context>
 <context>
@@ -411,6 +520,13 @@ mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI
     </message>
 </context>
 <context>
+    <name>CompanyIdentifier</name>
+    <message>
+        <source>%1 is not a company identifier: write a web domain (stability.ai), a Wikidata item (Q107420637) or a ticker (NVDA, NASDAQ:NVDA)</source>
+        <translation>%1 no es un identificador de empresa: escriba un dominio web (stability.ai), un elemento de Wikidata (Q107420637) o un símbolo bursátil (NVDA, NASDAQ:NVDA)</translation>
+    </message>
+</context>
+<context>
     <name>CompareChartLayout</name>
     <message>
         <source>Chief executive (co-CEOs one above the other)</source>
@@ -446,6 +562,63 @@ mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI
     <message>
         <source>No companies to show</source>
         <translation>No hay empresas que mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>its quotes are not balanced</source>
+        <translation>sus comillas no están emparejadas</translation>
+    </message>
+    <message>
+        <source>there is an extra column %1</source>
+        <translation>sobra la columna %1</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; is there twice</source>
+        <translation>la columna «%1» aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the column &apos;%1&apos; is missing</source>
+        <translation>falta la columna «%1»</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8 (the file looks like %1); save the file as UTF-8, or import it with tenure-cli import --encoding %1</source>
+        <translation>el texto no es UTF-8 válido (el archivo parece estar en %1); guarde el archivo como UTF-8 o impórtelo con tenure-cli import --encoding %1</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields where the header has %2; a field with a comma in it must be in quotes</source>
+        <translation>la fila tiene %1 campos y la cabecera tiene %2; un campo que contenga una coma debe ir entre comillas</translation>
+    </message>
+    <message>
+        <source>the file is empty; it must start with the header %1</source>
+        <translation>el archivo está vacío; debe empezar con la cabecera %1</translation>
+    </message>
+    <message>
+        <source>the first line must be the header %1 (only date, company, type, people and role are required), but %2</source>
+        <translation>la primera línea debe ser la cabecera %1 (solo date, company, type, people y role son obligatorias), pero %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>the header has no columns %1; they are empty in every row</source>
+        <translation>
+            <numerusform>a la cabecera le falta la columna %1; queda vacía en todas las filas</numerusform>
+            <numerusform>a la cabecera le faltan las columnas %1; quedan vacías en todas las filas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CsvScanner</name>
+    <message>
+        <source>a quoted field must end at its closing quote; write a quote inside it as &quot;&quot;</source>
+        <translation>un campo entre comillas debe terminar en su comilla de cierre; escriba una comilla dentro de él como &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>the quote opened on line %1 is never closed</source>
+        <translation>la comilla abierta en la línea %1 no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>a field with a quote in it must be in quotes, with the quote doubled: &quot;say &quot;&quot;hi&quot;&quot;&quot;</source>
+        <translation>un campo que contenga una comilla debe ir entre comillas, con la comilla duplicada: &quot;di &quot;&quot;hola&quot;&quot;&quot;</translation>
     </message>
 </context>
 <context>
@@ -577,6 +750,46 @@ mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI
     <message>
         <source>%1: error while %2: %3</source>
         <translation>%1: error al %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a Tenure database that is open (SQLite&apos;s journal), not a database itself</source>
+        <translation>%1 pertenece a una base de datos de Tenure que está abierta (es el diario de SQLite), no es una base de datos</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Tenure (schema %2); open it once with the viewer or a command that writes, such as &apos;tenure-cli add&apos;, to upgrade it</source>
+        <translation>la base de datos %1 se escribió con una versión anterior de Tenure (esquema %2); ábrala una vez con el visor o con una orden que escriba, como «tenure-cli add», para actualizarla</translation>
+    </message>
+    <message>
+        <source>some of its tables are missing</source>
+        <translation>le faltan algunas tablas</translation>
+    </message>
+    <message>
+        <source>an event refers to a company, person or event that is not there; it was left as it was</source>
+        <translation>un evento remite a una empresa, persona o evento que no existe; se ha dejado como estaba</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose a new name</source>
+        <translation>%1 ya existe; elija un nombre nuevo</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>it was created meanwhile by another program and was left as it is</source>
+        <translation>otro programa lo ha creado mientras tanto y se ha dejado como está</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>no se ha podido escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the change breaks a rule of the database: %1</source>
+        <translation>el cambio incumple una regla de la base de datos: %1</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1127,62 @@ mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI
             <numerusform>Importar %n evento de %1</numerusform>
             <numerusform>Importar %n eventos de %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Event</name>
+    <message>
+        <source>appointment</source>
+        <comment>a type of event, in a summary</comment>
+        <translation>nombramiento</translation>
+    </message>
+    <message>
+        <source>departure</source>
+        <comment>a type of event, in a summary</comment>
+        <translation>salida</translation>
+    </message>
+    <message>
+        <source>funding</source>
+        <comment>a type of event, in a summary</comment>
+        <translation>financiación</translation>
+    </message>
+    <message>
+        <source>acquisition</source>
+        <comment>a type of event, in a summary</comment>
+        <translation>adquisición</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <comment>a type of event, in a summary</comment>
+        <translation>otro</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>names, then how many others</comment>
+        <translation>
+            <numerusform>%1 y %n más</numerusform>
+            <numerusform>%1 y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (interim %2)</source>
+        <comment>people (post)</comment>
+        <translation>%1 (%2 interino)</translation>
+    </message>
+    <message>
+        <source>round</source>
+        <comment>a funding round</comment>
+        <translation>ronda</translation>
+    </message>
+    <message>
+        <source>acquired</source>
+        <comment>a company, by no one known</comment>
+        <translation>adquirida</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <comment>acquired by</comment>
+        <translation>por %1</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +1536,30 @@ mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI
     </message>
 </context>
 <context>
+    <name>EventFile</name>
+    <message>
+        <source>the file name must end in .csv or .json, which says how to read it</source>
+        <translation>el nombre del archivo debe terminar en .csv o .json, que indica cómo leerlo</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>no existe ese archivo</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>this file %1</source>
+        <comment>a reason: this file is a folder ...</comment>
+        <translation>este archivo %1</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+</context>
+<context>
     <name>EventLabels</name>
     <message>
         <source>Appointment</source>
@@ -1362,6 +1655,245 @@ mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI
     </message>
 </context>
 <context>
+    <name>EventRecord</name>
+    <message>
+        <source>the spaces around %1 were removed</source>
+        <translation>se han quitado los espacios alrededor de %1</translation>
+    </message>
+    <message>
+        <source>%1 was read as %2</source>
+        <translation>%1 se ha leído como %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a reason: use %2, or leave it empty and say why in reason_note</source>
+        <translation>%1 no es un motivo: use %2, o déjelo vacío y explique el motivo en reason_note</translation>
+    </message>
+    <message>
+        <source>%1 looks like a spreadsheet error or formula, not a name</source>
+        <translation>%1 parece un error o una fórmula de una hoja de cálculo, no un nombre</translation>
+    </message>
+    <message>
+        <source>%1 looks like text in a wrong encoding (mojibake)</source>
+        <translation>%1 parece texto en una codificación equivocada (mojibake)</translation>
+    </message>
+    <message>
+        <source>a type is required: appointment, departure, funding, acquisition or other</source>
+        <translation>hace falta un tipo: appointment, departure, funding, acquisition u other</translation>
+    </message>
+    <message>
+        <source>%1 is not a type: use appointment, departure, funding, acquisition or other</source>
+        <translation>%1 no es un tipo: use appointment, departure, funding, acquisition u other</translation>
+    </message>
+    <message>
+        <source>%1 is not true or false (empty means false)</source>
+        <translation>%1 no es true ni false (vacío equivale a false)</translation>
+    </message>
+    <message>
+        <source>%1 is not a status: use completed, failed or rumored (empty means completed)</source>
+        <translation>%1 no es un estado: use completed, failed o rumored (vacío equivale a completed)</translation>
+    </message>
+    <message>
+        <source>%1 has no scheme; read as %2</source>
+        <translation>%1 no tiene esquema; se ha leído como %2</translation>
+    </message>
+    <message>
+        <source>%1 was read as %2%3</source>
+        <comment>the text, the number, the currency</comment>
+        <translation>%1 se ha leído como %2%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of dollars: write digits only, like 101000000</source>
+        <translation>%1 no es un número entero de dólares: escriba solo cifras, como 101000000</translation>
+    </message>
+    <message>
+        <source>%1 is too large: amounts go up to %2</source>
+        <translation>%1 es demasiado grande: los importes llegan hasta %2</translation>
+    </message>
+    <message>
+        <source>a name in the list is empty</source>
+        <translation>un nombre de la lista está vacío</translation>
+    </message>
+    <message>
+        <source>the amount is in %1 but the currency column says %2; an event has one currency</source>
+        <translation>el importe está en %1, pero la columna currency indica %2; un evento tiene una sola moneda</translation>
+    </message>
+    <message>
+        <source>the valuation is in %1 but the amount is in %2; an event has one currency</source>
+        <translation>la valoración está en %1, pero el importe está en %2; un evento tiene una sola moneda</translation>
+    </message>
+    <message>
+        <source>the sources are given twice, in sources and in source_url/source_title; put them all in sources</source>
+        <translation>las fuentes se indican dos veces, en sources y en source_url/source_title; póngalas todas en sources</translation>
+    </message>
+</context>
+<context>
+    <name>EventRepository</name>
+    <message>
+        <source>looking up %1</source>
+        <translation>buscar %1</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>añadir %1</translation>
+    </message>
+    <message>
+        <source>saving the people</source>
+        <translation>guardar las personas</translation>
+    </message>
+    <message>
+        <source>choosing the new events&apos; ids</source>
+        <translation>elegir los id de los eventos nuevos</translation>
+    </message>
+    <message>
+        <source>the company %1 with the identifier %2 cannot be told apart: %3 is the label of the company %4</source>
+        <translation>no se puede distinguir la empresa %1 con el identificador %2: %3 es la etiqueta de la empresa %4</translation>
+    </message>
+    <message>
+        <source>saving the identifier of %1</source>
+        <translation>guardar el identificador de %1</translation>
+    </message>
+    <message>
+        <source>adding the event</source>
+        <translation>añadir el evento</translation>
+    </message>
+    <message>
+        <source>saving the event</source>
+        <translation>guardar el evento</translation>
+    </message>
+    <message>
+        <source>no event with id %1</source>
+        <translation>no hay ningún evento con el id %1</translation>
+    </message>
+    <message>
+        <source>removing the event</source>
+        <translation>eliminar el evento</translation>
+    </message>
+    <message>
+        <source>reading event %1</source>
+        <translation>leer el evento %1</translation>
+    </message>
+    <message>
+        <source>reading events</source>
+        <translation>leer los eventos</translation>
+    </message>
+    <message>
+        <source>counting events</source>
+        <translation>contar los eventos</translation>
+    </message>
+    <message>
+        <source>reading companies</source>
+        <translation>leer las empresas</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>leer las personas</translation>
+    </message>
+    <message>
+        <source>reading roles</source>
+        <translation>leer los cargos</translation>
+    </message>
+    <message>
+        <source>reading the role mappings</source>
+        <translation>leer las asignaciones de cargos</translation>
+    </message>
+    <message>
+        <source>a role mapping needs a title</source>
+        <translation>una asignación de cargo necesita un título</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <comment>of a role mapping</comment>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>removing the role mapping</source>
+        <translation>quitar la asignación del título</translation>
+    </message>
+    <message>
+        <source>no mapping of the title &apos;%1&apos;</source>
+        <translation>no hay ninguna asignación del título «%1»</translation>
+    </message>
+    <message>
+        <source>saving the role mapping</source>
+        <translation>guardar la asignación del título</translation>
+    </message>
+    <message>
+        <source>the file maps the title %1 to %2, but this database maps it to %3; nothing was imported. Change the mapping (Companies and people… → Roles, or &apos;tenure-cli roles --map&apos;) or the file, and import again</source>
+        <translation>el archivo asigna el título %1 a %2, pero esta base de datos lo asigna a %3; no se ha importado nada. Cambie la asignación (Empresas y personas… → Cargos, o «tenure-cli roles --map») o el archivo, e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>a company needs a name</source>
+        <translation>una empresa necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>una persona necesita un nombre</translation>
+    </message>
+    <message>
+        <source>no company named %1</source>
+        <translation>no hay ninguna empresa llamada %1</translation>
+    </message>
+    <message>
+        <source>no person named %1</source>
+        <translation>no hay ninguna persona llamada %1</translation>
+    </message>
+    <message>
+        <source>there is already a company named %1; merge them instead</source>
+        <translation>ya hay una empresa llamada %1; fusiónelas en su lugar</translation>
+    </message>
+    <message>
+        <source>there is already a person named %1; merge them instead</source>
+        <translation>ya hay una persona llamada %1; fusiónelas en su lugar</translation>
+    </message>
+    <message>
+        <source>renaming</source>
+        <translation>cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>a company cannot be merged into itself</source>
+        <translation>una empresa no se puede fusionar consigo misma</translation>
+    </message>
+    <message>
+        <source>merging companies</source>
+        <translation>fusionar las empresas</translation>
+    </message>
+    <message>
+        <source>a person cannot be merged into themselves</source>
+        <translation>una persona no se puede fusionar consigo misma</translation>
+    </message>
+    <message>
+        <source>merging people</source>
+        <translation>fusionar las personas</translation>
+    </message>
+    <message>
+        <source>choose a company other than %1 to merge into it</source>
+        <translation>elija una empresa distinta de %1 para fusionarla en ella</translation>
+    </message>
+    <message>
+        <source>choose a person other than %1 to merge into them</source>
+        <translation>elija una persona distinta de %1 para fusionarla en ella</translation>
+    </message>
+    <message>
+        <source>setting the colour</source>
+        <translation>cambiar el color</translation>
+    </message>
+    <message>
+        <source>reading the companies</source>
+        <translation>leer las empresas</translation>
+    </message>
+    <message>
+        <source>removing the identifier of %1</source>
+        <translation>quitar el identificador de %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventSourceTable</name>
+    <message>
+        <source>saving the sources</source>
+        <translation>guardar las fuentes</translation>
+    </message>
+</context>
+<context>
     <name>EventSourcesField</name>
     <message>
         <source>Title</source>
@@ -1386,6 +1918,21 @@ mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI
     <message>
         <source>More sources: %1</source>
         <translation>Más fuentes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>EventStatistics</name>
+    <message>
+        <source>reading the span of dates</source>
+        <translation>leer el intervalo de fechas</translation>
+    </message>
+    <message>
+        <source>reading the companies</source>
+        <translation>leer las empresas</translation>
+    </message>
+    <message>
+        <source>counting events over time</source>
+        <translation>contar los eventos a lo largo del tiempo</translation>
     </message>
 </context>
 <context>
@@ -1527,6 +2074,166 @@ mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI
     <message>
         <source> · the first %L1 listed</source>
         <translation> · se listan los %L1 primeros</translation>
+    </message>
+</context>
+<context>
+    <name>EventValidator</name>
+    <message>
+        <source>the company</source>
+        <translation>la empresa</translation>
+    </message>
+    <message>
+        <source>%1 %2 contains %3, which changes the direction text is shown in; remove it</source>
+        <translation>%1 %2 contiene %3, que cambia la dirección en que se muestra el texto; quítelo</translation>
+    </message>
+    <message>
+        <source>%1 %2 contains an invisible byte-order mark (U+FEFF); remove it</source>
+        <translation>%1 %2 contiene una marca de orden de bytes invisible (U+FEFF); quítela</translation>
+    </message>
+    <message>
+        <source>%1 %2 contains the control character %3; remove it (tabs and line breaks are fine)</source>
+        <translation>%1 %2 contiene el carácter de control %3; quítelo (los tabuladores y los saltos de línea sí se admiten)</translation>
+    </message>
+    <message>
+        <source>%1 %2 contains the control character %3; remove it</source>
+        <translation>%1 %2 contiene el carácter de control %3; quítelo</translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; it can be at most %3</source>
+        <translation>%1 tiene %2 caracteres; puede tener como máximo %3</translation>
+    </message>
+    <message>
+        <source>a date is required (YYYY, YYYY-MM or YYYY-MM-DD)</source>
+        <translation>hace falta una fecha (AAAA, AAAA-MM o AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>a company is required</source>
+        <translation>hace falta una empresa</translation>
+    </message>
+    <message>
+        <source>an event can name at most %1 people; this one names %2</source>
+        <translation>un evento puede nombrar como máximo a %1 personas; este nombra a %2</translation>
+    </message>
+    <message>
+        <source>the name</source>
+        <translation>el nombre</translation>
+    </message>
+    <message>
+        <source>a name in the list is empty</source>
+        <translation>un nombre de la lista está vacío</translation>
+    </message>
+    <message>
+        <source>an appointment names at least one person</source>
+        <translation>un nombramiento nombra al menos a una persona</translation>
+    </message>
+    <message>
+        <source>a departure names at least one person</source>
+        <translation>una salida nombra al menos a una persona</translation>
+    </message>
+    <message>
+        <source>write the identifier as %1</source>
+        <translation>escriba el identificador como %1</translation>
+    </message>
+    <message>
+        <source>the role</source>
+        <translation>el cargo</translation>
+    </message>
+    <message>
+        <source>a reason is given for departures only; this event is of type %1</source>
+        <translation>solo las salidas tienen motivo; este evento es del tipo %1</translation>
+    </message>
+    <message>
+        <source>the reason note</source>
+        <translation>la nota del motivo</translation>
+    </message>
+    <message>
+        <source>an appointment needs a role (CEO, CTO, Board member ...)</source>
+        <translation>un nombramiento necesita un cargo (CEO, CTO, Consejero ...)</translation>
+    </message>
+    <message>
+        <source>a departure needs a role (CEO, CTO, Board member ...)</source>
+        <translation>una salida necesita un cargo (CEO, CTO, Consejero ...)</translation>
+    </message>
+    <message>
+        <source>the round</source>
+        <translation>la ronda</translation>
+    </message>
+    <message>
+        <source>the amount cannot be negative</source>
+        <translation>el importe no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>the valuation cannot be negative</source>
+        <translation>la valoración no puede ser negativa</translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 4217 currency code such as USD, EUR or GBP (in capitals)</source>
+        <translation>%1 no es un código de moneda ISO 4217 como USD, EUR o GBP (en mayúsculas)</translation>
+    </message>
+    <message>
+        <source>investors are named for funding rounds only; this event is of type %1</source>
+        <translation>solo las rondas de financiación nombran inversores; este evento es del tipo %1</translation>
+    </message>
+    <message>
+        <source>a round can name at most %1 investors; this one names %2</source>
+        <translation>una ronda puede nombrar como máximo a %1 inversores; esta nombra a %2</translation>
+    </message>
+    <message>
+        <source>a name in the list of investors is empty</source>
+        <translation>un nombre de la lista de inversores está vacío</translation>
+    </message>
+    <message>
+        <source>the investor</source>
+        <translation>el inversor</translation>
+    </message>
+    <message>
+        <source>the acquirer</source>
+        <translation>el comprador</translation>
+    </message>
+    <message>
+        <source>an acquirer is named for acquisitions only; this event is of type %1</source>
+        <translation>solo las adquisiciones nombran un comprador; este evento es del tipo %1</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>la descripción</translation>
+    </message>
+    <message>
+        <source>an event can cite at most %1 sources; this one cites %2</source>
+        <translation>un evento puede citar como máximo %1 fuentes; este cita %2</translation>
+    </message>
+    <message>
+        <source>source %1: </source>
+        <comment>before what is wrong with it</comment>
+        <translation>fuente %1: </translation>
+    </message>
+    <message>
+        <source>a source needs a URL, a title, an outlet or a date</source>
+        <translation>una fuente necesita una URL, un título, un medio o una fecha</translation>
+    </message>
+    <message>
+        <source>the source URL</source>
+        <translation>la URL de la fuente</translation>
+    </message>
+    <message>
+        <source>%1 is not an http or https URL</source>
+        <translation>%1 no es una URL http o https</translation>
+    </message>
+    <message>
+        <source>the source title</source>
+        <translation>el título de la fuente</translation>
+    </message>
+    <message>
+        <source>the outlet</source>
+        <translation>el medio</translation>
+    </message>
+    <message>
+        <source>announced %1, after the event took effect (%2); check the dates</source>
+        <translation>fecha de anuncio %1, posterior a la entrada en vigor del evento (%2); compruebe las fechas</translation>
+    </message>
+    <message>
+        <source>an acquisition with no acquirer; name who bought the company if it is known</source>
+        <translation>una adquisición sin comprador; indique quién compró la empresa si se sabe</translation>
     </message>
 </context>
 <context>
@@ -1893,6 +2600,41 @@ no se importa con los mismos valores.</translation>
     </message>
 </context>
 <context>
+    <name>FileSafety</name>
+    <message>
+        <source>is not a regular file (a FIFO, socket or device); choose a file</source>
+        <translation>no es un archivo normal (es un FIFO, un socket o un dispositivo); elija un archivo</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>is the Tenure database in use, not a file to read events from; choose a CSV or JSON file</source>
+        <translation>es la base de datos de Tenure en uso, no un archivo del que leer eventos; elija un archivo CSV o JSON</translation>
+    </message>
+    <message>
+        <source>is the Tenure database in use and is never written over; choose another file name</source>
+        <translation>es la base de datos de Tenure en uso y nunca se sobrescribe; elija otro nombre de archivo</translation>
+    </message>
+    <message>
+        <source>is a folder; choose a file name</source>
+        <translation>es una carpeta; elija un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>is an SQLite database and is never written over; choose another file name</source>
+        <translation>es una base de datos SQLite y nunca se sobrescribe; elija otro nombre de archivo</translation>
+    </message>
+    <message>
+        <source>belongs to the SQLite database beside it and is never written over; choose another file name</source>
+        <translation>pertenece a la base de datos SQLite que está a su lado y nunca se sobrescribe; elija otro nombre de archivo</translation>
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>Search descriptions, people, sources…</source>
@@ -1998,6 +2740,21 @@ no se importa con los mismos valores.</translation>
     <message>
         <source> · </source>
         <translation> · </translation>
+    </message>
+</context>
+<context>
+    <name>FullTextIndex</name>
+    <message>
+        <source>updating the search index</source>
+        <translation>actualizar el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>%1 has no letters or digits to search for, so it matches nothing</source>
+        <translation>%1 no tiene letras ni cifras que buscar, así que no coincide con nada</translation>
+    </message>
+    <message>
+        <source>searching</source>
+        <translation>buscar</translation>
     </message>
 </context>
 <context>
@@ -2351,6 +3108,25 @@ una de esas filas nombra la codificación probable.</translation>
     </message>
 </context>
 <context>
+    <name>ImportPlan</name>
+    <message>
+        <source>the stored event %1 (%2)</source>
+        <translation>el evento guardado %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the event at [%1] (%2)</source>
+        <translation>el evento en [%1] (%2)</translation>
+    </message>
+    <message>
+        <source>the event on line %1 (%2)</source>
+        <translation>el evento de la línea %1 (%2)</translation>
+    </message>
+    <message>
+        <source>this %1 may be %2: the same people and role, the dates within each other&apos;s precision; both are kept</source>
+        <translation>este %1 puede ser %2: las mismas personas y el mismo cargo, con fechas dentro de la precisión de la otra; se conservan ambos</translation>
+    </message>
+</context>
+<context>
     <name>ImportProblemsDialog</name>
     <message>
         <source>Nothing was imported</source>
@@ -2421,6 +3197,31 @@ una de esas filas nombra la codificación probable.</translation>
     </message>
 </context>
 <context>
+    <name>ImportReport</name>
+    <message numerus="yes">
+        <source>%n problems</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>problem: %1</source>
+        <translation>problema: %1</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>aviso: %1</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>create a new database, empty or with the bundled sample</source>
@@ -2451,6 +3252,280 @@ estado de salida 3.</translation>
             <numerusform>Se ha creado %1 con el ejemplo de Stability AI (%n evento).</numerusform>
             <numerusform>Se ha creado %1 con el ejemplo de Stability AI (%n eventos).</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>JsonReader</name>
+    <message>
+        <source>must be a number of dollars or null</source>
+        <translation>debe ser un número de dólares o null</translation>
+    </message>
+    <message>
+        <source>%1 is negative; amounts are whole, non-negative numbers of dollars</source>
+        <translation>%1 es negativo; los importes son números enteros y no negativos de dólares</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of dollars</source>
+        <translation>%1 no es un número entero de dólares</translation>
+    </message>
+    <message>
+        <source>%1 is too large: amounts go up to %2</source>
+        <translation>%1 es demasiado grande: los importes llegan hasta %2</translation>
+    </message>
+    <message>
+        <source>must be an array of names, like [&quot;Shan Shan Wong&quot;, &quot;Christian Laforte&quot;]</source>
+        <translation>debe ser un array de nombres, como [&quot;Shan Shan Wong&quot;, &quot;Christian Laforte&quot;]</translation>
+    </message>
+    <message>
+        <source>must be an array of sources, like [{&quot;url&quot;: &quot;https://...&quot;, &quot;title&quot;: &quot;...&quot;, &quot;outlet&quot;: &quot;Axios&quot;, &quot;date&quot;: &quot;2024-03-23&quot;}]</source>
+        <translation>debe ser un array de fuentes, como [{&quot;url&quot;: &quot;https://...&quot;, &quot;title&quot;: &quot;...&quot;, &quot;outlet&quot;: &quot;Axios&quot;, &quot;date&quot;: &quot;2024-03-23&quot;}]</translation>
+    </message>
+    <message>
+        <source>source %1: </source>
+        <comment>before what is wrong with it</comment>
+        <translation>fuente %1: </translation>
+    </message>
+    <message>
+        <source>%1 is not a key of a source; the keys are url, title, outlet and date</source>
+        <translation>%1 no es una clave de una fuente; las claves son url, title, outlet y date</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>debe ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>unknown key; the keys are %1</source>
+        <translation>clave desconocida; las claves son %1</translation>
+    </message>
+    <message>
+        <source>must be an array of mappings, like [{&quot;title&quot;: &quot;Managing Director&quot;, &quot;role&quot;: &quot;chief_executive&quot;}]</source>
+        <translation>debe ser un array de asignaciones, como [{&quot;title&quot;: &quot;Managing Director&quot;, &quot;role&quot;: &quot;chief_executive&quot;}]</translation>
+    </message>
+    <message>
+        <source>mapping %1: </source>
+        <comment>before what is wrong with it</comment>
+        <translation>asignación %1: </translation>
+    </message>
+    <message>
+        <source>a mapping is an object with a &quot;title&quot; and a &quot;role&quot;, both strings</source>
+        <translation>una asignación es un objeto con un &quot;title&quot; y un &quot;role&quot;, ambos cadenas</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <comment>of a role mapping</comment>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>%1 is not a role; the roles are %2</source>
+        <translation>%1 no es un cargo; los cargos son %2</translation>
+    </message>
+    <message>
+        <source>must be an array of notes, like [{&quot;company&quot;: &quot;Acme&quot;, &quot;date&quot;: &quot;2024-03&quot;, &quot;to&quot;: &quot;&quot;, &quot;text&quot;: &quot;...&quot;}]</source>
+        <translation>debe ser un array de notas, como [{&quot;company&quot;: &quot;Acme&quot;, &quot;date&quot;: &quot;2024-03&quot;, &quot;to&quot;: &quot;&quot;, &quot;text&quot;: &quot;...&quot;}]</translation>
+    </message>
+    <message>
+        <source>note %1: </source>
+        <comment>before what is wrong with it</comment>
+        <translation>nota %1: </translation>
+    </message>
+    <message>
+        <source>a note is an object with the strings &quot;company&quot;, &quot;date&quot;, &quot;to&quot; and &quot;text&quot;</source>
+        <translation>una nota es un objeto con las cadenas &quot;company&quot;, &quot;date&quot;, &quot;to&quot; y &quot;text&quot;</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <comment>a place in a line</comment>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>the file is not valid JSON: %1</source>
+        <translation>el archivo no es JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>the file is empty; it must hold an array of events</source>
+        <translation>el archivo está vacío; debe contener un array de eventos</translation>
+    </message>
+    <message>
+        <source>the file must hold an array of events, [{&quot;date&quot;: ...}, ...], or an object {&quot;role_aliases&quot;: [...], &quot;events&quot;: [...]}</source>
+        <translation>el archivo debe contener un array de eventos, [{&quot;date&quot;: ...}, ...], o un objeto {&quot;role_aliases&quot;: [...], &quot;events&quot;: [...]}</translation>
+    </message>
+    <message>
+        <source>unknown key; the file&apos;s keys are role_aliases, notes and events</source>
+        <translation>clave desconocida; las claves del archivo son role_aliases, notes y events</translation>
+    </message>
+    <message>
+        <source>the file must hold an array of events, [{&quot;date&quot;: ...}, ...]</source>
+        <translation>el archivo debe contener un array de eventos, [{&quot;date&quot;: ...}, ...]</translation>
+    </message>
+    <message>
+        <source>each event must be an object {&quot;date&quot;: ...}</source>
+        <translation>cada evento debe ser un objeto {&quot;date&quot;: ...}</translation>
+    </message>
+</context>
+<context>
+    <name>JsonSyntax</name>
+    <message>
+        <source>the end of the file</source>
+        <translation>el final del archivo</translation>
+    </message>
+    <message>
+        <source>a byte that is not UTF-8 (save the file as UTF-8)</source>
+        <translation>un byte que no es UTF-8 (guarde el archivo como UTF-8)</translation>
+    </message>
+    <message>
+        <source>the character %1</source>
+        <translation>el carácter %1</translation>
+    </message>
+    <message>
+        <source>&quot;&apos;&quot; (strings are in double quotes)</source>
+        <translation>&quot;&apos;&quot; (las cadenas van entre comillas dobles)</translation>
+    </message>
+    <message>
+        <source>the object opened on line %1, column %2</source>
+        <translation>el objeto abierto en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>the array opened on line %1, column %2</source>
+        <translation>el array abierto en la línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>the file must end after its one value, but %1 follows</source>
+        <translation>el archivo debe terminar tras su único valor, pero sigue %1</translation>
+    </message>
+    <message>
+        <source>the file holds no value</source>
+        <translation>el archivo no contiene ningún valor</translation>
+    </message>
+    <message>
+        <source>the file ends where a value belongs, inside %1</source>
+        <translation>el archivo termina donde corresponde un valor, dentro de %1</translation>
+    </message>
+    <message>
+        <source>expected a value (a string in double quotes, a number, an object, an array, true, false or null) but found %1</source>
+        <translation>se esperaba un valor (una cadena entre comillas dobles, un número, un objeto, un array, true, false o null), pero se ha encontrado %1</translation>
+    </message>
+    <message>
+        <source>the file ends inside %1</source>
+        <translation>el archivo termina dentro de %1</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes but found %1</source>
+        <translation>se esperaba una clave entre comillas dobles, pero se ha encontrado %1</translation>
+    </message>
+    <message>
+        <source>the key %1 appears twice in this object</source>
+        <translation>la clave %1 aparece dos veces en este objeto</translation>
+    </message>
+    <message>
+        <source>expected a colon after the key %1 but found %2</source>
+        <translation>se esperaban dos puntos tras la clave %1, pero se ha encontrado %2</translation>
+    </message>
+    <message>
+        <source>the file ends before %1 is closed with %2</source>
+        <translation>el archivo termina antes de que %1 se cierre con %2</translation>
+    </message>
+    <message>
+        <source>expected a comma or %1 after a value in an object but found %2</source>
+        <translation>se esperaba una coma o %1 tras un valor de un objeto, pero se ha encontrado %2</translation>
+    </message>
+    <message>
+        <source>expected a comma or %1 after an element of an array but found %2</source>
+        <translation>se esperaba una coma o %1 tras un elemento de un array, pero se ha encontrado %2</translation>
+    </message>
+    <message>
+        <source>a comma must be followed by another key; remove the comma before %1</source>
+        <translation>tras una coma debe ir otra clave; quite la coma antes de %1</translation>
+    </message>
+    <message>
+        <source>a comma must be followed by another value; remove the comma before %1</source>
+        <translation>tras una coma debe ir otro valor; quite la coma antes de %1</translation>
+    </message>
+    <message>
+        <source>the string that starts here is never closed</source>
+        <translation>la cadena que empieza aquí no se cierra nunca</translation>
+    </message>
+    <message>
+        <source>a string cannot hold the control character %1 as it is; write it as %2</source>
+        <translation>una cadena no puede contener el carácter de control %1 tal cual; escríbalo como %2</translation>
+    </message>
+    <message>
+        <source>the text is not valid UTF-8; save the file as UTF-8</source>
+        <translation>el texto no es UTF-8 válido; guarde el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>&apos;\%1&apos; is not an escape: the escapes are \&quot; \\ \/ \b \f \n \r \t and \u followed by four hex digits</source>
+        <translation>«\%1» no es una secuencia de escape: las secuencias de escape son \&quot; \\ \/ \b \f \n \r \t y \u seguida de cuatro cifras hexadecimales</translation>
+    </message>
+    <message>
+        <source>a backslash followed by %1 is not an escape: the escapes are \&quot; \\ \/ \b \f \n \r \t and \u followed by four hex digits</source>
+        <translation>una barra inversa seguida de %1 no es una secuencia de escape: las secuencias de escape son \&quot; \\ \/ \b \f \n \r \t y \u seguida de cuatro cifras hexadecimales</translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hex digits, as in \u00e9</source>
+        <translation>tras \u deben ir cuatro cifras hexadecimales, como en \u00e9</translation>
+    </message>
+    <message>
+        <source>%1 is the second half of a character and must follow a first half (\ud800 to \udbff)</source>
+        <translation>%1 es la segunda mitad de un carácter y debe ir tras una primera mitad (de \ud800 a \udbff)</translation>
+    </message>
+    <message>
+        <source>%1 is the first half of a character and must be followed by its second half (\udc00 to \udfff)</source>
+        <translation>%1 es la primera mitad de un carácter y debe ir seguida de su segunda mitad (de \udc00 a \udfff)</translation>
+    </message>
+    <message>
+        <source>%1 is not a number: %2</source>
+        <translation>%1 no es un número: %2</translation>
+    </message>
+    <message>
+        <source>leave out the +</source>
+        <translation>quite el +</translation>
+    </message>
+    <message>
+        <source>write a digit before the decimal point, as in 0.5</source>
+        <translation>escriba una cifra antes del punto decimal, como en 0.5</translation>
+    </message>
+    <message>
+        <source>a minus sign must be followed by digits</source>
+        <translation>tras un signo menos deben ir cifras</translation>
+    </message>
+    <message>
+        <source>only 0 itself starts with 0 (write 1, not 01)</source>
+        <translation>solo el propio 0 empieza por 0 (escriba 1, no 01)</translation>
+    </message>
+    <message>
+        <source>a decimal point must be followed by digits, as in 5.0</source>
+        <translation>tras un punto decimal deben ir cifras, como en 5.0</translation>
+    </message>
+    <message>
+        <source>an exponent must be digits, as in 1e9</source>
+        <translation>un exponente debe estar formado por cifras, como en 1e9</translation>
+    </message>
+    <message>
+        <source>it is too large for any reader to hold</source>
+        <translation>es demasiado grande para que ningún lector lo pueda contener</translation>
+    </message>
+</context>
+<context>
+    <name>LenientValues</name>
+    <message>
+        <source>%1 is before 1800; is it a placeholder?</source>
+        <translation>%1 es anterior a 1800; ¿es una fecha de relleno?</translation>
+    </message>
+    <message>
+        <source>%1 is more than a year in the future</source>
+        <translation>%1 está a más de un año en el futuro</translation>
+    </message>
+    <message>
+        <source>%1 looks like a placeholder date (what a spreadsheet or a program writes for no date), not a real one</source>
+        <translation>%1 parece una fecha de relleno (la que escribe una hoja de cálculo o un programa cuando no hay fecha), no una real</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3915,34 @@ alguno no existe (estado de salida 2). «people --variants» y «companies
             <numerusform>%1 mil %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>an amount is empty</source>
+        <translation>un importe está vacío</translation>
+    </message>
+    <message>
+        <source>%1 is not an amount: write 101000000, 101,000,000, $101M, 4B, 1.5 billion, €20M or 20M EUR</source>
+        <translation>%1 no es un importe: escriba 101000000, 101,000,000, $101M, 4B, 1.5 billion, €20M o 20M EUR</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not an ISO 4217 currency code such as USD, EUR or GBP</source>
+        <translation>%1: «%2» no es un código de moneda ISO 4217 como USD, EUR o GBP</translation>
+    </message>
+    <message>
+        <source>%1 names two currencies, %2 and %3</source>
+        <translation>%1 indica dos monedas, %2 y %3</translation>
+    </message>
+    <message>
+        <source>%1 has its thousands separators in the wrong places</source>
+        <translation>%1 tiene los separadores de miles en lugares equivocados</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number</source>
+        <translation>%1 no es un número entero</translation>
+    </message>
+    <message>
+        <source>%1 is too large an amount</source>
+        <translation>%1 es un importe demasiado grande</translation>
+    </message>
 </context>
 <context>
     <name>NameListModel</name>
@@ -2984,6 +4087,50 @@ alguno no existe (estado de salida 2). «people --variants» y «companies
     <message>
         <source>Colour of %1</source>
         <translation>Color de %1</translation>
+    </message>
+</context>
+<context>
+    <name>NameVariantWarnings</name>
+    <message>
+        <source>%1 (in the database)</source>
+        <comment>names</comment>
+        <translation>%1 (en la base de datos)</translation>
+    </message>
+    <message>
+        <source>%1 may be the same company as %2; imported as written</source>
+        <translation>%1 puede ser la misma empresa que %2; se importa tal como está escrito</translation>
+    </message>
+    <message>
+        <source>%1 may be the same person as %2; imported as written</source>
+        <translation>%1 puede ser la misma persona que %2; se importa tal como está escrito</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>names</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source> (it holds the invisible character %1)</source>
+        <comment>after a warning</comment>
+        <translation> (contiene el carácter invisible %1)</translation>
+    </message>
+    <message>
+        <source>at [%1]</source>
+        <comment>an index in a JSON array</comment>
+        <translation>en [%1]</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <comment>a line of a file</comment>
+        <translation>línea %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (on %n rows)</source>
+        <comment>after a warning</comment>
+        <translation>
+            <numerusform> (en %n fila)</numerusform>
+            <numerusform> (en %n filas)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3228,6 +4375,17 @@ salida 2.</translation>
     <message>
         <source>Until: %1</source>
         <translation>Hasta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFile</name>
+    <message>
+        <source>Cannot write %1: the disk is full; an existing file of that name was left as it was</source>
+        <translation>No se puede escribir %1: el disco está lleno; un archivo existente con ese nombre se ha dejado como estaba</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check that the folder exists and that you may write there.</source>
+        <translation>No se puede escribir %1: %2. Compruebe que la carpeta existe y que tiene permiso para escribir en ella.</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +5009,47 @@ un título a esta base de datos (un título entero o una parte de uno combinado)
     </message>
 </context>
 <context>
+    <name>SourceListText</name>
+    <message>
+        <source>line %1 of the cell: </source>
+        <comment>before what is wrong with it</comment>
+        <translation>línea %1 de la celda: </translation>
+    </message>
+    <message>
+        <source>%1 has no scheme; read as %2</source>
+        <translation>%1 no tiene esquema; se ha leído como %2</translation>
+    </message>
+</context>
+<context>
+    <name>TenureDeriver</name>
+    <message>
+        <source>%1 left as %2 (%3), a post they are not known to hold there</source>
+        <translation>%1 dejó el cargo de %2 (%3), un cargo que no consta que ocupara allí</translation>
+    </message>
+    <message>
+        <source>%1 (%2) and %3 (%4) were both appointed %5 within one date interval; both are shown holding the post</source>
+        <translation>%1 (%2) y %3 (%4) fueron nombrados para el cargo de %5 dentro de un mismo intervalo de fechas; se muestra a ambos ocupando el cargo</translation>
+    </message>
+    <message>
+        <source>the appointment %1 (%2)</source>
+        <comment>the post, the date</comment>
+        <translation>el nombramiento como %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the departure %1 (%2)</source>
+        <comment>the post, the date</comment>
+        <translation>la salida del cargo de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 overlap in time; the appointment is taken as first</source>
+        <translation>%1: %2 y %3 se solapan en el tiempo; se toma primero el nombramiento</translation>
+    </message>
+    <message>
+        <source>%1: %2 and %3 overlap in time; the departure is taken as first</source>
+        <translation>%1: %2 y %3 se solapan en el tiempo; se toma primero la salida</translation>
+    </message>
+</context>
+<context>
     <name>TenuresCommand</name>
     <message>
         <source>departure</source>
@@ -4108,6 +5307,13 @@ en curso si aún dura.</translation>
     <message>
         <source>Collapse &amp;others</source>
         <translation>Contraer &amp;otros</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineSource</name>
+    <message>
+        <source>no lane %1</source>
+        <translation>no existe el carril %1</translation>
     </message>
 </context>
 <context>

@@ -218,3 +218,78 @@ TEST_CASE("list --format csv and export's JSON are byte for byte the same in Spa
         CHECK(inSpanish.err.isEmpty());
     }
 }
+
+TEST_CASE("in a Spanish system import's warnings, problems and report are Spanish")
+{
+    CliRunner cli;
+    cli.init(QStringLiteral("i.sqlite"));
+    cli.setEnvironment(QStringLiteral("LANG"), QStringLiteral("es_ES.UTF-8"));
+    cli.write(QStringLiteral("min.csv"), "date,company,type,people,role\n"
+                                         "2024-06,Acme,appointment,Ann Lee,CEO\n"
+                                         "2024-07,Acme,promotion,Bo Chen,CTO\n");
+    const CliResult result =
+        cli.runOn(QStringLiteral("i.sqlite"),
+                  args({"import", "min.csv", "--skip-invalid", "--report", "report.txt"}));
+    CHECK(result.exitCode == 4);
+    const QStringList err = result.errLines();
+    CHECK(err.contains(QStringLiteral("min.csv:3: type: 'promotion' no es un tipo: use "
+                                      "appointment, departure, funding, acquisition u other")));
+    REQUIRE(err.size() == 2);
+    CHECK(err.at(1).startsWith(
+        QStringLiteral("aviso: min.csv:1: a la cabecera le faltan las columnas interim, round, ")));
+    CHECK(err.at(1).endsWith(QStringLiteral("; quedan vacías en todas las filas")));
+
+    const QStringList report = QString::fromUtf8(cli.read(QStringLiteral("report.txt")))
+                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    REQUIRE(report.size() == 4);
+    CHECK(report.at(0) == QStringLiteral("1 problema"));
+    CHECK(report.at(1) == QStringLiteral("1 aviso"));
+    CHECK(report.at(2).startsWith(QStringLiteral("problema: min.csv:3: type: ")));
+    CHECK(report.at(3) == QStringLiteral("aviso: ") + err.at(1).mid(7));
+}
+
+namespace {
+// A database whose tenures hold one contradiction of each kind and one guess, in a system that
+// speaks `lang`.
+CliRunner withNotes(const char *lang)
+{
+    CliRunner cli;
+    cli.init(QStringLiteral("n.sqlite"));
+    cli.write(QStringLiteral("n.csv"), "date,company,type,people,role\n"
+                                       "2023-06,Acme,departure,Ren Ito,COO\n"
+                                       "2022,Acme,appointment,Ann Lee,CEO\n"
+                                       "2022-05,Acme,appointment,Cy Diaz,CEO\n"
+                                       "2023-04,Acme,appointment,Bo Chen,CTO\n"
+                                       "2023,Acme,departure,Bo Chen,CTO\n");
+    REQUIRE(cli.runOn(QStringLiteral("n.sqlite"), args({"import", "n.csv"})).exitCode == 0);
+    cli.setEnvironment(QStringLiteral("LANG"), QString::fromLatin1(lang));
+    return cli;
+}
+} // namespace
+
+TEST_CASE("in a Spanish system check's notes are Spanish in its table and English in its JSON")
+{
+    const CliRunner spanish = withNotes("es_ES.UTF-8");
+    const CliResult table = spanish.runOn(QStringLiteral("n.sqlite"), args({"check", "--guesses"}));
+    CHECK(table.exitCode == 2);
+    const QString text = table.outText();
+    CHECK(text.contains(QStringLiteral("Ren Ito dejó el cargo de COO (2023-06)")));
+    CHECK(text.contains(QStringLiteral("Ann Lee (2022) y Cy Diaz (2022-05) fueron nombrados")));
+    CHECK(text.contains(QStringLiteral("Bo Chen: el nombramiento como CTO (2023-04) y la")));
+    CHECK_FALSE(text.contains(QStringLiteral("left as")));
+
+    const QStringList json = args({"check", "--guesses", "--format", "json"});
+    const CliResult inSpanish = spanish.runOn(QStringLiteral("n.sqlite"), json);
+    const CliResult inEnglish = withNotes("en_US.UTF-8").runOn(QStringLiteral("n.sqlite"), json);
+    CHECK(inSpanish.exitCode == 2);
+    CHECK(inSpanish.out == inEnglish.out);
+    const QString written = inSpanish.outText();
+    CHECK(written.contains(QStringLiteral(
+        "\"Ren Ito left as COO (2023-06), a post they are not known to hold there\"")));
+    CHECK(written.contains(QStringLiteral(
+        "\"Ann Lee (2022) and Cy Diaz (2022-05) were both appointed chief executive within one "
+        "date interval; both are shown holding the post\"")));
+    CHECK(written.contains(
+        QStringLiteral("\"Bo Chen: the appointment CTO (2023-04) and the departure CTO (2023) "
+                       "overlap in time; the appointment is taken as first\"")));
+}
