@@ -3,8 +3,6 @@
 #include "edithistory.h"
 #include "store/eventrepository.h"
 
-#include <algorithm>
-
 RepositoryCommand::RepositoryCommand(EditHistory &history, const QString &text) : m_history(history)
 {
     setText(text);
@@ -38,13 +36,13 @@ Status RepositoryCommand::stillAsLeft(const std::vector<Event> &left)
     auto now = storedEvents(ids);
     if (!now)
         return now.error();
-    for (const Event &was : left) {
-        const auto same = std::find(now->begin(), now->end(), was);
-        if (same == now->end())
+    // storedEvents keeps the order asked for and leaves out only the missing.
+    for (std::size_t i = 0; i < left.size(); ++i) {
+        if (i >= now->size() || (*now)[i] != left[i])
             return Error{Error::Kind::InvalidData,
                          tr("another program changed or removed “%1” since, and this would "
                             "overwrite that change")
-                             .arg(was.summary())};
+                             .arg(left[i].summary())};
     }
     return Done{};
 }

@@ -32,6 +32,17 @@ QString doingText(const char *doing)
     return QCoreApplication::translate("Database", doing);
 }
 
+// One step of a statement, reset for its next use: SQLite's result, or the error it was
+// prepared with.
+int stepOnce(Statement &statement)
+{
+    if (!statement.isValid())
+        return statement.prepareError();
+    const int rc = statement.step();
+    statement.reset();
+    return rc;
+}
+
 qint32 bigEndian32(const QByteArray &bytes, int offset)
 {
     quint32 value = 0;
@@ -440,10 +451,7 @@ int Database::schemaVersion() const
 // NOLINTNEXTLINE(readability-make-member-function-const)
 Status Database::run(Statement &statement, const QString &doing)
 {
-    if (!statement.isValid())
-        return errorFor(statement.prepareError(), doing);
-    const int rc = statement.step();
-    statement.reset();
+    const int rc = stepOnce(statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         return errorFor(rc, doing);
     return Done{};
@@ -452,10 +460,7 @@ Status Database::run(Statement &statement, const QString &doing)
 // NOLINTNEXTLINE(readability-make-member-function-const)
 Status Database::run(Statement &statement, const char *context, const char *doing)
 {
-    if (!statement.isValid())
-        return errorFor(statement.prepareError(), QCoreApplication::translate(context, doing));
-    const int rc = statement.step();
-    statement.reset();
+    const int rc = stepOnce(statement);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW)
         return errorFor(rc, QCoreApplication::translate(context, doing));
     return Done{};
