@@ -174,8 +174,12 @@ void TimelineWidget::selectEvent(EventId id)
 {
     if (m_view.selectedEvent == id)
         return;
+    // Only the marks of the old and the new selection change: no new layout, and only where
+    // they are painted.
+    const QRectF before = m_scene.selectionBounds(m_view.selectedEvent);
     m_view.selectedEvent = id;
-    relayout();
+    m_scene.select(id);
+    update(before.united(m_scene.selectionBounds(id)).toAlignedRect());
     announceSelection();
 }
 
@@ -351,13 +355,15 @@ void TimelineWidget::selectPreviousEvent()
     selectStep(-1);
 }
 
-void TimelineWidget::paintEvent(QPaintEvent *)
+void TimelineWidget::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     const Theme colors = theme();
-    painter.fillRect(rect(), colors.background);
-    SceneRenderer::paint(painter, m_scene, colors);
+    painter.fillRect(event->rect(), colors.background);
+    // Only what touches the exposed part: a moved selection repaints a few markers, not all.
+    SceneRenderer::paint(painter, m_scene, colors, SceneRenderer::Background::Paint,
+                         QRectF(event->rect()));
     if (hasFocus()) {
         painter.setPen(QPen(colors.selection, 1, Qt::DotLine));
         painter.setBrush(Qt::NoBrush);
@@ -427,9 +433,7 @@ void TimelineWidget::mouseReleaseEvent(QMouseEvent *event)
         openCluster(hit, event->globalPosition().toPoint());
         break;
     case SceneHit::Kind::TenureBar:
-        m_view.selectedEvent = hit.eventId;
-        relayout();
-        announceSelection();
+        selectEvent(hit.eventId);
         emit tenureSelected(hit.eventId);
         break;
     case SceneHit::Kind::LaneTitle:

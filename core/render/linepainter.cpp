@@ -1,6 +1,7 @@
 #include "linepainter.h"
 
 #include "paintertools.h"
+#include "scenerenderer.h"
 
 #include <QPainter>
 
@@ -100,6 +101,9 @@ void LinePainter::paint(const std::vector<SceneLine> &lines, bool backdrop)
     Style style;
     for (const SceneLine &line : lines) {
         if (isBackdrop(line.role) != backdrop)
+            continue;
+        if (!m_exposed.isNull() &&
+            !SceneRenderer::touches(QRectF(line.line.p1(), line.line.p2()).normalized(), m_exposed))
             continue;
         if (!runStart || line.role != runStart->role || line.color != runStart->color) {
             if (runStart)

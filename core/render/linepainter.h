@@ -16,6 +16,9 @@ public:
     // Backdrop lines (grid, lane separators, leadership rules) go behind the bars, the others
     // (axis, today, valuation segments) in front.
     void paint(const std::vector<SceneLine> &lines, bool backdrop);
+    // Lines wholly outside `area` are skipped (a widget repainting part of itself); a null
+    // rectangle, the default, paints every line.
+    void setExposed(const QRectF &area) { m_exposed = area; }
 
     static bool isBackdrop(SceneLine::Role role);
 
@@ -27,6 +30,7 @@ private:
     PainterTools &m_tools;
     const Theme &m_theme;
     bool m_raster;
+    QRectF m_exposed;
     std::vector<QLineF> m_lines; // the run being collected: strokes
     std::vector<QRectF> m_rects; // ...and, on a raster device, filled rectangles
 };

@@ -30,14 +30,26 @@ QColor textColor(const SceneText &text, const Scene &scene, const Theme &theme,
 }
 } // namespace
 
+bool SceneRenderer::touches(const QRectF &bounds, const QRectF &area)
+{
+    // A selection ring stands 5.75 pixels outside a marker; pens and antialiasing less.
+    constexpr double margin = 8;
+    return bounds.adjusted(-margin, -margin, margin, margin).intersects(area);
+}
+
 void SceneRenderer::paint(QPainter &painter, const Scene &scene, const Theme &theme,
-                          Background background)
+                          Background background, const QRectF &exposed)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     painter.setRenderHint(QPainter::TextAntialiasing, true);
     const QRectF bounds(QPointF(0, 0), scene.size);
-    painter.setClipRect(bounds, Qt::IntersectClip);
+    // Null: everything; else only what touches the exposed part, clipped to it.
+    const QRectF area = exposed.isNull() ? QRectF() : exposed.intersected(bounds);
+    painter.setClipRect(area.isNull() ? bounds : area, Qt::IntersectClip);
+    const auto seen = [&area](const QRectF &primitive) {
+        return area.isNull() || touches(primitive, area);
+    };
     const bool transparent = background == Background::Transparent;
     if (!transparent)
         painter.fillRect(bounds, theme.background);
@@ -48,25 +60,26 @@ void SceneRenderer::paint(QPainter &painter, const Scene &scene, const Theme &th
     PainterTools tools(painter, scene.style);
     RectPainter rects(tools, theme, transparent, raster);
     LinePainter lines(tools, theme, raster);
+    lines.setExposed(area);
     MarkerPainter markers(tools, theme, transparent);
 
     // Lane bands, then the periods notes highlight, under the grid.
     for (const SceneRect::Role under : {SceneRect::Role::LaneBand, SceneRect::Role::NoteBand}) {
         for (const SceneRect &rect : scene.rects) {
-            if (rect.role == under)
+            if (rect.role == under && seen(rect.rect))
                 rects.paint(rect);
         }
     }
     lines.paint(scene.lines, true);
     for (const SceneRect &rect : scene.rects) {
         if (rect.role != SceneRect::Role::LaneBand && rect.role != SceneRect::Role::Callout &&
-            rect.role != SceneRect::Role::NoteBand)
+            rect.role != SceneRect::Role::NoteBand && seen(rect.rect))
             rects.paint(rect);
     }
     lines.paint(scene.lines, false);
     // Callout cards over every line (today's included), under the markers and texts.
     for (const SceneRect &rect : scene.rects) {
-        if (rect.role == SceneRect::Role::Callout)
+        if (rect.role == SceneRect::Role::Callout && seen(rect.rect))
             rects.paint(rect);
     }
 
@@ -77,11 +90,13 @@ void SceneRenderer::paint(QPainter &painter, const Scene &scene, const Theme &th
             painter.drawPolyline(polyline);
     }
 
-    for (const SceneMarker &marker : scene.markers)
-        markers.paint(marker);
+    for (const SceneMarker &marker : scene.markers) {
+        if (seen(marker.bounds()))
+            markers.paint(marker);
+    }
 
     for (const SceneText &text : scene.texts) {
-        if (text.text.isEmpty())
+        if (text.text.isEmpty() || !seen(text.rect))
             continue;
         tools.setFont(text.role);
         tools.setPen(textColor(text, scene, theme, rects, transparent));

@@ -13,6 +13,12 @@ class SceneRenderer
 {
 public:
     enum class Background { Paint, Transparent };
+    // `exposed`, when not null, is the part of the scene to repaint (a widget's exposed
+    // rectangle): what lies wholly outside it is not drawn.
     static void paint(QPainter &painter, const Scene &scene, const Theme &theme,
-                      Background background = Background::Paint);
+                      Background background = Background::Paint, const QRectF &exposed = {});
+
+    // Whether a primitive within `bounds` may put paint inside `area`: bounds are widened by what
+    // strokes, antialiasing and selection rings add around a primitive.
+    static bool touches(const QRectF &bounds, const QRectF &area);
 };

@@ -277,9 +277,11 @@ void EventMarkerLayout::placeCluster(Scene &scene, std::span<const Event *const>
     // The days the members may mean: zooming there splits them.
     marker.firstDay = DayNumber::dayOf(*members.front());
     marker.lastDay = marker.firstDay + 1;
+    marker.members.reserve(members.size());
     for (const Event *e : members) {
         marker.firstDay = std::min(marker.firstDay, DayNumber::dayOf(*e));
         marker.lastDay = std::max(marker.lastDay, endDayOf(*e));
+        marker.members.push_back(e->id);
     }
     if (m_selected != 0)
         marker.selected = std::any_of(members.begin(), members.end(),

@@ -80,6 +80,49 @@ SceneHit Scene::hitTest(QPointF point, double slop) const
     return {};
 }
 
+namespace {
+bool shows(const SceneMarker &marker, EventId id)
+{
+    return id != 0 &&
+           (marker.eventId == id ||
+            std::find(marker.members.begin(), marker.members.end(), id) != marker.members.end());
+}
+
+bool shows(const SceneRect &rect, EventId id)
+{
+    // Only tenure bars show a selection (that of the appointment that opened them).
+    return id != 0 && rect.role == SceneRect::Role::TenureBar && rect.eventId == id;
+}
+} // namespace
+
+void Scene::select(EventId id)
+{
+    for (SceneMarker &marker : markers) {
+        if (marker.eventId != 0) // not a legend sample
+            marker.selected = shows(marker, id);
+    }
+    for (SceneRect &rect : rects) {
+        if (rect.role == SceneRect::Role::TenureBar)
+            rect.selected = shows(rect, id);
+    }
+}
+
+QRectF Scene::selectionBounds(EventId id) const
+{
+    // The ring drawn round a selected marker or bar stands a few pixels outside it.
+    constexpr double ring = 6;
+    QRectF bounds;
+    for (const SceneMarker &marker : markers) {
+        if (shows(marker, id))
+            bounds |= marker.bounds().adjusted(-ring, -ring, ring, ring);
+    }
+    for (const SceneRect &rect : rects) {
+        if (shows(rect, id))
+            bounds |= rect.rect.adjusted(-ring, -ring, ring, ring);
+    }
+    return bounds;
+}
+
 int Scene::laneAt(double y) const
 {
     const auto within = [y](int lane, const QRectF &rect) {

@@ -91,8 +91,9 @@ struct SceneMarker
     bool selected = false;
     QColor color; // invalid: the theme's colour for the shape
     int lane = -1;
-    EventId eventId = 0;  // 0 for legend samples; a cluster: its first event
-    int count = 1;        // events merged into this marker (a cluster when > 1)
+    EventId eventId = 0;          // 0 for legend samples; a cluster: its first event
+    int count = 1;                // events merged into this marker (a cluster when > 1)
+    std::vector<EventId> members; // a cluster's events, in the order their markers would stand
     bool callout = false; // a printed cluster whose events a card lists: drawn without its count
     double firstDay = 0;  // a cluster's span of Julian days, to zoom into when it is clicked
     double lastDay = 0;
@@ -154,6 +155,12 @@ struct Scene
     SceneHit hitTest(QPointF point, double slop = 3) const;
     // Adds `other`'s primitives moved by `offset` (a chart's body into its frame).
     void append(const Scene &other, QPointF offset);
+    // Marks the marker and tenure bar of event `id` selected and every other not (0: none), as a
+    // layout with that selection would: a click selects without laying the chart out again.
+    void select(EventId id);
+    // Where the primitives that show event `id` selected (or would) are painted, a little
+    // widened for the selection ring: the part of a widget to repaint when the selection moves.
+    QRectF selectionBounds(EventId id) const;
     // Ids of the events that have a marker of their own (not merged into a cluster), in
     // left-to-right, top-to-bottom order: Tab moves through them.
     std::vector<EventId> eventOrder() const;

@@ -4,11 +4,16 @@
 #include "export/chartbuilder.h"
 #include "export/chartpreset.h"
 #include "io/csvreader.h"
+#include "query/timelinesource.h"
+#include "render/scenerenderer.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "testsupport.h"
 #include "timeline/tenurebarlayout.h"
+#include "timeline/timelinelayout.h"
 
+#include <QPainter>
+#include <QPicture>
 #include <QSet>
 #include <QTemporaryDir>
 
@@ -422,4 +427,118 @@ TEST_CASE("lanes that do not fit are counted on the chart and their sources left
             CHECK_FALSE(built->sources.join(QLatin1Char('\n')).contains(credit));
         }
     }
+}
+
+TEST_CASE("selecting in a laid-out timeline marks what a layout with that selection would")
+{
+    SampleChart chart;
+    TimelineSource source(*chart.db);
+    REQUIRE(source.setFilter({}).ok());
+    auto lanes = source.allLanes();
+    REQUIRE(lanes.ok());
+    std::vector<EventId> ids{0};
+    for (const LaneData &lane : *lanes)
+        for (const Event &event : lane.events)
+            ids.push_back(event.id);
+
+    const auto selection = [](const Scene &scene) {
+        std::vector<bool> marks;
+        for (const SceneMarker &marker : scene.markers)
+            marks.push_back(marker.selected);
+        for (const SceneRect &rect : scene.rects)
+            marks.push_back(rect.selected);
+        return marks;
+    };
+    // Zoomed out, where events merge into clusters, and zoomed into March 2024.
+    TimelineView view;
+    view.size = QSizeF(900, 600);
+    view.today = QDate(2026, 1, 1);
+    const double plotWidth = TimelineLayout::plotRect(view.size, view.decorations).width();
+    int clusters = 0, selectedMarks = 0;
+    for (const auto &[first, last] : {std::pair(QDate(2019, 1, 1), QDate(2026, 1, 1)),
+                                      std::pair(QDate(2024, 3, 1), QDate(2024, 4, 1))}) {
+        view.viewport = Viewport::fitting(first, last, plotWidth);
+        view.selectedEvent = 0;
+        Scene reused = TimelineLayout::layout(*lanes, view);
+        for (const SceneMarker &marker : reused.markers)
+            clusters += marker.count > 1 ? 1 : 0;
+        for (const EventId id : ids) {
+            INFO("event " << id);
+            view.selectedEvent = id;
+            const Scene fresh = TimelineLayout::layout(*lanes, view);
+            reused.select(id);
+            CHECK(selection(reused) == selection(fresh));
+            const auto marks = selection(fresh);
+            const bool marked = std::find(marks.begin(), marks.end(), true) != marks.end();
+            selectedMarks += marked ? 1 : 0;
+            // Whatever shows the selection lies inside the part repainted for it.
+            CHECK(reused.selectionBounds(id).isEmpty() == !marked);
+            for (const SceneMarker &marker : fresh.markers)
+                if (marker.selected)
+                    CHECK(reused.selectionBounds(id).contains(marker.bounds()));
+        }
+    }
+    CHECK(clusters > 0);       // the zoomed-out view tried selections inside clusters
+    CHECK(selectedMarks > 10); // and the selections showed
+}
+
+TEST_CASE("repainting only where the selection moved gives the picture a full repaint gives")
+{
+    SampleChart chart;
+    TimelineSource source(*chart.db);
+    REQUIRE(source.setFilter({}).ok());
+    auto lanes = source.allLanes();
+    REQUIRE(lanes.ok());
+    TimelineView view;
+    view.size = QSizeF(900, 600);
+    view.today = QDate(2026, 1, 1);
+    view.viewport =
+        Viewport::fitting(QDate(2019, 1, 1), QDate(2026, 1, 1),
+                          TimelineLayout::plotRect(view.size, view.decorations).width());
+    Scene scene = TimelineLayout::layout(*lanes, view);
+    const Theme theme = Theme::light();
+    const auto paintInto = [&](QImage &image, const QRectF &exposed) {
+        QPainter painter(&image);
+        SceneRenderer::paint(painter, scene, theme, SceneRenderer::Background::Paint, exposed);
+    };
+    QImage shown(view.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+    paintInto(shown, {});
+
+    // A marker of its own, a cluster's member and a tenure bar, one after another.
+    std::vector<EventId> picks;
+    for (const SceneMarker &marker : scene.markers) {
+        if (marker.count == 1 && marker.eventId != 0 && picks.size() < 2)
+            picks.push_back(marker.eventId);
+        if (marker.count > 1 && picks.size() < 4)
+            picks.push_back(marker.members.back());
+    }
+    for (const SceneRect &rect : scene.rects)
+        if (rect.role == SceneRect::Role::TenureBar && picks.size() < 6)
+            picks.push_back(rect.eventId);
+    REQUIRE(picks.size() == 6);
+    EventId before = 0;
+    for (const EventId id : picks) {
+        INFO("selecting event " << id << " after " << before);
+        const QRectF exposed = scene.selectionBounds(before);
+        scene.select(id);
+        const QRectF changed = exposed.united(scene.selectionBounds(id));
+        REQUIRE(!changed.isEmpty());
+        paintInto(shown, changed.toAlignedRect());
+        QImage whole(view.size.toSize(), QImage::Format_ARGB32_Premultiplied);
+        paintInto(whole, {});
+        CHECK(shown == whole);
+        before = id;
+    }
+
+    // And a part of the chart is drawn with fewer commands than the whole.
+    const auto recorded = [&](const QRectF &exposed) {
+        QPicture picture;
+        QPainter painter(&picture);
+        SceneRenderer::paint(painter, scene, theme, SceneRenderer::Background::Paint, exposed);
+        painter.end();
+        return picture.size();
+    };
+    const qint64 whole = recorded({});
+    CHECK(recorded(scene.selectionBounds(picks.front())) < whole / 2);
+    CHECK(recorded(QRectF(0, 0, 5, 5)) < whole / 10);
 }
