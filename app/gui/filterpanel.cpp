@@ -199,26 +199,68 @@ QWidget *FilterPanel::buildRest()
 
 void FilterPanel::setChoices(const std::vector<Company> &companies, const QStringList &people)
 {
+    setCompanies(companies);
+    m_personCompleter->setNames(people);
+}
+
+void FilterPanel::setCompanies(const std::vector<Company> &companies)
+{
     m_updating = true;
     bool all = false;
     const QStringList checked = checkedCompanies(&all);
     m_companies->clear();
-    for (const Company &company : companies) {
-        auto *item = new QStandardItem(company.name);
-        item->setCheckable(true);
-        item->setEditable(false);
-        item->setCheckState(all || checked.contains(company.name) ? Qt::Checked : Qt::Unchecked);
-        const QString name = company.identifier.isEmpty()
-                                 ? company.name
-                                 : tr("%1 (identifier %2)").arg(company.name, company.identifier);
-        item->setToolTip(
-            PlainText::asRichText(tr("%1: %n events", nullptr, int(company.eventCount)).arg(name)));
-        item->setIcon(swatch(company.color));
-        m_companies->appendRow(item);
-    }
-
-    m_personCompleter->setNames(people);
+    for (const Company &company : companies)
+        m_companies->appendRow(companyItem(company, all || checked.contains(company.name)));
     m_updating = false;
+}
+
+void FilterPanel::updateCompanies(const QStringList &touched, const std::vector<Company> &stored)
+{
+    m_updating = true;
+    bool all = false;
+    const QStringList checked = checkedCompanies(&all);
+    const auto isTouched = [&touched](const QString &name) {
+        return touched.contains(name, Qt::CaseInsensitive);
+    };
+    for (int row = m_companies->rowCount() - 1; row >= 0; --row) {
+        if (isTouched(m_companies->item(row)->text()))
+            m_companies->removeRow(row);
+    }
+    // Each where companies() would list it: by name, ignoring case.
+    for (const Company &company : stored) {
+        int row = 0;
+        while (row < m_companies->rowCount() &&
+               m_companies->item(row)->text().compare(company.name, Qt::CaseInsensitive) < 0)
+            ++row;
+        m_companies->insertRow(
+            row, companyItem(company, all || checked.contains(company.name, Qt::CaseInsensitive)));
+    }
+    m_updating = false;
+}
+
+void FilterPanel::setPeopleSource(std::function<QStringList()> source)
+{
+    m_personCompleter->setNameSource(std::move(source));
+}
+
+void FilterPanel::peopleChanged()
+{
+    m_personCompleter->namesChanged();
+}
+
+QStandardItem *FilterPanel::companyItem(const Company &company, bool checked) const
+{
+    auto *item = new QStandardItem(company.name);
+    item->setCheckable(true);
+    item->setEditable(false);
+    item->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+    const QString name = company.identifier.isEmpty()
+                             ? company.name
+                             : tr("%1 (identifier %2)").arg(company.name, company.identifier);
+    item->setToolTip(
+        PlainText::asRichText(tr("%1: %n events", nullptr, int(company.eventCount)).arg(name)));
+    item->setIcon(swatch(company.color));
+    return item;
 }
 
 QStringList FilterPanel::checkedCompanies(bool *all) const

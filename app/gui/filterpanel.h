@@ -6,6 +6,7 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -15,6 +16,7 @@ class QLabel;
 class PeopleCompleter;
 class QLineEdit;
 class QListView;
+class QStandardItem;
 class QStandardItemModel;
 
 // What the user wants to see: which companies and event types, one person, a date range and
@@ -29,6 +31,14 @@ public:
     // The companies and people to choose from. Companies still there keep their check; new ones
     // are checked when every company was. Emits nothing.
     void setChoices(const std::vector<Company> &companies, const QStringList &people);
+    void setCompanies(const std::vector<Company> &companies);
+    // After an edit: the companies named in `touched` are now `stored` (those of them that still
+    // have events), each keeping its check; the other companies are left as they are.
+    void updateCompanies(const QStringList &touched, const std::vector<Company> &stored);
+    // The people to complete are read from `source` when the Person field is first used, and
+    // again after peopleChanged(): a large database has 100k names, wanted rarely.
+    void setPeopleSource(std::function<QStringList()> source);
+    void peopleChanged();
 
     // All companies or all types checked leave that list empty (= all). When a group has nothing
     // checked, nothing can match and the query's limit is 0. A bad date is left out.
@@ -47,6 +57,7 @@ private:
     QWidget *buildCompanies();
     QWidget *buildTypes();
     QWidget *buildRest();
+    QStandardItem *companyItem(const Company &company, bool checked) const;
     void setAllCompaniesChecked(bool checked);
     void setCompanyChecks(const QStringList &names); // empty: all
     QStringList checkedCompanies(bool *all) const;

@@ -9,6 +9,7 @@
 #include "exportchartdialog.h"
 #include "filterpanel.h"
 #include "filtersummary.h"
+#include "model/textfolding.h"
 #include "namemanagerdialog.h"
 #include "noteactions.h"
 #include "overviewstrip.h"
@@ -315,6 +316,12 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
         connect(stack, &QUndoStack::indexChanged, this, sync);
         sync();
         connect(m_session.get(), &DatabaseSession::changed, this, &MainWindow::reloadData);
+        m_filters->setPeopleSource([this] {
+            if (!m_session)
+                return QStringList();
+            auto people = m_session->events().people();
+            return people ? *people : QStringList();
+        });
         connect(&m_session->history(), &EditHistory::failed, this, &MainWindow::reportError);
         connect(m_session.get(), &DatabaseSession::checkUpdated, this,
                 &MainWindow::updateCheckStatus);
@@ -434,18 +441,40 @@ void MainWindow::reloadData(const DataChange &change)
 {
     if (!m_session)
         return;
-    m_totalEvents = -1;
     // Only the lanes of the companies an edit touched are read and derived again.
     if (auto status = m_session->timeline().reload(change); !status)
         reportError(status.error().message);
     m_session->refreshCheck(change);
-    auto companies = m_session->events().companies();
-    auto people = m_session->events().people();
-    if (companies && people)
-        m_filters->setChoices(*companies, *people);
+    // The companies' list and counts too: counting every company's events takes as long as
+    // reading them all.
+    if (auto companies = change.all ? m_session->events().companies()
+                                    : m_session->events().companies(change.companies)) {
+        if (change.all) {
+            m_filters->setCompanies(*companies);
+            m_eventsByCompany.clear();
+        } else {
+            m_filters->updateCompanies(change.companies, *companies);
+            for (const QString &name : change.companies)
+                m_eventsByCompany.remove(TextFolding::caseless(name));
+        }
+        for (const Company &company : *companies)
+            m_eventsByCompany.insert(TextFolding::caseless(company.name), company.eventCount);
+        m_totalEvents = 0;
+        for (const qint64 count : std::as_const(m_eventsByCompany))
+            m_totalEvents += count;
+    } else {
+        reportError(companies.error().message);
+        m_totalEvents = -1;
+    }
+    m_filters->peopleChanged();
     m_timeline->refresh();
-    updateOverview();
-    refreshTable();
+    updateOverview(change);
+    // After an edit the table follows once the timeline has been painted (at a million events
+    // its query takes longer than the edit); a file opened or changed by another program, now.
+    if (change.all)
+        refreshTable();
+    else
+        m_tableTimer.start();
     // The selected event may have changed or gone.
     showSelected(m_timeline->selectedEvent());
 }
@@ -618,20 +647,26 @@ void MainWindow::updateCheckStatus()
            nullptr, guesses));
 }
 
-void MainWindow::updateOverview()
+void MainWindow::updateOverview(const DataChange &change)
 {
     if (!m_session)
         return;
-    EventStatistics statistics(m_session->database());
-    auto extent = statistics.extent();
+    auto extent = EventStatistics(m_session->database()).extent();
     if (!extent || !extent->first.isValid()) {
         m_overview->setDensity({}, {}, {});
         return;
     }
     const QDate first = extent->first, last = std::max(extent->second, QDate::currentDate());
-    auto counts = statistics.density(first, last, overviewBuckets);
-    if (counts)
-        m_overview->setDensity(first, last, std::move(*counts));
+    // An edit within the span recounts the companies it touched; anything else, every company.
+    const bool sameSpan = first == m_density.first() && last == m_density.last();
+    const Status counted =
+        !change.all && sameSpan
+            ? m_density.recount(m_session->database(), change.companies)
+            : m_density.recount(m_session->database(), first, last, overviewBuckets);
+    if (counted)
+        m_overview->setDensity(first, last, m_density.counts());
+    else
+        reportError(counted.error().message);
     const Viewport viewport = m_timeline->viewport();
     m_overview->setWindow(viewport.firstDay(), viewport.lastDay());
 }

@@ -2,6 +2,7 @@
 
 #include "export/chartrequest.h"
 #include "model/event.h"
+#include "query/overviewdensity.h"
 #include "store/datachange.h"
 
 #include <QMainWindow>
@@ -75,7 +76,7 @@ private:
     void showTenure(EventId startEventId);
     void revealEvent(EventId id);
     void moveLane(const QString &company, int delta);
-    void updateOverview();
+    void updateOverview(const DataChange &change);
     void reportError(const QString &message);
     void updateTitle();
 
@@ -101,4 +102,6 @@ private:
     QPushButton *m_checkStatus = nullptr; // the standing count of contradictions in the data
     QTimer m_tableTimer;       // the table follows the view once it settles, not on every frame
     qint64 m_totalEvents = -1; // in the database; -1 until counted after a change
+    QHash<QString, qint64> m_eventsByCompany; // by TextFolding::caseless name
+    OverviewDensity m_density;
 };

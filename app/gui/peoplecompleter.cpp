@@ -20,13 +20,36 @@ void PeopleCompleter::setNames(const QStringList &names)
     m_names->setNames(names);
 }
 
+void PeopleCompleter::setNameSource(std::function<QStringList()> source)
+{
+    m_source = std::move(source);
+    m_stale = true;
+}
+
+void PeopleCompleter::namesChanged()
+{
+    m_stale = m_source != nullptr;
+}
+
+void PeopleCompleter::readNamesIfStale() const
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    m_names->setNames(m_source());
+}
+
 QString PeopleCompleter::storedSpelling(const QString &typed) const
 {
+    if (!typed.isEmpty())
+        readNamesIfStale();
     return m_names->storedSpelling(typed);
 }
 
 QStringList PeopleCompleter::splitPath(const QString &path) const
 {
+    // Asked first whenever a completion is wanted: the names are read before they are matched.
+    readNamesIfStale();
     return {TextFolding::nameKey(path.section(QLatin1Char(';'), -1))};
 }
 

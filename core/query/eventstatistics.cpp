@@ -75,27 +75,3 @@ Result<QStringList> EventStatistics::companies(const EventQuery &filter)
             rc, QCoreApplication::translate("EventStatistics", "reading the companies"));
     return names;
 }
-
-Result<std::vector<int>> EventStatistics::density(QDate first, QDate last, int buckets)
-{
-    std::vector<int> counts(std::size_t(std::max(buckets, 0)), 0);
-    if (buckets <= 0 || !first.isValid() || !last.isValid() || last < first)
-        return counts;
-    const qint64 from = first.toJulianDay();
-    const qint64 days = last.toJulianDay() - from + 1;
-    // Integer bucket arithmetic in SQL: one pass over the date index, no rows brought back.
-    Statement &s = m_db.prepare("SELECT (first_day - ?1) * ?2 / ?3 AS bucket, count(*) FROM events "
-                                "WHERE first_day BETWEEN ?1 AND ?4 GROUP BY bucket");
-    s.bind(1, from).bind(2, qint64(buckets)).bind(3, days).bind(4, last.toJulianDay());
-    int rc;
-    while ((rc = s.step()) == SQLITE_ROW) {
-        const qint64 bucket = s.integer(0);
-        if (bucket >= 0 && bucket < buckets)
-            counts[std::size_t(bucket)] = int(s.integer(1));
-    }
-    s.reset();
-    if (rc != SQLITE_DONE)
-        return m_db.errorFor(
-            rc, QCoreApplication::translate("EventStatistics", "counting events over time"));
-    return counts;
-}

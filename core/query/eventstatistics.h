@@ -13,8 +13,8 @@ class Database;
 class Statement;
 
 // Figures the overview and the charts need without loading events: the span of dates (of all
-// events, or of those a filter lets through), how many events fall in each slice of it, and
-// which companies have matching events. Each is one query answered from an index.
+// events, or of those a filter lets through) and which companies have matching events. Each is one
+// query answered from an index.
 class EventStatistics
 {
 public:
@@ -28,8 +28,6 @@ public:
     Result<std::pair<QDate, QDate>> extent(const EventQuery &filter);
     // The companies with at least one event matching `filter`, in no particular order.
     Result<QStringList> companies(const EventQuery &filter);
-    // Events per bucket: `buckets` equal slices of [first, last] by each event's first day.
-    Result<std::vector<int>> density(QDate first, QDate last, int buckets);
 
 private:
     Result<std::pair<QDate, QDate>> readSpan(Statement &statement);

@@ -85,53 +85,84 @@ Status TimelineSource::setFilter(const EventQuery &filter)
         }
     }
 
-    // The user's order first, then by name.
-    std::map<QString, int> rank;
-    for (int i = 0; i < m_order.size(); ++i)
-        rank.try_emplace(TextFolding::caseless(m_order.at(i)), i);
-    std::stable_sort(lanes.begin(), lanes.end(), [&](const LaneData &a, const LaneData &b) {
-        const auto ra = rank.find(TextFolding::caseless(a.company)),
-                   rb = rank.find(TextFolding::caseless(b.company));
-        const int ia = ra == rank.end() ? int(rank.size()) : ra->second;
-        const int ib = rb == rank.end() ? int(rank.size()) : rb->second;
-        if (ia != ib)
-            return ia < ib;
-        return a.company.compare(b.company, Qt::CaseInsensitive) < 0;
-    });
     for (LaneData &lane : lanes) {
         const QColor own = colorOf[TextFolding::caseless(lane.company)];
         lane.color = own.isValid() ? own : CompanyPalette::colorFor(lane.company);
     }
     m_lanes = std::move(lanes);
     m_loaded.assign(m_lanes.size(), false);
+    sortLanes();
     return Done{};
+}
+
+void TimelineSource::sortLanes()
+{
+    // The user's order first, then by name; a lane keeps whether it is loaded.
+    std::map<QString, int> rank;
+    for (int i = 0; i < m_order.size(); ++i)
+        rank.try_emplace(TextFolding::caseless(m_order.at(i)), i);
+    std::vector<std::pair<int, std::size_t>> order; // (rank, lane)
+    order.reserve(m_lanes.size());
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        const auto r = rank.find(TextFolding::caseless(m_lanes[i].company));
+        order.emplace_back(r == rank.end() ? int(rank.size()) : r->second, i);
+    }
+    std::stable_sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return m_lanes[a.second].company.compare(m_lanes[b.second].company, Qt::CaseInsensitive) <
+               0;
+    });
+    std::vector<LaneData> lanes;
+    std::vector<bool> loaded;
+    lanes.reserve(m_lanes.size());
+    loaded.reserve(m_lanes.size());
+    for (const auto &[r, i] : order) {
+        lanes.push_back(std::move(m_lanes[i]));
+        loaded.push_back(m_loaded[i]);
+    }
+    m_lanes = std::move(lanes);
+    m_loaded = std::move(loaded);
 }
 
 Status TimelineSource::reload(const DataChange &change)
 {
     // A search or a person filter reads every lane in one query: nothing to keep.
-    if (change.all || readsEagerly())
+    if (change.all || readsEagerly() || m_filter.limit == 0)
         return reload();
+    // Only the touched companies are read again, whether they still have events and in what
+    // colour; every other lane stays as it was, loaded or not. (A role mapping changed by this
+    // window or another program's write is a change to everything, above.)
+    auto stored = m_events.companies(change.companies);
+    if (!stored)
+        return stored.error();
     QSet<QString> touched;
     for (const QString &company : change.companies)
         touched.insert(TextFolding::caseless(company));
-    std::map<QString, LaneData> kept;
+    std::size_t kept = 0;
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-        if (m_loaded[i] && !touched.contains(TextFolding::caseless(m_lanes[i].company)))
-            kept.emplace(TextFolding::caseless(m_lanes[i].company), std::move(m_lanes[i]));
-    }
-    if (auto status = setFilter(m_filter); !status)
-        return status;
-    // Kept lanes were derived with the vocabulary read again: a mapping changed by this
-    // window is a change to everything, and another program's is reported as one.
-    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-        auto it = kept.find(TextFolding::caseless(m_lanes[i].company));
-        if (it == kept.end())
+        if (touched.contains(TextFolding::caseless(m_lanes[i].company)))
             continue;
-        m_lanes[i].events = std::move(it->second.events);
-        m_lanes[i].tenures = std::move(it->second.tenures);
-        m_loaded[i] = true;
+        if (kept != i) { // a vector moved onto itself would be left empty
+            m_lanes[kept] = std::move(m_lanes[i]);
+            m_loaded[kept] = m_loaded[i];
+        }
+        ++kept;
     }
+    m_lanes.resize(kept);
+    m_loaded.resize(kept);
+    QSet<QString> wanted;
+    for (const QString &name : m_filter.companies)
+        wanted.insert(TextFolding::caseless(name));
+    for (const Company &company : *stored) {
+        if (!wanted.isEmpty() && !wanted.contains(TextFolding::caseless(company.name)))
+            continue;
+        const QColor color =
+            company.color.isValid() ? company.color : CompanyPalette::colorFor(company.name);
+        m_lanes.push_back(LaneData{company.name, color, {}, {}, {}});
+        m_loaded.push_back(false);
+    }
+    sortLanes();
     return Done{};
 }
 

@@ -59,6 +59,7 @@ public:
 
 private:
     Status load(std::size_t index);
+    void sortLanes();
     bool readsEagerly() const;
 
     Database &m_db;

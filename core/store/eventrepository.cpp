@@ -516,21 +516,53 @@ Result<std::vector<Company>> EventRepository::companies()
         "ORDER BY c.name COLLATE NOCASE");
     std::vector<Company> companies;
     int rc;
-    while ((rc = s.step()) == SQLITE_ROW) {
-        Company company;
-        company.id = s.integer(0);
-        company.name = s.text(1);
-        const QString color = s.text(2);
-        if (!color.isEmpty())
-            company.color = QColor::fromString(color);
-        company.eventCount = s.integer(3);
-        company.identifier = s.text(4);
-        companies.push_back(company);
-    }
+    while ((rc = s.step()) == SQLITE_ROW)
+        companies.push_back(companyAt(s));
     s.reset();
     if (rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("reading companies"));
     return companies;
+}
+
+Result<std::vector<Company>> EventRepository::companies(const QStringList &names)
+{
+    // A company's events are one range of the (company_id, first_day) index: counting a few
+    // companies reads only theirs, where companies() reads every event.
+    Statement &s = m_db.prepare(
+        "SELECT c.id, c.name, c.color, (SELECT count(*) FROM events WHERE company_id = c.id) AS n, "
+        "c.identifier FROM companies c WHERE c.name = ?1 AND n > 0");
+    std::vector<Company> companies;
+    for (const QString &name : names) {
+        s.bind(1, name.trimmed());
+        const int rc = s.step();
+        if (rc == SQLITE_ROW) {
+            Company company = companyAt(s);
+            const bool listed = std::any_of(companies.begin(), companies.end(),
+                                            [&](const Company &c) { return c.id == company.id; });
+            if (!listed)
+                companies.push_back(std::move(company));
+        }
+        s.reset();
+        if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+            return m_db.errorFor(rc, tr("reading companies"));
+    }
+    std::sort(companies.begin(), companies.end(), [](const Company &a, const Company &b) {
+        return a.name.compare(b.name, Qt::CaseInsensitive) < 0;
+    });
+    return companies;
+}
+
+Company EventRepository::companyAt(const Statement &row)
+{
+    Company company;
+    company.id = row.integer(0);
+    company.name = row.text(1);
+    const QString color = row.text(2);
+    if (!color.isEmpty())
+        company.color = QColor::fromString(color);
+    company.eventCount = row.integer(3);
+    company.identifier = row.text(4);
+    return company;
 }
 
 static Result<QStringList> readNames(Database &db, const char *sql, const QString &doing)

@@ -59,6 +59,9 @@ public:
     Result<qint64> count();
 
     Result<std::vector<Company>> companies();
+    // Those of `names` that are stored companies with events, by name: what an edit that
+    // touched them left of them.
+    Result<std::vector<Company>> companies(const QStringList &names);
     Result<QStringList> people();
     // Each person with the number of events naming them, by name.
     Result<std::vector<std::pair<QString, qint64>>> peopleWithEventCounts();
@@ -100,6 +103,8 @@ public:
     Status mergePeople(const QStringList &from, const QString &into);
 
 private:
+    // A row of id, name, colour, event count and identifier.
+    static Company companyAt(const Statement &row);
     // Whether query() reads along the date index (a limited search for a common word).
     Result<bool> walksByDay(const EventQuery &query);
     Status checkValid(const Event &event) const;

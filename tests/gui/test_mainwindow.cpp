@@ -399,6 +399,45 @@ TEST_CASE("the status bar counts the contradictions in the data as edits make an
     CHECK(status->isHidden());
 }
 
+TEST_CASE("an edit for a new company lists it in the filters and counts it in the table")
+{
+    WindowFixture f;
+    auto *companies = f.window->findChild<QAbstractItemView *>(QStringLiteral("companies"));
+    auto *summary = f.window->findChild<QLabel *>(QStringLiteral("tableSummary"));
+    REQUIRE(companies);
+    REQUIRE(summary);
+    const auto listed = [companies] {
+        QStringList names;
+        for (int row = 0; row < companies->model()->rowCount(); ++row) {
+            const QModelIndex index = companies->model()->index(row, 0);
+            names << index.data().toString() +
+                         (index.data(Qt::CheckStateRole).toInt() == Qt::Checked
+                              ? QString()
+                              : QStringLiteral(" (off)"));
+        }
+        return names;
+    };
+    CHECK(listed() == QStringList{QStringLiteral("Stability AI")});
+    CHECK(summary->text() == QStringLiteral("6 events"));
+
+    // Only the touched company is read again: it comes in where the names sort, ticked as
+    // every company was; the table follows once the view has been painted.
+    REQUIRE(f.window->session()
+                ->history()
+                .addEvent(appointment(QStringLiteral("2023-06"), QStringLiteral("Anthropic"),
+                                      {QStringLiteral("Dario Amodei")}, QStringLiteral("CEO")))
+                .ok());
+    CHECK(listed() == QStringList{QStringLiteral("Anthropic"), QStringLiteral("Stability AI")});
+    CHECK(QTest::qWaitFor([&] { return summary->text() == QStringLiteral("7 events"); }, 2000));
+    auto *table = f.window->findChild<QTableView *>(QStringLiteral("eventTable"));
+    REQUIRE(table);
+    CHECK(table->model()->rowCount() == 7);
+
+    f.window->session()->history().undoStack()->undo();
+    CHECK(listed() == QStringList{QStringLiteral("Stability AI")});
+    CHECK(QTest::qWaitFor([&] { return summary->text() == QStringLiteral("6 events"); }, 2000));
+}
+
 TEST_CASE("every command is in a menu")
 {
     WindowFixture f;

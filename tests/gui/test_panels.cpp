@@ -603,3 +603,32 @@ TEST_CASE("a search for punctuation alone says that it matches nothing, and why"
     f.type("search", QStringLiteral("x"));
     CHECK(note->isHidden());
 }
+
+TEST_CASE("the person filter reads the people only when a name is typed, and again after a change")
+{
+    FilterFixture f;
+    int reads = 0;
+    QStringList stored{QStringLiteral("Emad Mostaque"), QStringLiteral("Shan Shan Wong")};
+    f.panel.setPeopleSource([&] {
+        ++reads;
+        return stored;
+    });
+    f.panel.peopleChanged(); // an edit elsewhere: still nothing read
+    f.type("search", QStringLiteral("ceo"));
+    CHECK(reads == 0);
+
+    auto *person = child<QLineEdit>(&f.panel, "person");
+    QTest::mouseClick(person, Qt::LeftButton);
+    QTest::keyClicks(person, QStringLiteral("shan"));
+    CHECK(reads == 1);
+    CHECK(person->completer()->completionCount() == 1);
+    QTest::keyClicks(person, QStringLiteral(" s"));
+    CHECK(reads == 1); // read once, not per key
+
+    stored << QStringLiteral("Shan Lee");
+    f.panel.peopleChanged();
+    person->clear();
+    QTest::keyClicks(person, QStringLiteral("shan"));
+    CHECK(reads == 2);
+    CHECK(person->completer()->completionCount() == 2);
+}

@@ -1,6 +1,7 @@
 #include "query/companypalette.h"
 #include "query/datacheck.h"
 #include "query/eventstatistics.h"
+#include "query/overviewdensity.h"
 #include "query/timelinesource.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
@@ -138,9 +139,32 @@ TEST_CASE("the statistics give the span of dates and how events spread over it")
     REQUIRE(extent.ok());
     CHECK(extent->first == QDate(2019, 1, 1));
     CHECK(extent->second == QDate(2024, 3, 22));
-    auto counts = statistics.density(QDate(2019, 1, 1), QDate(2024, 12, 31), 6);
-    REQUIRE(counts.ok());
-    CHECK(*counts == std::vector<int>{2, 0, 0, 2, 0, 1}); // 2019 ×2, 2022 ×2, 2024 ×1
+    OverviewDensity density;
+    REQUIRE(density.recount(*f.db, QDate(2019, 1, 1), QDate(2024, 12, 31), 6).ok());
+    CHECK(density.counts() == std::vector<int>{2, 0, 0, 2, 0, 1}); // 2019 ×2, 2022 ×2, 2024 ×1
+}
+
+TEST_CASE("after an edit the overview counts again only the companies it touched")
+{
+    Fixture f;
+    OverviewDensity density;
+    REQUIRE(density.recount(*f.db, QDate(2019, 1, 1), QDate(2024, 12, 31), 6).ok());
+    // Both companies gain an event in 2020; the change names Stability AI, in another case.
+    REQUIRE(f.events
+                ->addAll({other(QStringLiteral("2020-05"), stability, QStringLiteral("Seed")),
+                          other(QStringLiteral("2020-06"), openai, QStringLiteral("GPT-3"))})
+                .ok());
+    REQUIRE(density.recount(*f.db, {QStringLiteral("stability ai")}).ok());
+    CHECK(density.counts() == std::vector<int>{2, 1, 0, 2, 0, 1}); // OpenAI's new one not counted
+    // A company emptied, and one never stored, count nothing.
+    REQUIRE(f.db->exec("DELETE FROM event_people; DELETE FROM events_fts; DELETE FROM events "
+                       "WHERE company_id = (SELECT id FROM companies WHERE name = 'OpenAI')")
+                .ok());
+    REQUIRE(density.recount(*f.db, {openai, QStringLiteral("Nobody Inc")}).ok());
+    REQUIRE(density.recount(*f.db, {stability}).ok());
+    auto expected = OverviewDensity();
+    REQUIRE(expected.recount(*f.db, QDate(2019, 1, 1), QDate(2024, 12, 31), 6).ok());
+    CHECK(density.counts() == expected.counts());
 }
 
 TEST_CASE("a company without a colour of its own always gets the same one")
@@ -243,6 +267,34 @@ TEST_CASE("a change that adds or empties a company adds or drops its lane and ke
     lane = source.lane(source.laneOf(stability));
     REQUIRE(lane.ok());
     CHECK((*lane)->events.size() == 3);
+}
+
+TEST_CASE("a change to one company reads that company only, not every company's list")
+{
+    Fixture f;
+    TimelineSource source(*f.db);
+    REQUIRE(source.setLaneOrder({stability}).ok());
+    REQUIRE(source.allLanes().ok());
+    // Two companies appear in the file; the change reported names one. Reading the whole list
+    // of companies again (a million events counted) would give the other a lane too.
+    const QString anthropic = QStringLiteral("Anthropic"), mistral = QStringLiteral("Mistral AI");
+    REQUIRE(f.events
+                ->addAll({appointment(QStringLiteral("2021"), anthropic,
+                                      {QStringLiteral("Dario Amodei")}, QStringLiteral("CEO")),
+                          appointment(QStringLiteral("2023"), mistral,
+                                      {QStringLiteral("Arthur Mensch")}, QStringLiteral("CEO"))})
+                .ok());
+    REQUIRE(source.reload(DataChange::ofCompanies({anthropic})).ok());
+    // The user's order first, then by name; the lanes read before are still loaded.
+    CHECK(companiesOf(source) == QStringList{stability, anthropic, openai});
+    REQUIRE(
+        f.db->exec("DELETE FROM event_people; DELETE FROM events_fts; DELETE FROM events").ok());
+    auto lane = source.lane(source.laneOf(openai));
+    REQUIRE(lane.ok());
+    CHECK((*lane)->events.size() == 2);
+
+    REQUIRE(source.reload(DataChange::everything()).ok());
+    CHECK(companiesOf(source).isEmpty());
 }
 
 TEST_CASE("the data check counts contradictions and re-derives only the companies a change names")
