@@ -34,6 +34,13 @@ qint64 BenchmarkOutput::processCpuNs()
     return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
 }
 
+qint64 BenchmarkOutput::threadCpuNs()
+{
+    timespec now{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
+}
+
 double BenchmarkOutput::median(std::vector<double> values)
 {
     if (values.empty())

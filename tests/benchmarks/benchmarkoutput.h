@@ -19,6 +19,9 @@ public:
     // CPU time of the whole process, user and system, in nanoseconds: with wall time it says how
     // much of a wait was work and how much was I/O or waiting for a core.
     static qint64 processCpuNs();
+    // CPU time of this thread: on a busy machine it says what the code costs, where wall time
+    // also counts the waits for a core.
+    static qint64 threadCpuNs();
     static double ms(qint64 nanoseconds) { return double(nanoseconds) / 1e6; }
     // The middle value; the mean of the two middle ones for an even count.
     static double median(std::vector<double> values);

@@ -2,12 +2,13 @@
 
 #include "benchmarkoutput.h"
 #include "export/chartbuilder.h"
+#include "figureline.h"
 #include "navigationscript.h"
 #include "query/eventstatistics.h"
 #include "query/timelinesource.h"
-#include "render/scenerenderer.h"
 #include "store/database.h"
 #include "timeline/timelinelayout.h"
+#include "timelinescreen.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -23,19 +24,9 @@
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
-#include <ctime>
 #include <vector>
 
 namespace {
-// CPU time of this thread: on a busy machine it says what the code costs, where wall time
-// also counts the waits for a core.
-qint64 cpuNs()
-{
-    timespec now{};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return qint64(now.tv_sec) * 1'000'000'000 + now.tv_nsec;
-}
-
 double ms(qint64 nanoseconds)
 {
     return double(nanoseconds) / 1e6;
@@ -47,50 +38,6 @@ double percentile(std::vector<double> values, double percent)
     std::sort(values.begin(), values.end());
     const auto rank = std::size_t(std::max(1.0, std::ceil(percent / 100 * double(values.size()))));
     return values[rank - 1];
-}
-
-// The three stages of a frame, in nanoseconds.
-struct FrameTime
-{
-    qint64 lanes = 0;  // TimelineSource::lanesFilling: queries for lanes not loaded yet
-    qint64 layout = 0; // TimelineLayout::layout
-    qint64 paint = 0;  // SceneRenderer::paint into the image
-    qint64 cpu = 0;    // CPU time of all three
-    qint64 total() const { return lanes + layout + paint; }
-};
-
-struct FrameStats
-{
-    std::size_t lanes = 0;
-    std::size_t rects = 0, lines = 0, markers = 0, texts = 0;
-};
-
-// One frame as the viewer draws it after the view changed.
-Result<FrameTime> drawFrame(TimelineSource &source, const TimelineView &view, double laneHeight,
-                            QImage &image, const Theme &theme, FrameStats *stats = nullptr)
-{
-    FrameTime time;
-    const qint64 cpuStart = cpuNs();
-    QElapsedTimer timer;
-    timer.start();
-    auto lanes = source.lanesFilling(view.firstLane, laneHeight, view.collapsedCompanies);
-    if (!lanes)
-        return lanes.error();
-    time.lanes = timer.nsecsElapsed();
-    const Scene scene = TimelineLayout::layout(*lanes, view);
-    time.layout = timer.nsecsElapsed() - time.lanes;
-    {
-        QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-        SceneRenderer::paint(painter, scene, theme);
-    }
-    time.paint = timer.nsecsElapsed() - time.lanes - time.layout;
-    time.cpu = cpuNs() - cpuStart;
-    if (stats) {
-        *stats = {lanes->size(), scene.rects.size(), scene.lines.size(), scene.markers.size(),
-                  scene.texts.size()};
-    }
-    return time;
 }
 
 __attribute__((format(printf, 1, 2))) void report(const char *format, ...)
@@ -157,6 +104,20 @@ QString FrameFigures::line() const
         .arg(peakRssMb);
 }
 
+Result<FrameFigures> FrameFigures::fromLine(const QString &line)
+{
+    FigureLine figures(line);
+    FrameFigures read;
+    read.events = int(figures.number("events"));
+    read.openFirstFrameMs = figures.number("open_first_frame_ms");
+    read.frameMedianMs = figures.number("frame_median_ms");
+    read.frameP95Ms = figures.number("frame_p95_ms");
+    read.peakRssMb = qint64(figures.number("peak_rss_mb"));
+    if (!figures.ok())
+        return figures.error("frame");
+    return read;
+}
+
 qint64 BenchmarkRun::peakRssMb()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -188,12 +149,10 @@ void BenchmarkRun::warmUpFonts()
 Result<FrameFigures> BenchmarkRun::measureFrames(const QString &path, int events)
 {
     warmUpFonts();
-    const Theme theme = Theme::light();
-    // The widget's backing store exists before a file is opened: the image is not timed.
-    QImage image(screen, QImage::Format_ARGB32_Premultiplied);
+    TimelineScreen screen; // its image is not timed
 
     // Open plus first frame: what the user waits for after choosing a file.
-    const qint64 cpuStart = cpuNs();
+    const qint64 cpuStart = BenchmarkOutput::threadCpuNs();
     QElapsedTimer timer;
     timer.start();
     auto opened = Database::open(path);
@@ -210,22 +169,17 @@ Result<FrameFigures> BenchmarkRun::measureFrames(const QString &path, int events
         return status.error();
     const qint64 filterNs = timer.nsecsElapsed() - openNs - extentNs;
 
-    TimelineView view;
-    view.size = QSizeF(screen);
-    view.today = today();
-    const QRectF plot = TimelineLayout::plotRect(view.size, view.decorations);
-    const auto fitAll = [&]() {
-        return Viewport::fitting(extent->first, extent->second, plot.width());
-    };
-    view.viewport = fitAll();
+    TimelineView &view = screen.view;
+    const QRectF &plot = screen.plot();
+    view.viewport = screen.fitting(*extent);
     FrameStats stats;
-    auto first = drawFrame(source, view, plot.height(), image, theme, &stats);
+    auto first = screen.draw(source, &stats);
     if (!first)
         return first.error();
     FrameFigures figures;
     figures.events = events;
     figures.openFirstFrameMs = ms(timer.nsecsElapsed());
-    const double openCpuMs = ms(cpuNs() - cpuStart);
+    const double openCpuMs = ms(BenchmarkOutput::threadCpuNs() - cpuStart);
     report("tenure-bench: %d events: open %.1f ms, extent %.1f ms, setFilter %.1f ms (%d lanes), "
            "lanesFilling %.1f ms (%zu lanes), layout %.1f ms (%zu rects, %zu lines, %zu markers, "
            "%zu texts), paint %.1f ms\n",
@@ -254,10 +208,10 @@ Result<FrameFigures> BenchmarkRun::measureFrames(const QString &path, int events
             view.laneOffset = 0;
             break;
         case NavigationStep::Kind::FitAll:
-            view.viewport = fitAll();
+            view.viewport = screen.fitting(*extent);
             break;
         }
-        auto time = drawFrame(source, view, plot.height(), image, theme);
+        auto time = screen.draw(source);
         if (!time)
             return time.error();
         // Between inputs the viewer reads the lanes around the view (TimelineWidget's idle
@@ -298,7 +252,7 @@ Result<double> BenchmarkRun::measureExport(const QString &path, int events)
     ChartRequest request;
     request.kind = ChartRequest::Kind::Timeline;
     request.size = QSizeF(exportSize);
-    request.today = today();
+    request.today = TimelineScreen::today();
     const QString file =
         QDir::tempPath() +
         QStringLiteral("/tenure-bench/export-%1.png").arg(QCoreApplication::applicationPid());

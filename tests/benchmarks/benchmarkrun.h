@@ -2,7 +2,6 @@
 
 #include "model/result.h"
 
-#include <QDate>
 #include <QSize>
 #include <QString>
 
@@ -16,8 +15,9 @@ struct FrameFigures
     double frameP95Ms = 0;
     qint64 peakRssMb = 0;
 
-    // The one line tenure-bench prints for this size.
+    // The one line tenure-bench prints for this size; a parent reads it back with fromLine.
     QString line() const;
+    static Result<FrameFigures> fromLine(const QString &line);
 };
 
 // Runs the measurements on a database made by SyntheticData, the way the viewer does the work:
@@ -26,10 +26,7 @@ struct FrameFigures
 class BenchmarkRun
 {
 public:
-    static constexpr QSize screen{1920, 1080};
     static constexpr QSize exportSize{3840, 2160};
-    // Open tenures run to this day, so figures do not drift with the calendar.
-    static QDate today() { return QDate(2025, 12, 31); }
 
     // Open and first frame, then the NavigationScript's frames, then the peak memory.
     static Result<FrameFigures> measureFrames(const QString &path, int events);

@@ -3,6 +3,7 @@
 #include "benchmarkoutput.h"
 #include "benchmarkrun.h"
 #include "edit/importplan.h"
+#include "figureline.h"
 #include "io/eventfile.h"
 #include "measurementprocess.h"
 #include "sqliteshellimport.h"
@@ -15,7 +16,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QScopeGuard>
 
 #include <memory>
@@ -23,15 +23,6 @@
 
 namespace {
 using Out = BenchmarkOutput;
-
-// The key=value pairs of a figures line.
-QHash<QString, QString> pairs(const QString &line)
-{
-    QHash<QString, QString> values;
-    for (const QString &pair : line.split(QLatin1Char(' '), Qt::SkipEmptyParts))
-        values.insert(pair.section(QLatin1Char('='), 0, 0), pair.section(QLatin1Char('='), 1));
-    return values;
-}
 } // namespace
 
 QString ImportFigures::line() const
@@ -45,16 +36,15 @@ QString ImportFigures::line() const
 
 Result<ImportFigures> ImportFigures::fromLine(const QString &line)
 {
-    const QHash<QString, QString> values = pairs(line);
-    ImportFigures figures;
-    bool ok[4] = {};
-    figures.rows = values.value(QStringLiteral("rows")).toLongLong(&ok[0]);
-    figures.wallMs = values.value(QStringLiteral("tenure_import_ms")).toDouble(&ok[1]);
-    figures.cpuMs = values.value(QStringLiteral("tenure_cpu_ms")).toDouble(&ok[2]);
-    figures.peakRssMb = values.value(QStringLiteral("peak_rss_mb")).toLongLong(&ok[3]);
-    if (!ok[0] || !ok[1] || !ok[2] || !ok[3])
-        return Error{Error::Kind::Io, QStringLiteral("unexpected import figures: %1").arg(line)};
-    return figures;
+    FigureLine figures(line);
+    ImportFigures read;
+    read.rows = qint64(figures.number("rows"));
+    read.wallMs = figures.number("tenure_import_ms");
+    read.cpuMs = figures.number("tenure_cpu_ms");
+    read.peakRssMb = qint64(figures.number("peak_rss_mb"));
+    if (!figures.ok())
+        return figures.error("import");
+    return read;
 }
 
 Result<QString> ImportBenchmark::run(const QString &csv, bool profileStatements)

@@ -4,6 +4,7 @@
 #include "benchmarkrun.h"
 #include "checkbenchmark.h"
 #include "importbenchmark.h"
+#include "interactionbenchmark.h"
 #include "measurementprocess.h"
 #include "querybenchmark.h"
 #include "store/database.h"
@@ -26,7 +27,8 @@ constexpr int defaultExportEvents = 100000;
 constexpr int defaultLargeEvents = 1000000; // --import, --list and --check
 const std::vector<int> defaultSizes{10000, 100000, 1000000};
 
-enum class Mode { Frames, ExportPng, Import, ImportFile, List, Check };
+// Interaction: internal, the warm half of the second line of Frames.
+enum class Mode { Frames, ExportPng, Import, ImportFile, List, Check, Interaction };
 
 std::optional<int> eventCount(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
@@ -50,6 +52,13 @@ int measure(int events, Mode mode)
                       .arg(BenchmarkRun::exportSize.width())
                       .arg(BenchmarkRun::exportSize.height())
                       .arg(*ms, 0, 'f', 1));
+        return 0;
+    }
+    if (mode == Mode::Interaction) {
+        auto figures = InteractionBenchmark::measure(path, events);
+        if (!figures)
+            return Out::fail(figures.error().message);
+        Out::line(figures->line());
         return 0;
     }
     if (mode == Mode::Check) {
@@ -97,9 +106,15 @@ Result<QString> runSize(int events, Mode mode, bool profileStatements)
             return status.error();
         return QString();
     }
-    const char *option = mode == Mode::ExportPng ? "--measure-export"
-                         : mode == Mode::Check   ? "--measure-check"
-                                                 : "--measure";
+    if (mode == Mode::Frames) {
+        auto frames =
+            MeasurementProcess::run({QStringLiteral("--measure"), QString::number(events)});
+        if (!frames)
+            return frames.error();
+        Out::line(*frames); // now: the second line takes longer
+        return InteractionBenchmark::run(events);
+    }
+    const char *option = mode == Mode::ExportPng ? "--measure-export" : "--measure-check";
     return MeasurementProcess::run({QLatin1String(option), QString::number(events)});
 }
 } // namespace
@@ -115,14 +130,29 @@ int main(int argc, char **argv)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral(
-            "Measures how fast Tenure opens, draws, exports, imports, lists and checks large "
-            "databases (see docs/performance.md).\n\n"
-            "Without options, measures 10000, 100000 and 1000000 events and prints one line per "
+            "Measures how fast Tenure opens, draws, filters, edits, searches, exports, imports, "
+            "lists and checks large databases (see docs/performance.md).\n\n"
+            "Without options, measures 10000, 100000 and 1000000 events and prints two lines per "
             "size:\n"
             "  events=N open_first_frame_ms=X frame_median_ms=Y frame_p95_ms=Z peak_rss_mb=W\n"
+            "  events=N filtered_fit_ms=A edit_to_frame_ms=B search_ms=C funding_export_ms=D "
+            "filtered_export_ms=E cold_open_first_frame_ms=G cold_frame_p95_ms=H "
+            "bytes_per_event=I peak_rss_mb=F\n"
             "open_first_frame_ms: opening the file up to the first 1920x1080 frame painted;\n"
             "frame_median_ms, frame_p95_ms: the frames of 100 zoom, pan and scroll steps;\n"
-            "peak_rss_mb: the peak resident memory (VmHWM, MiB) of the process that measured.\n\n"
+            "filtered_fit_ms: one event type unticked (other), then fit all, to its first frame;\n"
+            "edit_to_frame_ms: an event added through the undo history, the lanes it touched "
+            "read again and the next frame drawn (on a copy of the database);\n"
+            "search_ms: a full-text search for \"ceo\" as the filter, fitted, to its first "
+            "frame;\n"
+            "funding_export_ms, filtered_export_ms: a 1920x1080 PNG of the funding chart and of "
+            "the timeline with that type unticked;\n"
+            "cold_open_first_frame_ms, cold_frame_p95_ms: open, first frame and frame p95 in a new "
+            "process after the page cache is dropped (needs root; n/a otherwise);\n"
+            "bytes_per_event: the file and its write-ahead log on disk, per event;\n"
+            "the figures of the second line are medians of 5 runs but the cold ones;\n"
+            "peak_rss_mb: the peak resident memory (VmHWM, MiB) of the process that measured "
+            "(the warm figures, on the second line).\n\n"
             "With --export-png, writes a 3840x2160 PNG of the whole timeline with ChartBuilder and "
             "prints:\n"
             "  events=N export_png_3840x2160_ms=X\n\n"
@@ -174,6 +204,11 @@ int main(int argc, char **argv)
     QCommandLineOption measureExportOption(
         QStringLiteral("measure-export"),
         QStringLiteral("Internal: measure an export of N in this process."), QStringLiteral("N"));
+    QCommandLineOption measureInteractionOption(
+        QStringLiteral("measure-interaction"),
+        QStringLiteral("Internal: measure filtering, an edit, a search and exports of N in this "
+                       "process."),
+        QStringLiteral("N"));
     QCommandLineOption measureCheckOption(
         QStringLiteral("measure-check"),
         QStringLiteral("Internal: measure the data check of N in this process."),
@@ -185,12 +220,14 @@ int main(int argc, char **argv)
     QCommandLineOption intoOption(
         QStringLiteral("into"),
         QStringLiteral("Internal: the new database --measure-import makes."), QStringLiteral("DB"));
-    for (QCommandLineOption *internal : {&measureOption, &measureExportOption, &measureCheckOption,
-                                         &measureImportOption, &intoOption})
+    for (QCommandLineOption *internal :
+         {&measureOption, &measureExportOption, &measureInteractionOption, &measureCheckOption,
+          &measureImportOption, &intoOption})
         internal->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({eventsOption, exportOption, importOption, importFileOption, listOption,
                        checkOption, sqlProfileOption, measureOption, measureExportOption,
-                       measureCheckOption, measureImportOption, intoOption});
+                       measureInteractionOption, measureCheckOption, measureImportOption,
+                       intoOption});
     parser.process(app);
 
     if (parser.isSet(measureImportOption)) {
@@ -206,6 +243,7 @@ int main(int argc, char **argv)
     }
     for (const auto &[internal, mode] :
          {std::pair{&measureOption, Mode::Frames}, std::pair{&measureExportOption, Mode::ExportPng},
+          std::pair{&measureInteractionOption, Mode::Interaction},
           std::pair{&measureCheckOption, Mode::Check}}) {
         if (parser.isSet(*internal)) {
             const auto events = eventCount(parser, *internal);
