@@ -30,6 +30,8 @@ public:
     Result<QStringList> companies(const EventQuery &filter);
 
 private:
+    // extent(filter) for a filter of companies, types and dates only: seeks in the indexes.
+    Result<std::pair<QDate, QDate>> extentByIndex(const EventQuery &filter);
     Result<std::pair<QDate, QDate>> readSpan(Statement &statement);
 
     Database &m_db;

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 
 namespace {
@@ -263,7 +264,40 @@ Result<std::span<const LaneData>> TimelineSource::lanesFilling(int first, double
         filled += TimelineLayout::laneHeight(lane, collapsed.contains(lane.company), style);
         ++end;
     }
-    return std::span<const LaneData>(m_lanes.data() + first, end - std::size_t(first));
+    const std::size_t shown = end - std::size_t(first);
+    releaseFarFrom(std::size_t(first) - std::min(std::size_t(first), shown), end + shown);
+    return std::span<const LaneData>(m_lanes.data() + first, shown);
+}
+
+void TimelineSource::releaseFarFrom(std::size_t keepFirst, std::size_t keepEnd)
+{
+    if (readsEagerly())
+        return; // read in one query: a lane given back could not be read alone
+    std::size_t held = 0;
+    std::vector<std::pair<std::size_t, std::size_t>> far; // (distance, lane)
+    for (std::size_t i = 0; i < m_lanes.size(); ++i) {
+        if (!m_loaded[i])
+            continue;
+        held += m_lanes[i].events.size();
+        if (i < keepFirst)
+            far.emplace_back(keepFirst - i, i);
+        else if (i >= keepEnd)
+            far.emplace_back(i - keepEnd + 1, i);
+    }
+    if (held <= m_heldEventLimit)
+        return;
+    std::sort(far.begin(), far.end(), std::greater<>());
+    for (const auto &[distance, i] : far) {
+        if (held <= m_heldEventLimit)
+            break;
+        LaneData &lane = m_lanes[i];
+        held -= lane.events.size();
+        // Swapped with empty ones: clear() would keep the memory.
+        std::vector<Event>().swap(lane.events);
+        std::vector<Tenure>().swap(lane.tenures);
+        std::vector<Annotation>().swap(lane.notes);
+        m_loaded[i] = false;
+    }
 }
 
 Status TimelineSource::prefetchAround(int first, double height, const QSet<QString> &collapsed,
@@ -292,20 +326,11 @@ Result<std::span<const LaneData>> TimelineSource::allLanes()
 Result<std::pair<QDate, QDate>> TimelineSource::extent(QDate today)
 {
     QDate first, last;
-    const bool onlyDates = m_filter.companies.isEmpty() && m_filter.types.isEmpty() &&
-                           !readsEagerly() && m_filter.limit != 0;
-    if (onlyDates) {
-        auto whole = EventStatistics(m_db).extent();
-        if (!whole)
-            return whole.error();
-        std::tie(first, last) = *whole;
-    } else {
-        // The same span the matching events' lanes would give, asked of the index instead.
-        auto matching = EventStatistics(m_db).extent(m_filter);
-        if (!matching)
-            return matching.error();
-        std::tie(first, last) = *matching;
-    }
+    // The same span the matching events' lanes would give, asked of the indexes instead.
+    auto matching = EventStatistics(m_db).extent(m_filter);
+    if (!matching)
+        return matching.error();
+    std::tie(first, last) = *matching;
     if (m_filter.from.isValid() && (!first.isValid() || first < m_filter.from))
         first = m_filter.from;
     if (m_filter.to.isValid() && (!last.isValid() || last > m_filter.to))

@@ -50,16 +50,25 @@ public:
                           const ChartStyle &style = {});
     // Every lane, loaded (for exports and small databases).
     Result<std::span<const LaneData>> allLanes();
+    // Once lanes holding more than this many events are loaded, lanesFilling gives back those
+    // farthest from the lanes it returns (a screenful either side is kept), to be read again if
+    // they come back into view: paging through a million events would otherwise keep them all.
+    // A search or a person filter reads its lanes in one query and keeps them.
+    static constexpr std::size_t defaultHeldEvents = 60000;
+    void setHeldEventLimit(std::size_t events) { m_heldEventLimit = events; }
     Result<const LaneData *> lane(int index);
 
     // The span "fit all" shows: from the first event the filter lets through to the last, or to
-    // `today` when that is later (open tenures run to today). One query answers, without loading
-    // a lane: the date index unfiltered, the filter's condition otherwise.
+    // `today` when that is later (open tenures run to today). The indexes answer, without
+    // loading a lane (EventStatistics::extent).
     Result<std::pair<QDate, QDate>> extent(QDate today);
 
 private:
     Status load(std::size_t index);
     void sortLanes();
+    // Unloads lanes outside [keepFirst, keepEnd), farthest first, while more are held than the
+    // limit allows.
+    void releaseFarFrom(std::size_t keepFirst, std::size_t keepEnd);
     bool readsEagerly() const;
 
     Database &m_db;
@@ -69,4 +78,5 @@ private:
     QStringList m_order;
     std::vector<LaneData> m_lanes;
     std::vector<bool> m_loaded;
+    std::size_t m_heldEventLimit = defaultHeldEvents;
 };

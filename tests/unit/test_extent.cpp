@@ -170,6 +170,13 @@ TEST_CASE("fit all under a filter spans exactly the events the filter lets throu
     q.types = {EventType::Acquisition};
     filters.emplace_back("a type nothing has", q);
     q = {};
+    q.companies = {stability, QStringLiteral("Nobody Inc")};
+    q.from = QDate(2022, 6, 1);
+    filters.emplace_back("a company from a date, and one not stored", q);
+    q = {};
+    q.to = QDate(2021, 12, 31);
+    filters.emplace_back("dates only", q);
+    q = {};
     q.text = QStringLiteral("*");
     filters.emplace_back("a search for nothing", q);
     q = {};

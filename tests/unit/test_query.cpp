@@ -297,6 +297,33 @@ TEST_CASE("a change to one company reads that company only, not every company's 
     CHECK(companiesOf(source).isEmpty());
 }
 
+TEST_CASE("paging through many lanes keeps only those near the view, and reads the others again")
+{
+    Fixture f;
+    std::vector<Event> many;
+    for (int i = 0; i < 12; ++i) {
+        const QString company = QStringLiteral("Company %1").arg(i, 2, 10, QLatin1Char('0'));
+        many.push_back(other(QStringLiteral("2020"), company, QStringLiteral("Founded")));
+        many.push_back(other(QStringLiteral("2021"), company, QStringLiteral("Launched")));
+    }
+    REQUIRE(f.events->addAll(many).ok());
+    TimelineSource source(*f.db);
+    REQUIRE(source.reload().ok());
+    source.setHeldEventLimit(8);
+    // One lane a screen, from the first company's lane to the last (OpenAI, Stability AI).
+    for (int lane = 0; lane < source.laneCount(); ++lane)
+        REQUIRE(source.lanesFilling(lane, 1, {}).ok());
+    REQUIRE(
+        f.db->exec("DELETE FROM event_people; DELETE FROM events_fts; DELETE FROM events").ok());
+    // The first lanes were given back and are read again (now empty); those near the view kept.
+    auto first = source.lane(0);
+    REQUIRE(first.ok());
+    CHECK((*first)->events.empty());
+    auto near = source.lane(source.laneCount() - 2);
+    REQUIRE(near.ok());
+    CHECK((*near)->events.size() == 2);
+}
+
 TEST_CASE("the data check counts contradictions and re-derives only the companies a change names")
 {
     Fixture f;
