@@ -1,12 +1,9 @@
 #include "chartpreview.h"
 
-#include "export/chartbuilder.h"
+#include "previewrenderer.h"
 
 #include <QPainter>
 #include <QPixmap>
-
-#include <algorithm>
-#include <cmath>
 
 namespace {
 // The grey checks image editors draw behind transparent pixels.
@@ -23,12 +20,34 @@ QBrush checkerboard()
 constexpr int frameMargin = 8;
 } // namespace
 
-ChartPreview::ChartPreview(Database &db, QWidget *parent) : QWidget(parent), m_db(db)
+ChartPreview::ChartPreview(const QString &databasePath, QWidget *parent)
+    : QWidget(parent), m_renderer(new PreviewRenderer(databasePath))
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMs);
     connect(&m_debounce, &QTimer::timeout, this, &ChartPreview::render);
+    m_busyNote.setSingleShot(true);
+    m_busyNote.setInterval(busyNoteDelayMs);
+    connect(&m_busyNote, &QTimer::timeout, this, [this] {
+        m_showBusyNote = true;
+        update();
+    });
+
+    m_thread.setObjectName(QStringLiteral("chart preview"));
+    m_renderer->moveToThread(&m_thread);
+    // Deleted on its thread, so its connection is closed where it was used.
+    connect(&m_thread, &QThread::finished, m_renderer, &QObject::deleteLater);
+    connect(m_renderer, &PreviewRenderer::rendered, this, &ChartPreview::showResult);
+    m_thread.start();
+}
+
+ChartPreview::~ChartPreview()
+{
+    // The job under way ends at its next check; the jobs queued behind it are skipped.
+    m_stop.request_stop();
+    m_thread.quit();
+    m_thread.wait();
 }
 
 QSize ChartPreview::sizeHint() const
@@ -45,6 +64,10 @@ void ChartPreview::setRequest(const ChartRequest &request)
 {
     m_request = request;
     m_hasRequest = true;
+    // The rendering under way, if any, is of an older request: stopped, and never shown.
+    m_stop.request_stop();
+    m_lastJob = 0;
+    m_rendering = true;
     m_debounce.start();
 }
 
@@ -60,43 +83,57 @@ void ChartPreview::setActualSize(bool actual)
         render(); // at once: the user asked to see it
 }
 
+QRectF ChartPreview::room() const
+{
+    return QRectF(rect()).adjusted(frameMargin, frameMargin, -frameMargin, -frameMargin);
+}
+
 QRectF ChartPreview::chartArea(QSizeF chartSize) const
 {
-    const QRectF room =
-        QRectF(rect()).adjusted(frameMargin, frameMargin, -frameMargin, -frameMargin);
-    if (chartSize.isEmpty() || room.isEmpty())
+    const QRectF area = room();
+    const QSizeF shown = PreviewRenderer::shownSize(chartSize, area.size(), m_actualSize);
+    if (shown.isEmpty())
         return {};
-    if (m_actualSize)
-        return QRectF(room.topLeft(), chartSize);
-    const QSizeF fitted = chartSize.scaled(room.size(), Qt::KeepAspectRatio);
-    QRectF area(QPointF(0, 0), fitted);
-    area.moveCenter(room.center());
-    return area;
+    QRectF placed(area.topLeft(), shown);
+    if (!m_actualSize)
+        placed.moveCenter(area.center());
+    return placed;
 }
 
 void ChartPreview::render()
 {
-    auto chart = ChartBuilder::build(m_db, m_request);
-    if (!chart) {
-        m_image = QImage();
-        m_chartSize = QSizeF();
-        m_problem = chart.error().message;
-        update();
-        emit rendered();
+    m_debounce.stop();
+    m_stop.request_stop();
+    m_stop = std::stop_source();
+    PreviewJob job;
+    job.number = ++m_jobCount;
+    job.request = m_request;
+    job.room = room().size();
+    job.fallback = QSizeF(sizeHint());
+    job.actualSize = m_actualSize;
+    job.devicePixelRatio = devicePixelRatioF();
+    job.stop = m_stop.get_token();
+    m_lastJob = job.number;
+    m_rendering = true;
+    if (!m_busyNote.isActive() && !m_showBusyNote)
+        m_busyNote.start();
+    QMetaObject::invokeMethod(m_renderer, [renderer = m_renderer, job] { renderer->render(job); });
+}
+
+void ChartPreview::showResult(const PreviewResult &result)
+{
+    // An answer to a request since changed is never shown, whenever it arrives.
+    if (result.number != m_lastJob)
         return;
-    }
-    m_problem.clear();
-    m_chartSize = chart->size;
-    if (m_actualSize)
+    m_rendering = false;
+    m_busyNote.stop();
+    m_showBusyNote = false;
+    m_image = result.image;
+    m_chartSize = result.chartSize;
+    m_problem = result.problem;
+    m_transparent = result.transparent;
+    if (m_actualSize && !m_chartSize.isEmpty())
         setMinimumSize((m_chartSize + QSizeF(2 * frameMargin, 2 * frameMargin)).toSize());
-    // Lay out at the true size (done above), paint at the size shown: a 4K chart stays quick.
-    QSizeF shown = chartArea(m_chartSize).size();
-    if (shown.isEmpty())
-        shown = m_chartSize.scaled(QSizeF(sizeHint()), Qt::KeepAspectRatio);
-    shown =
-        QSizeF(std::max(1.0, std::floor(shown.width())), std::max(1.0, std::floor(shown.height())));
-    m_image = ChartExporter::toImage(shown, devicePixelRatioF(), m_request.transparent,
-                                     ChartBuilder::drawing(chart->scene, m_request));
     update();
     emit rendered();
 }
@@ -104,28 +141,43 @@ void ChartPreview::render()
 void ChartPreview::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (m_hasRequest)
+    // The picture under way is still the request's, only fitted to the old size: kept.
+    if (m_hasRequest) {
+        m_rendering = true;
         m_debounce.start();
+    }
 }
 
 void ChartPreview::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.fillRect(rect(), palette().color(QPalette::Mid).lighter(130));
+    painter.setPen(palette().color(QPalette::WindowText));
+    const QString busy = tr("Rendering the preview…");
     if (!m_problem.isEmpty() || m_image.isNull()) {
-        painter.setPen(palette().color(QPalette::WindowText));
-        const QString text = m_problem.isEmpty() ? tr("Rendering the preview…")
-                                                 : tr("No preview: %1").arg(m_problem);
+        const QString text = m_problem.isEmpty() ? busy : tr("No preview: %1").arg(m_problem);
         painter.drawText(rect().adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap,
                          text);
         return;
     }
-    // Until a resize is rendered anew, the last image is stretched to the new area.
+    // Until a change is rendered anew, the last image is shown, stretched to a new area.
     const QRectF area = chartArea(m_chartSize);
-    if (m_request.transparent)
+    if (m_transparent)
         painter.fillRect(area, checkerboard());
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     painter.drawImage(area, m_image);
     painter.setPen(palette().color(QPalette::Dark));
     painter.drawRect(area.adjusted(-0.5, -0.5, 0.5, 0.5));
+    if (m_rendering && m_showBusyNote) {
+        // A small note in the corner, on a tag of its own so it reads on any chart.
+        const QFontMetrics metrics = fontMetrics();
+        QRect note = metrics.boundingRect(busy).adjusted(-6, -3, 6, 3);
+        note.moveTopLeft(area.topLeft().toPoint() + QPoint(6, 6));
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(palette().color(QPalette::ToolTipBase));
+        painter.drawRoundedRect(note, 4, 4);
+        painter.setPen(palette().color(QPalette::ToolTipText));
+        painter.drawText(note, Qt::AlignCenter, busy);
+    }
 }

@@ -1,9 +1,11 @@
 #include "exportchartdialog.h"
 
+#include "chartexportjob.h"
 #include "chartpreview.h"
 #include "export/chartbuilder.h"
 #include "exportchartoptions.h"
 #include "exportchartsettings.h"
+#include "store/database.h"
 #include "store/eventrepository.h"
 
 #include <QCheckBox>
@@ -62,7 +64,7 @@ ExportChartDialog::ExportChartDialog(Database &db, const ChartRequest &current, 
     m_options = new ExportChartOptions(current, companyNames(db));
     m_options->setObjectName(QStringLiteral("options"));
 
-    m_preview = new ChartPreview(db);
+    m_preview = new ChartPreview(db.path());
     m_preview->setObjectName(QStringLiteral("preview"));
     auto *previewScroll = new QScrollArea;
     previewScroll->setObjectName(QStringLiteral("previewScroll"));
@@ -91,15 +93,15 @@ ExportChartDialog::ExportChartDialog(Database &db, const ChartRequest &current, 
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
+    buttons->setObjectName(QStringLiteral("buttons"));
     m_copy = buttons->addButton(tr("Cop&y to Clipboard"), QDialogButtonBox::ActionRole);
     m_copy->setObjectName(QStringLiteral("copy"));
     m_copy->setAutoDefault(false);
     m_export = buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_export->setObjectName(QStringLiteral("export"));
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        if (exportChart())
-            accept();
-    });
+    connect(m_export, &QPushButton::clicked, this, &ExportChartDialog::startExport);
+    m_job = new ChartExportJob(this);
+    connect(m_job, &ChartExportJob::finished, this, &ExportChartDialog::exportFinished);
     connect(m_copy, &QPushButton::clicked, this, &ExportChartDialog::copyToClipboard);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -164,7 +166,7 @@ void ExportChartDialog::changed()
     showMessage(m_problems.join(QLatin1Char('\n')), true);
     // A chart that cannot be drawn keeps its last preview; one merely lacking a file is shown.
     const bool drawable = m_options->chartProblems().isEmpty();
-    m_export->setEnabled(m_problems.isEmpty());
+    m_export->setEnabled(m_problems.isEmpty() && !isExporting());
     m_copy->setEnabled(drawable);
     const ChartRequest chart = request();
     if (drawable || m_preview->image().isNull())
@@ -200,8 +202,15 @@ void ExportChartDialog::showMessage(const QString &text, bool problem)
     m_message->setText(text);
 }
 
-bool ExportChartDialog::exportChart()
+bool ExportChartDialog::isExporting() const
 {
+    return m_job->isRunning();
+}
+
+bool ExportChartDialog::startExport()
+{
+    if (isExporting())
+        return false;
     changed();
     if (!m_problems.isEmpty())
         return false;
@@ -210,33 +219,41 @@ bool ExportChartDialog::exportChart()
         path += QLatin1Char('.') + suffixOf(m_options->format());
         setOutputPath(path);
     }
-    const QString file = QDir::fromNativeSeparators(path);
+    m_exportPath = QDir::fromNativeSeparators(path);
     // On a fresh machine the Pictures folder offered first may not exist yet: it is made. A
     // folder the user typed is never made behind their back.
-    const QString folder = QFileInfo(file).absolutePath();
+    const QString folder = QFileInfo(m_exportPath).absolutePath();
     if (QDir(folder) == QDir(m_defaultFolder) && !QFileInfo::exists(folder))
         QDir().mkpath(folder);
-    const ChartRequest chart = request();
-    Status written = Done{};
-    if (auto built = ChartBuilder::build(m_db, chart); !built) {
-        written = built.error();
-    } else {
-        written = ChartBuilder::write(*built, chart, file);
-        if (written && m_options->writesSourcesFile())
-            written = ChartBuilder::writeSources(*built, chart, ChartBuilder::sourcesPathFor(file));
-    }
-    if (!written) {
-        // The core's message already says what to do (check the folder, pick a smaller size).
-        QString message = written.error().message;
-        if (!message.endsWith(QLatin1Char('.')))
-            message += QLatin1Char('.');
-        m_exportError = tr("The chart was not exported: %1").arg(message);
-        showMessage(m_exportError, true);
-        return false;
-    }
-    m_options->setLastFolder(QFileInfo(QDir::fromNativeSeparators(path)).absolutePath());
-    saveSettings();
+    m_job->start(m_db.path(), request(), m_exportPath,
+                 m_options->writesSourcesFile() ? ChartBuilder::sourcesPathFor(m_exportPath)
+                                                : QString());
+    m_export->setEnabled(false);
+    showMessage(tr("Exporting the chart…"), false);
     return true;
+}
+
+void ExportChartDialog::exportFinished()
+{
+    m_export->setEnabled(m_problems.isEmpty());
+    if (const auto error = m_job->error()) {
+        if (m_job->isCancelled()) {
+            m_exportError = tr("The export was cancelled; no file was written.");
+        } else {
+            // The core's message already says what to do (check the folder, pick a smaller
+            // size).
+            QString message = error->message;
+            if (!message.endsWith(QLatin1Char('.')))
+                message += QLatin1Char('.');
+            m_exportError = tr("The chart was not exported: %1").arg(message);
+        }
+        showMessage(m_exportError, !m_job->isCancelled());
+        return;
+    }
+    showMessage(QString(), false);
+    m_options->setLastFolder(QFileInfo(m_exportPath).absolutePath());
+    saveSettings();
+    accept();
 }
 
 QImage ExportChartDialog::renderForClipboard(Database &db, const ChartRequest &request)
@@ -259,6 +276,15 @@ void ExportChartDialog::copyToClipboard()
 void ExportChartDialog::saveSettings() const
 {
     m_options->settings().save();
+}
+
+void ExportChartDialog::reject()
+{
+    if (isExporting()) {
+        m_job->cancel();
+        return;
+    }
+    QDialog::reject();
 }
 
 void ExportChartDialog::done(int result)

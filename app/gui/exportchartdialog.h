@@ -5,6 +5,7 @@
 #include <QDialog>
 #include <QImage>
 
+class ChartExportJob;
 class ChartPreview;
 class Database;
 class ExportChartOptions;
@@ -26,9 +27,11 @@ public:
     ChartRequest request() const; // the chart as configured
     QString outputPath() const;
     void setOutputPath(const QString &path);
-    // What Export does: writes the file and remembers the choices. On failure errorText() says
-    // why and the dialog stays open.
-    bool exportChart();
+    // What Export does: starts writing the file, off the GUI thread. False when the choices
+    // keep it from starting. Once written, the choices are remembered and the dialog accepted;
+    // on failure or Cancel errorText() says why and the dialog stays open.
+    bool startExport();
+    bool isExporting() const;
     QString errorText() const; // what keeps Export disabled, or why the last export failed
     QImage previewImage() const;
 
@@ -36,6 +39,8 @@ public:
     static QImage renderForClipboard(Database &db, const ChartRequest &request);
 
     void done(int result) override;
+    // While an export runs, Cancel (or Esc) stops it and the dialog stays open.
+    void reject() override;
 
     // Where the first export goes: the user's Pictures folder (made if missing), else home.
     static QString defaultFolder();
@@ -46,6 +51,7 @@ private:
     void copyToClipboard();
     void describeOutputFile(); // the note under the preview: size and format of the file
     void saveSettings() const;
+    void exportFinished();
 
     Database &m_db;
     ExportChartOptions *m_options = nullptr;
@@ -56,6 +62,8 @@ private:
     QLabel *m_message = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_copy = nullptr;
+    ChartExportJob *m_job = nullptr;
+    QString m_exportPath; // of the export running or last run
     QStringList m_problems;
     QString m_exportError;
 };

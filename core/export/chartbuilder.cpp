@@ -36,11 +36,14 @@ std::vector<const Event *> eventsWithin(std::span<const LaneData> lanes, QDate f
 constexpr double fundingAspect = 9.0 / 16.0;
 
 // The compare chart's companies: those asked for, else the ones with the most chief-executive
-// tenures (the most changes at the top), at most `limit` of them.
-std::vector<LaneData> compareCompanies(std::span<const LaneData> lanes, bool chosen, int limit)
+// tenures (the most changes at the top), at most `limit` of them. Stopped, it returns early.
+std::vector<LaneData> compareCompanies(std::span<const LaneData> lanes, bool chosen, int limit,
+                                       std::stop_token stop)
 {
     std::vector<LaneData> companies;
     for (const LaneData &lane : lanes) {
+        if (stop.stop_requested())
+            return {};
         LaneData company = lane;
         company.tenures = CompareChartLayout::chiefExecutiveTenures(lane);
         if (chosen || !company.tenures.empty())
@@ -59,13 +62,16 @@ std::vector<LaneData> compareCompanies(std::span<const LaneData> lanes, bool cho
 } // namespace
 
 Result<BuiltChart> ChartBuilder::buildCompare(TimelineSource &source, const ChartRequest &request,
-                                              QDate today)
+                                              QDate today, std::stop_token stop)
 {
     auto lanes = source.allLanes();
     if (!lanes)
         return lanes.error();
     const bool chosen = !request.filter.companies.isEmpty();
-    const std::vector<LaneData> companies = compareCompanies(*lanes, chosen, request.compareLimit);
+    const std::vector<LaneData> companies =
+        compareCompanies(*lanes, chosen, request.compareLimit, stop);
+    if (stop.stop_requested())
+        return ChartExporter::cancelled();
     int withChiefs = 0;
     for (const LaneData &lane : *lanes)
         withChiefs += CompareChartLayout::chiefExecutiveTenures(lane).empty() ? 0 : 1;
@@ -84,6 +90,8 @@ Result<BuiltChart> ChartBuilder::buildCompare(TimelineSource &source, const Char
     // The footnote credits the events behind the tenures drawn: their appointments and ends.
     std::vector<const Event *> shown;
     for (const LaneData &company : companies) {
+        if (stop.stop_requested())
+            return ChartExporter::cancelled();
         for (const Event &event : company.events) {
             const bool behind = std::any_of(
                 company.tenures.begin(), company.tenures.end(), [&](const Tenure &tenure) {
@@ -107,23 +115,34 @@ Result<BuiltChart> ChartBuilder::buildCompare(TimelineSource &source, const Char
     return chart;
 }
 
-Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request)
+Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request,
+                                       std::stop_token stop)
 {
+    if (stop.stop_requested())
+        return ChartExporter::cancelled();
     // The layout's texts, dates and amounts in the chart's language, on this thread only.
     const TextLanguage::Scope language(request.locale);
     const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
-    if (request.kind == ChartRequest::Kind::Funding)
-        return buildFunding(db, request, today);
-    TimelineSource source(db);
-    if (auto status = source.setFilter(request.filter); !status)
-        return status.error();
-    if (request.kind == ChartRequest::Kind::Timeline)
-        return TimelineChart::build(source, request, today);
-    return buildCompare(source, request, today);
+    auto chart = [&]() -> Result<BuiltChart> {
+        if (request.kind == ChartRequest::Kind::Funding)
+            return buildFunding(db, request, today, stop);
+        TimelineSource source(db);
+        if (auto status = source.setFilter(request.filter); !status)
+            return status.error();
+        if (stop.stop_requested())
+            return ChartExporter::cancelled();
+        if (request.kind == ChartRequest::Kind::Timeline)
+            return TimelineChart::build(source, request, today);
+        return buildCompare(source, request, today, stop);
+    }();
+    // Laid out but not painted yet: painting is the dearer half, not done for a stopped chart.
+    if (chart && stop.stop_requested())
+        return ChartExporter::cancelled();
+    return chart;
 }
 
 Result<BuiltChart> ChartBuilder::buildFunding(Database &db, const ChartRequest &request,
-                                              QDate today)
+                                              QDate today, std::stop_token stop)
 {
     const double typeScale = std::clamp(request.typeScale, 0.25, 8.0);
     BuiltChart chart;
@@ -145,6 +164,8 @@ Result<BuiltChart> ChartBuilder::buildFunding(Database &db, const ChartRequest &
     auto companies = EventStatistics(db).companies(charted);
     if (!companies)
         return companies.error();
+    if (stop.stop_requested())
+        return ChartExporter::cancelled();
     std::sort(companies->begin(), companies->end(), [](const QString &a, const QString &b) {
         return a.compare(b, Qt::CaseInsensitive) < 0;
     });
@@ -162,6 +183,8 @@ Result<BuiltChart> ChartBuilder::buildFunding(Database &db, const ChartRequest &
         auto loaded = source.allLanes();
         if (!loaded)
             return loaded.error();
+        if (stop.stop_requested())
+            return ChartExporter::cancelled();
         auto extent = source.extent(today);
         if (!extent)
             return extent.error();
@@ -225,19 +248,20 @@ Result<ExportTarget> ChartBuilder::target(const ChartRequest &request, const QSt
     return target;
 }
 
-Status ChartBuilder::write(Database &db, const ChartRequest &request, const QString &path)
+Status ChartBuilder::write(Database &db, const ChartRequest &request, const QString &path,
+                           std::stop_token stop)
 {
     // Refused before the query and the layout, which would be wasted on it.
     if (auto checked = target(request, path); !checked)
         return checked.error();
-    auto built = build(db, request);
+    auto built = build(db, request, stop);
     if (!built)
         return built.error();
-    return write(*built, request, path);
+    return write(*built, request, path, stop);
 }
 
 Status ChartBuilder::write(const BuiltChart &chart, const ChartRequest &request,
-                           const QString &path)
+                           const QString &path, std::stop_token stop)
 {
     auto checked = target(request, path);
     if (!checked)
@@ -245,7 +269,7 @@ Status ChartBuilder::write(const BuiltChart &chart, const ChartRequest &request,
     checked->size = chart.size;
     if (checked->format == ImageFormat::Pdf && request.sourcesPage)
         checked->appendix = sourcesText(chart, request);
-    return ChartExporter::write(*checked, drawing(chart.scene, request));
+    return ChartExporter::write(*checked, drawing(chart.scene, request), stop);
 }
 
 QStringList ChartBuilder::sourcesText(const BuiltChart &chart, const ChartRequest &request)
@@ -265,8 +289,10 @@ QStringList ChartBuilder::sourcesText(const BuiltChart &chart, const ChartReques
 }
 
 Status ChartBuilder::writeSources(const BuiltChart &chart, const ChartRequest &request,
-                                  const QString &path)
+                                  const QString &path, std::stop_token stop)
 {
+    if (stop.stop_requested())
+        return ChartExporter::cancelled();
     OutputFile file(path);
     if (auto opened = file.open(); !opened)
         return opened;
@@ -274,6 +300,10 @@ Status ChartBuilder::writeSources(const BuiltChart &chart, const ChartRequest &r
     if (auto written = file.write(text.toUtf8()); !written) {
         file.cancel();
         return written;
+    }
+    if (stop.stop_requested()) {
+        file.cancel();
+        return ChartExporter::cancelled();
     }
     return file.commit();
 }

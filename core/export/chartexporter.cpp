@@ -96,12 +96,15 @@ Error notWritten(const QString &shown, const QString &why)
 // without a word, and report success. The errors here are the painter's; the file's are
 // OutputFile's.
 Result<QByteArray> encodePng(const ExportTarget &target, const ChartExporter::Draw &draw,
-                             const QString &shown)
+                             const QString &shown, std::stop_token stop)
 {
     QImage image = ChartExporter::toImage(target.size, target.scale, target.transparent, draw);
     if (image.isNull())
         return notWritten(shown, QCoreApplication::translate(
                                      "ChartExporter", "there is not enough memory for its pixels"));
+    // Compressing a large chart takes as long as painting it: not for a chart nobody wants.
+    if (stop.stop_requested())
+        return ChartExporter::cancelled();
     // Without transparency the alpha channel is dead weight: RGB encodes faster. Quality 80
     // is zlib level 1, which for flat chart colours is as small as the default level and
     // about twice as fast (a 4K chart: ~250 ms against ~700 ms).
@@ -252,11 +255,11 @@ Result<QByteArray> encodePdf(const ExportTarget &target, const ChartExporter::Dr
 }
 
 Result<QByteArray> encode(const ExportTarget &target, const ChartExporter::Draw &draw,
-                          const QString &shown)
+                          const QString &shown, std::stop_token stop)
 {
     switch (target.format) {
     case ImageFormat::Png:
-        return encodePng(target, draw, shown);
+        return encodePng(target, draw, shown, stop);
     case ImageFormat::Svg:
         return encodeSvg(target, draw, shown);
     case ImageFormat::Pdf:
@@ -266,24 +269,48 @@ Result<QByteArray> encode(const ExportTarget &target, const ChartExporter::Draw 
 }
 } // namespace
 
-Status ChartExporter::write(const ExportTarget &target, const Draw &draw)
+Status ChartExporter::write(const ExportTarget &target, const Draw &draw, std::stop_token stop)
 {
     if (auto size = checkSize(target); !size)
         return size;
+    if (stop.stop_requested())
+        return cancelled();
     // Opened first, so a target that may not or cannot be written (the database in use, a
     // missing folder) is refused before the chart is drawn. The chart goes to a temporary file,
-    // renamed over the target only once complete.
+    // renamed over the target only once complete; a return without commit() removes it.
     OutputFile file(target.path);
     if (auto opened = file.open(); !opened)
         return opened;
-    const auto bytes = encode(target, draw, QDir::toNativeSeparators(target.path));
+    // Once stopped, nothing more is painted: what the encoder makes of it is thrown away below.
+    const Draw drawUnlessStopped = [&draw, &stop](QPainter &painter, const QRectF &area) {
+        if (!stop.stop_requested())
+            draw(painter, area);
+    };
+    const auto bytes =
+        encode(target, drawUnlessStopped, QDir::toNativeSeparators(target.path), stop);
     if (!bytes) {
         file.cancel();
         return bytes.error();
+    }
+    if (stop.stop_requested()) {
+        file.cancel();
+        return cancelled();
     }
     if (auto written = file.write(*bytes); !written) {
         file.cancel();
         return written;
     }
+    // The last moment a stop is heeded: once renamed, the file is the user's.
+    if (stop.stop_requested()) {
+        file.cancel();
+        return cancelled();
+    }
     return file.commit();
+}
+
+Error ChartExporter::cancelled()
+{
+    return Error{Error::Kind::Io,
+                 QCoreApplication::translate("ChartExporter",
+                                             "the export was cancelled; no file was written")};
 }

@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <optional>
+#include <stop_token>
 
 class QPainter;
 
@@ -50,7 +51,12 @@ public:
     // 10000 at 4×) would ask for 6 GiB at once.
     static constexpr qint64 maxPixelBytes = qint64(512) << 20;
 
-    static Status write(const ExportTarget &target, const Draw &draw);
+    // A stop requested through `stop` (the user's Cancel) ends the write at its next step:
+    // before drawing, before encoding, before the bytes go out and before the file replaces the
+    // target. It returns cancelled(), with no file left behind and any old one as it was.
+    static Status write(const ExportTarget &target, const Draw &draw, std::stop_token stop = {});
+    // The error of a chart build or export stopped on request.
+    static Error cancelled();
     // A null image when the size is empty or beyond maxPixelBytes (see checkPixelBudget).
     static QImage toImage(QSizeF size, double scale, bool transparent, const Draw &draw);
 

@@ -274,6 +274,25 @@ mensaje», no se escribe nada y el estado de salida es 2.</translation>
     </message>
 </context>
 <context>
+    <name>ChartExportJob</name>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Cancelando la exportación…</translation>
+    </message>
+    <message>
+        <source>Exporting the chart…</source>
+        <translation>Exportando el gráfico…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exportar gráfico</translation>
+    </message>
+</context>
+<context>
     <name>ChartExporter</name>
     <message>
         <source>a chart of %1 pixels needs %2 MiB of memory, more than the %3 MiB allowed (width × height × scale² × 4 bytes); make it smaller or lower the scale</source>
@@ -314,6 +333,10 @@ mensaje», no se escribe nada y el estado de salida es 2.</translation>
     <message>
         <source>unknown image format</source>
         <translation>formato de imagen desconocido</translation>
+    </message>
+    <message>
+        <source>the export was cancelled; no file was written</source>
+        <translation>se ha cancelado la exportación; no se ha escrito ningún archivo</translation>
     </message>
 </context>
 <context>
@@ -2360,6 +2383,14 @@ mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI
     <message>
         <source>The chart was copied to the clipboard.</source>
         <translation>El gráfico se ha copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>Exporting the chart…</source>
+        <translation>Exportando el gráfico…</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se ha cancelado la exportación; no se ha escrito ningún archivo.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "export/chartbuilder.h"
 #include "exportchartdialog.h"
+#include "manytenures.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 #include "testsupport.h"
@@ -7,6 +8,7 @@
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -104,12 +106,19 @@ struct ExportFixture
         QTest::keyClicks(edit, text);
     }
 
+    // Clicks Export and waits for the export, which runs off the GUI thread, to end.
+    void clickExport()
+    {
+        QTest::mouseClick(field<QPushButton>("export"), Qt::LeftButton);
+        REQUIRE(QTest::qWaitFor([&] { return !dialog->isExporting(); }, 10000));
+    }
+
     // Exports to `name` in the temporary folder by clicking Export; returns the file's path.
     QString exportTo(const QString &name)
     {
         const QString path = dir.filePath(name);
         type("path", path);
-        QTest::mouseClick(field<QPushButton>("export"), Qt::LeftButton);
+        clickExport();
         INFO(dialog->errorText().toStdString());
         REQUIRE(QFile::exists(path));
         return path;
@@ -133,12 +142,38 @@ TEST_CASE("a file that cannot be written is reported in the dialog, which stays 
 {
     ExportFixture f;
     f.type("path", f.dir.filePath(QStringLiteral("no such folder/chart.png")));
-    QTest::mouseClick(f.field<QPushButton>("export"), Qt::LeftButton);
+    f.clickExport();
     CHECK(f.dialog->isVisible());
     CHECK(f.dialog->errorText().startsWith(QStringLiteral("The chart was not exported: ")));
     CHECK(f.dialog->errorText().contains(QStringLiteral("no such folder/chart.png")));
     CHECK(f.dialog->errorText().count(QStringLiteral("Check that the folder exists")) == 1);
     CHECK(f.field<QLabel>("message")->text() == f.dialog->errorText());
+}
+
+TEST_CASE("a cancelled export writes no file and leaves the one already there as it was")
+{
+    ExportFixture f;
+    REQUIRE(EventRepository(*f.db).addAll(manyTenures()).ok()); // a chart that takes a while
+    const QString path = f.dir.filePath(QStringLiteral("chart.png"));
+    writeFile(path, "the chart exported last week");
+    f.type("path", path);
+    QTest::mouseClick(f.field<QPushButton>("export"), Qt::LeftButton);
+    CHECK(f.dialog->isExporting());
+    // The dialog's Cancel stops the export under way; a second one would close the dialog.
+    auto *buttons = f.field<QDialogButtonBox>("buttons");
+    QTest::mouseClick(buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return !f.dialog->isExporting(); }, 20000));
+    CHECK(f.dialog->isVisible());
+    CHECK(f.dialog->errorText().contains(QStringLiteral("cancelled")));
+    CHECK(readFile(path) == "the chart exported last week");
+    // Nor is a temporary file left beside it.
+    CHECK(QDir(f.dir.path()).entryList({QStringLiteral("chart*")}, QDir::Files | QDir::Hidden) ==
+          QStringList{QStringLiteral("chart.png")});
+
+    // Not cancelled, the same export replaces the file and closes the dialog.
+    const QImage image(f.exportTo(QStringLiteral("chart.png")));
+    CHECK(f.dialog->result() == QDialog::Accepted);
+    CHECK_FALSE(image.isNull());
 }
 
 TEST_CASE("a PNG too large for memory is refused in the dialog, naming the limit")
@@ -151,7 +186,7 @@ TEST_CASE("a PNG too large for memory is refused in the dialog, naming the limit
     f.choose("scale", QStringLiteral("3"));
     writeFile(f.dir.filePath(QStringLiteral("huge.png")), "the chart exported last week");
     f.type("path", f.dir.filePath(QStringLiteral("huge.png")));
-    QTest::mouseClick(f.field<QPushButton>("export"), Qt::LeftButton);
+    f.clickExport();
     CHECK(f.dialog->isVisible());
     CHECK(f.dialog->errorText().contains(QStringLiteral("512 MiB")));
     CHECK(readFile(f.dir.filePath(QStringLiteral("huge.png"))) == "the chart exported last week");
@@ -198,7 +233,7 @@ TEST_CASE("a bad date disables Export and says why")
     CHECK(f.field("from")->property("faulty").toBool());
     CHECK(f.dialog->errorText().startsWith(QStringLiteral("From: ")));
     CHECK(f.dialog->errorText().size() > 7);
-    CHECK_FALSE(f.dialog->exportChart());
+    CHECK_FALSE(f.dialog->startExport());
 
     f.type("from", QStringLiteral("2022"));
     CHECK(f.field("export")->isEnabled());
@@ -276,7 +311,7 @@ TEST_CASE("a first export on a fresh machine makes the Pictures folder it offers
         const QString pictures = QDir(home.path()).filePath(QStringLiteral("Pictures"));
         REQUIRE_FALSE(QFileInfo::exists(pictures));
         CHECK(QFileInfo(f.dialog->outputPath()).absolutePath() == pictures);
-        QTest::mouseClick(f.field<QPushButton>("export"), Qt::LeftButton);
+        f.clickExport();
         INFO(f.dialog->errorText().toStdString());
         CHECK(f.dialog->result() == QDialog::Accepted);
         CHECK(QFileInfo::exists(QDir(pictures).filePath(QStringLiteral("tenure-timeline.png"))));
