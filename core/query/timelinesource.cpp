@@ -56,7 +56,7 @@ Status TimelineSource::setFilter(const EventQuery &filter)
         return vocabulary.error();
     m_vocabulary = std::move(*vocabulary);
 
-    auto companies = m_events.companies();
+    auto companies = m_events.companies(EventRepository::EventCounts::NotCounted);
     if (!companies)
         return companies.error();
     std::map<QString, QColor> colorOf;

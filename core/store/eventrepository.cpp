@@ -506,14 +506,17 @@ Result<qint64> EventRepository::count()
     return n;
 }
 
-Result<std::vector<Company>> EventRepository::companies()
+Result<std::vector<Company>> EventRepository::companies(EventCounts counts)
 {
     Statement &s = m_db.prepare(
-        // One pass over the (company_id, first_day) index counts every company's events.
-        "SELECT c.id, c.name, c.color, e.n, c.identifier FROM companies c JOIN (SELECT company_id, "
-        "count(*) "
-        "AS n FROM events GROUP BY company_id) e ON e.company_id = c.id "
-        "ORDER BY c.name COLLATE NOCASE");
+        counts == EventCounts::Counted
+            // One pass over the (company_id, first_day) index counts every company's events.
+            ? "SELECT c.id, c.name, c.color, e.n, c.identifier FROM companies c JOIN (SELECT "
+              "company_id, count(*) AS n FROM events GROUP BY company_id) e ON e.company_id = "
+              "c.id ORDER BY c.name COLLATE NOCASE"
+            // One seek a company.
+            : "SELECT c.id, c.name, c.color, 0, c.identifier FROM companies c WHERE EXISTS "
+              "(SELECT 1 FROM events WHERE company_id = c.id) ORDER BY c.name COLLATE NOCASE");
     std::vector<Company> companies;
     int rc;
     while ((rc = s.step()) == SQLITE_ROW)
