@@ -10,6 +10,7 @@
 #include <vector>
 
 class Database;
+class Statement;
 
 // How many events fall in each slice of the overview's span, kept company by company so that an
 // edit counts again only the companies it touched (a range of the company index each) instead of
@@ -30,7 +31,9 @@ public:
 
 private:
     using Slices = std::vector<std::pair<int, int>>; // (slice, events) where events > 0
-    void add(const Slices &slices, int sign);
+    void subtract(const Slices &slices);
+    // Adds the rows of a statement selecting (company, slice, events), slices bound here.
+    Status read(Database &db, Statement &rows);
 
     QDate m_first, m_last;
     std::vector<int> m_counts;
