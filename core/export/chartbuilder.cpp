@@ -1,12 +1,14 @@
 #include "chartbuilder.h"
 
 #include "files/outputfile.h"
+#include "model/textfolding.h"
 #include "model/textlanguage.h"
 #include "query/companypalette.h"
 #include "query/eventstatistics.h"
 #include "query/timelinesource.h"
 #include "render/scenerenderer.h"
 #include "sourcecredits.h"
+#include "store/eventrepository.h"
 #include "timeline/comparechartlayout.h"
 #include "timeline/fundingchartlayout.h"
 #include "timelinechart.h"
@@ -32,13 +34,47 @@ std::vector<const Event *> eventsWithin(std::span<const LaneData> lanes, QDate f
     return shown;
 }
 
+// The lanes of the funding chart's companies (`read.companies`, in that order): their events
+// only, one company at a time through its index. Unlike TimelineSource::allLanes, no tenures
+// are derived and no notes read: the chart draws neither.
+Result<std::vector<LaneData>> fundingLanes(Database &db, const EventQuery &read,
+                                           const std::stop_token &stop)
+{
+    EventRepository repository(db);
+    auto stored = repository.companies(read.companies);
+    if (!stored)
+        return stored.error();
+    // The company's own colour, else one picked for it, as the timeline's lanes have it.
+    const auto colorOf = [&stored](const QString &name) {
+        const QString key = TextFolding::caseless(name);
+        const auto own = std::find_if(stored->begin(), stored->end(), [&](const Company &c) {
+            return TextFolding::caseless(c.name) == key;
+        });
+        return own != stored->end() && own->color.isValid() ? own->color
+                                                            : CompanyPalette::colorFor(name);
+    };
+    std::vector<LaneData> lanes;
+    for (const QString &name : read.companies) {
+        if (stop.stop_requested())
+            return ChartExporter::cancelled();
+        EventQuery one = read;
+        one.companies = {name};
+        one.limit = -1;
+        auto events = repository.query(one);
+        if (!events)
+            return events.error();
+        lanes.push_back(LaneData{name, colorOf(name), std::move(*events), {}, {}});
+    }
+    return lanes;
+}
+
 // A funding chart fitted to its content has the proportions of a screen.
 constexpr double fundingAspect = 9.0 / 16.0;
 
 // The compare chart's companies: those asked for, else the ones with the most chief-executive
 // tenures (the most changes at the top), at most `limit` of them. Stopped, it returns early.
 std::vector<LaneData> compareCompanies(std::span<const LaneData> lanes, bool chosen, int limit,
-                                       std::stop_token stop)
+                                       const std::stop_token &stop)
 {
     std::vector<LaneData> companies;
     for (const LaneData &lane : lanes) {
@@ -62,7 +98,7 @@ std::vector<LaneData> compareCompanies(std::span<const LaneData> lanes, bool cho
 } // namespace
 
 Result<BuiltChart> ChartBuilder::buildCompare(TimelineSource &source, const ChartRequest &request,
-                                              QDate today, std::stop_token stop)
+                                              QDate today, const std::stop_token &stop)
 {
     auto lanes = source.allLanes();
     if (!lanes)
@@ -116,7 +152,7 @@ Result<BuiltChart> ChartBuilder::buildCompare(TimelineSource &source, const Char
 }
 
 Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request,
-                                       std::stop_token stop)
+                                       const std::stop_token &stop)
 {
     if (stop.stop_requested())
         return ChartExporter::cancelled();
@@ -142,7 +178,7 @@ Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request
 }
 
 Result<BuiltChart> ChartBuilder::buildFunding(Database &db, const ChartRequest &request,
-                                              QDate today, std::stop_token stop)
+                                              QDate today, const std::stop_token &stop)
 {
     const double typeScale = std::clamp(request.typeScale, 0.25, 8.0);
     BuiltChart chart;
@@ -177,19 +213,20 @@ Result<BuiltChart> ChartBuilder::buildFunding(Database &db, const ChartRequest &
     if (drawn > 0) {
         EventQuery read = request.filter;
         read.companies = companies->first(drawn);
+        auto loaded = fundingLanes(db, read, stop);
+        if (!loaded)
+            return loaded.error();
+        lanes = std::move(*loaded);
+        if (stop.stop_requested())
+            return ChartExporter::cancelled();
+        // The span the credits look at, as the timeline has it; the source's lanes stay unread.
         TimelineSource source(db);
         if (auto status = source.setFilter(read); !status)
             return status.error();
-        auto loaded = source.allLanes();
-        if (!loaded)
-            return loaded.error();
-        if (stop.stop_requested())
-            return ChartExporter::cancelled();
         auto extent = source.extent(today);
         if (!extent)
             return extent.error();
         std::tie(first, last) = *extent;
-        lanes.assign(loaded->begin(), loaded->end());
     }
     for (qsizetype i = drawn; i < companies->size(); ++i)
         lanes.push_back(
@@ -249,7 +286,7 @@ Result<ExportTarget> ChartBuilder::target(const ChartRequest &request, const QSt
 }
 
 Status ChartBuilder::write(Database &db, const ChartRequest &request, const QString &path,
-                           std::stop_token stop)
+                           const std::stop_token &stop)
 {
     // Refused before the query and the layout, which would be wasted on it.
     if (auto checked = target(request, path); !checked)
@@ -261,7 +298,7 @@ Status ChartBuilder::write(Database &db, const ChartRequest &request, const QStr
 }
 
 Status ChartBuilder::write(const BuiltChart &chart, const ChartRequest &request,
-                           const QString &path, std::stop_token stop)
+                           const QString &path, const std::stop_token &stop)
 {
     auto checked = target(request, path);
     if (!checked)
@@ -289,7 +326,7 @@ QStringList ChartBuilder::sourcesText(const BuiltChart &chart, const ChartReques
 }
 
 Status ChartBuilder::writeSources(const BuiltChart &chart, const ChartRequest &request,
-                                  const QString &path, std::stop_token stop)
+                                  const QString &path, const std::stop_token &stop)
 {
     if (stop.stop_requested())
         return ChartExporter::cancelled();

@@ -18,21 +18,21 @@ public:
     // requested through `stop` ends it between the query and the layout, between lanes, and
     // once laid out, with ChartExporter::cancelled(), so nothing is painted for it.
     static Result<BuiltChart> build(Database &db, const ChartRequest &request,
-                                    std::stop_token stop = {});
+                                    const std::stop_token &stop = {});
     static Result<Scene> scene(Database &db, const ChartRequest &request);
     // Writes the chart to `path` in the format its extension names (.png, .svg, .pdf); a PDF
     // of a request with sourcesPage has a second page listing every source.
     // Stopped through `stop`, no file is written and one already at `path` is left as it was
     // (see ChartExporter::write).
     static Status write(Database &db, const ChartRequest &request, const QString &path,
-                        std::stop_token stop = {});
+                        const std::stop_token &stop = {});
     // The same for a chart already laid out: every error it returns is about writing the file,
     // none about the database.
     static Status write(const BuiltChart &chart, const ChartRequest &request, const QString &path,
-                        std::stop_token stop = {});
+                        const std::stop_token &stop = {});
     // Writes the full list of the chart's sources to a UTF-8 text file.
     static Status writeSources(const BuiltChart &chart, const ChartRequest &request,
-                               const QString &path, std::stop_token stop = {});
+                               const QString &path, const std::stop_token &stop = {});
     // Where the export dialog puts that list: "chart.png" → "chart-sources.txt" beside it.
     static QString sourcesPathFor(const QString &chartPath);
     // The list's lines: a heading, then one source a line.
@@ -49,7 +49,7 @@ private:
     // Reads only the companies with rounds the filter lets through, and of those only as many
     // as the chart has room for.
     static Result<BuiltChart> buildFunding(Database &db, const ChartRequest &request, QDate today,
-                                           std::stop_token stop);
+                                           const std::stop_token &stop);
     static Result<BuiltChart> buildCompare(TimelineSource &source, const ChartRequest &request,
-                                           QDate today, std::stop_token stop);
+                                           QDate today, const std::stop_token &stop);
 };

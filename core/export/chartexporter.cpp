@@ -96,7 +96,7 @@ Error notWritten(const QString &shown, const QString &why)
 // without a word, and report success. The errors here are the painter's; the file's are
 // OutputFile's.
 Result<QByteArray> encodePng(const ExportTarget &target, const ChartExporter::Draw &draw,
-                             const QString &shown, std::stop_token stop)
+                             const QString &shown, const std::stop_token &stop)
 {
     QImage image = ChartExporter::toImage(target.size, target.scale, target.transparent, draw);
     if (image.isNull())
@@ -255,7 +255,7 @@ Result<QByteArray> encodePdf(const ExportTarget &target, const ChartExporter::Dr
 }
 
 Result<QByteArray> encode(const ExportTarget &target, const ChartExporter::Draw &draw,
-                          const QString &shown, std::stop_token stop)
+                          const QString &shown, const std::stop_token &stop)
 {
     switch (target.format) {
     case ImageFormat::Png:
@@ -269,7 +269,8 @@ Result<QByteArray> encode(const ExportTarget &target, const ChartExporter::Draw 
 }
 } // namespace
 
-Status ChartExporter::write(const ExportTarget &target, const Draw &draw, std::stop_token stop)
+Status ChartExporter::write(const ExportTarget &target, const Draw &draw,
+                            const std::stop_token &stop)
 {
     if (auto size = checkSize(target); !size)
         return size;

@@ -54,7 +54,8 @@ public:
     // A stop requested through `stop` (the user's Cancel) ends the write at its next step:
     // before drawing, before encoding, before the bytes go out and before the file replaces the
     // target. It returns cancelled(), with no file left behind and any old one as it was.
-    static Status write(const ExportTarget &target, const Draw &draw, std::stop_token stop = {});
+    static Status write(const ExportTarget &target, const Draw &draw,
+                        const std::stop_token &stop = {});
     // The error of a chart build or export stopped on request.
     static Error cancelled();
     // A null image when the size is empty or beyond maxPixelBytes (see checkPixelBudget).

@@ -15,12 +15,7 @@
 
 Result<std::pair<QDate, QDate>> EventStatistics::extent()
 {
-    // last_day is at most a year after first_day, so bounding it by the latest first_day lets
-    // the date index answer instead of a scan of every row.
-    Statement &s =
-        m_db.prepare("SELECT min(first_day), (SELECT max(last_day) FROM events WHERE first_day >= "
-                     "(SELECT max(first_day) FROM events) - 366) FROM events");
-    return readSpan(s);
+    return extentByIndex({});
 }
 
 Result<std::pair<QDate, QDate>> EventStatistics::extent(const EventQuery &filter)
@@ -86,12 +81,12 @@ Result<std::pair<QDate, QDate>> EventStatistics::extentByIndex(const EventQuery 
     std::vector<std::function<void(Statement &)>> keys;
     if (byCompany) {
         for (const QString &company : filter.companies)
-            keys.push_back([name = company.trimmed()](Statement &s) { s.bind(4, name); });
+            keys.emplace_back([name = company.trimmed()](Statement &s) { s.bind(4, name); });
     } else if (byType) {
         for (const EventType type : filter.types)
-            keys.push_back([type](Statement &s) { s.bind(4, int(type)); });
+            keys.emplace_back([type](Statement &s) { s.bind(4, int(type)); });
     } else {
-        keys.push_back([](Statement &s) { s.bind(4, 1); });
+        keys.emplace_back([](Statement &s) { s.bind(4, 1); });
     }
     const auto bindKey = [&](Statement &s, const auto &bindKeyValue, qint64 low) {
         s.bind(1, low).bind(2, highest).bind(3, from).bind(5, typeMask);
@@ -157,7 +152,7 @@ Result<std::pair<QDate, QDate>> EventStatistics::readSpan(Statement &s)
 Result<QStringList> EventStatistics::companies(const EventQuery &filter)
 {
     QStringList names;
-    const EventCondition condition(filter);
+    const EventCondition condition(filter, EventCondition::Types::ByRow);
     if (filter.limit == 0 || condition.matchesNothing())
         return names;
     // Each company stops at its first matching event, found through the company's index.

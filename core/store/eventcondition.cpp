@@ -3,7 +3,7 @@
 #include "fulltextindex.h"
 #include "statement.h"
 
-EventCondition::EventCondition(const EventQuery &query)
+EventCondition::EventCondition(const EventQuery &query, Types types)
 {
     // Assembled from fixed fragments only; every value the user gave is bound.
     if (query.from.isValid()) {
@@ -25,7 +25,8 @@ EventCondition::EventCondition(const EventQuery &query)
         m_sql += ")";
     }
     if (!query.types.isEmpty()) {
-        m_sql += " AND e.type IN (";
+        // A unary + makes the column an expression no index can serve.
+        m_sql += types == Types::ByIndex ? " AND e.type IN (" : " AND +e.type IN (";
         for (qsizetype i = 0; i < query.types.size(); ++i) {
             const int type = int(query.types.at(i));
             add(i ? ", ?" : "?", [type](Statement &s, int index) { s.bind(index, type); });

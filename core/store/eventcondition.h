@@ -14,7 +14,11 @@ class Statement;
 class EventCondition
 {
 public:
-    explicit EventCondition(const EventQuery &query);
+    // How the event types are tested. Through the (type, first_day) index suits a query over
+    // every company; a query that visits company after company (an EXISTS per company) must
+    // test each of the company's rows instead, or SQLite scans a type's whole index for each.
+    enum class Types { ByIndex, ByRow };
+    explicit EventCondition(const EventQuery &query, Types types = Types::ByIndex);
 
     // "events e JOIN companies c ON c.id = e.company_id": what the condition is written on.
     static const char *from();

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace {
 struct Span
@@ -43,6 +44,22 @@ bool allowed(double x, const Span &span, int row, const std::vector<PlacedLabel>
     }
     return true;
 }
+// Whether a label at `x` could go anywhere at all: the narrowest text (one pixel) beside its
+// marker, rules allowed to cross it. A wider text's spans contain these, so where this finds no
+// row none of the label's texts could take one, and it is not measured.
+bool anyRoom(double x, double half, double roomLeft, double roomRight, int maxRows,
+             const std::vector<PlacedLabel> &placed)
+{
+    constexpr double narrowest = 1;
+    const Span right{x - half, x + half + FundingRuleLabels::markerGap + narrowest};
+    const Span left{x - half - FundingRuleLabels::markerGap - narrowest, x + half};
+    for (int row = 0; row < maxRows; ++row) {
+        if ((narrowest <= roomRight && allowed(x, right, row, placed, true)) ||
+            (narrowest <= roomLeft && allowed(x, left, row, placed, true)))
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 int FundingRuleLabels::place(std::vector<FundingRuleLabel> &labels, double left, double right,
@@ -70,17 +87,26 @@ int FundingRuleLabels::place(std::vector<FundingRuleLabel> &labels, double left,
         const double room = std::min(maxTextWidth, std::max(roomRight, roomLeft));
         if (maxRows < 1 || room < 24)
             continue;
+        if (!anyRoom(x, half, roomLeft, roomRight, maxRows, placed))
+            continue;
         // Rather a shorter label than a rule through one; rather that than no label at all.
-        const std::pair<QString, bool> attempts[] = {{label.text, false},
-                                                     {label.shortText, false},
-                                                     {label.text, true},
-                                                     {label.shortText, true}};
-        for (const auto &[candidate, crossing] : attempts) {
-            if (candidate.isEmpty() || label.row >= 0)
+        // Each text is measured once, and only if it is tried: shaping is the dear part.
+        std::optional<std::pair<QString, double>> measured[2];
+        const auto measure = [&](int which) -> const std::pair<QString, double> & {
+            if (!measured[which]) {
+                const QString &candidate = which == 0 ? label.text : label.shortText;
+                QString text =
+                    metrics.elidedText(ChartFonts::showable(candidate, room), Qt::ElideRight, room);
+                const double width = std::ceil(metrics.horizontalAdvance(text)) + 1;
+                measured[which].emplace(std::move(text), width);
+            }
+            return *measured[which];
+        };
+        const std::pair<int, bool> attempts[] = {{0, false}, {1, false}, {0, true}, {1, true}};
+        for (const auto &[which, crossing] : attempts) {
+            if ((which == 0 ? label.text : label.shortText).isEmpty() || label.row >= 0)
                 continue;
-            const QString text =
-                metrics.elidedText(ChartFonts::showable(candidate, room), Qt::ElideRight, room);
-            const double width = std::ceil(metrics.horizontalAdvance(text)) + 1;
+            const auto &[text, width] = measure(which);
             const Span right{x - half, x + half + markerGap + width};
             const Span left{x - half - markerGap - width, x + half};
             for (int row = 0; row < maxRows && label.row < 0; ++row) {

@@ -1,6 +1,7 @@
 #include "testsupport.h"
 #include "timeline/chartframe.h"
 #include "timeline/fundingchartlayout.h"
+#include "timeline/fundingrulelabels.h"
 
 #include <QFontMetricsF>
 #include <QRegularExpression>
@@ -676,4 +677,32 @@ TEST_CASE("the funding chart's span starts at the first round, not years of chan
     asked.from = QDate(2015, 1, 1);
     const Scene earlier = FundingChartLayout::layout(lanes, asked);
     CHECK(textContaining(earlier, QStringLiteral("Early Founder")) != nullptr);
+}
+
+TEST_CASE("a leadership name with no row left is left out, and later names still find rows")
+{
+    const QFontMetricsF metrics(QFont(QStringLiteral("Sans"), 9));
+    const auto label = [](double x, const QString &text) {
+        FundingRuleLabel l;
+        l.x = x;
+        l.text = text;
+        l.shortText = text;
+        return l;
+    };
+    // Two rows: the first two names fill them at the left, the third's rule falls under both;
+    // the fourth stands far to the right, clear of them.
+    std::vector<FundingRuleLabel> labels{
+        label(100, QStringLiteral("Jane Roe (Chief Executive Officer)")),
+        label(104, QStringLiteral("John Doe (Chief Technology Officer)")),
+        label(110, QStringLiteral("Ann Poe (Chief Financial Officer)")),
+        label(700, QStringLiteral("Max Moe (Chair)")),
+    };
+    const int rows = FundingRuleLabels::place(labels, 0, 1000, 2, 9, 320, metrics);
+    CHECK(rows == 2);
+    CHECK(labels[0].row == 0);
+    CHECK(labels[1].row == 1);
+    CHECK(labels[2].row == -1);
+    CHECK(labels[2].shownText.isEmpty());
+    CHECK(labels[3].row == 0);
+    CHECK(labels[3].shownText == QStringLiteral("Max Moe (Chair)"));
 }
