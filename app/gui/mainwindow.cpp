@@ -12,10 +12,10 @@
 #include "model/textfolding.h"
 #include "namemanagerdialog.h"
 #include "noteactions.h"
+#include "overviewcounter.h"
 #include "overviewstrip.h"
 #include "plaintext.h"
 #include "preferencesdialog.h"
-#include "query/eventstatistics.h"
 #include "recentfiles.h"
 #include "timelinerowactions.h"
 #include "timelinewidget.h"
@@ -95,6 +95,12 @@ void MainWindow::createPanels()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     m_overview = new OverviewStrip;
+    m_overviewCounter = new OverviewCounter(this);
+    connect(m_overviewCounter, &OverviewCounter::counted, this, [this] {
+        const OverviewDensity &density = m_overviewCounter->density();
+        m_overview->setDensity(density.first(), density.last(), density.counts());
+    });
+    connect(m_overviewCounter, &OverviewCounter::failed, this, &MainWindow::reportError);
     m_timeline = new TimelineWidget;
     m_timeline->setObjectName(QStringLiteral("timeline"));
     layout->addWidget(m_overview);
@@ -291,6 +297,7 @@ void MainWindow::setSession(std::unique_ptr<DatabaseSession> session)
 {
     if (m_session)
         saveViewSettings();
+    m_overviewCounter->clear(); // a count of the old file is dropped
     m_session = std::move(session);
     m_totalEvents = -1;
     m_eventActions->setSession(m_session.get());
@@ -469,10 +476,11 @@ void MainWindow::reloadData(const DataChange &change)
     m_filters->peopleChanged();
     m_timeline->refresh();
     updateOverview(change);
-    // After an edit the table follows once the timeline has been painted (at a million events
-    // its query takes longer than the edit); a file opened or changed by another program, now.
+    // The table follows once the timeline has been painted (at a million events its query takes
+    // longer than the rest): after an edit when the view settles, a file opened or changed by
+    // another program as soon as the window is painted (posted paints go before timers).
     if (change.all)
-        refreshTable();
+        QTimer::singleShot(0, this, &MainWindow::refreshTable);
     else
         m_tableTimer.start();
     // The selected event may have changed or gone.
@@ -651,21 +659,11 @@ void MainWindow::updateOverview(const DataChange &change)
 {
     if (!m_session)
         return;
-    auto extent = EventStatistics(m_session->database()).extent();
-    if (!extent || !extent->first.isValid()) {
-        m_overview->setDensity({}, {}, {});
-        return;
-    }
-    const QDate first = extent->first, last = std::max(extent->second, QDate::currentDate());
-    // An edit within the span recounts the companies it touched; anything else, every company.
-    const bool sameSpan = first == m_density.first() && last == m_density.last();
-    const Status counted =
-        !change.all && sameSpan
-            ? m_density.recount(m_session->database(), change.companies)
-            : m_density.recount(m_session->database(), first, last, overviewBuckets);
-    if (counted)
-        m_overview->setDensity(first, last, m_density.counts());
-    else
+    // Anything may have changed: every company is counted, on a worker (counted() shows it);
+    // after an edit, the companies it touched.
+    if (change.all)
+        m_overviewCounter->recountAll(m_session->database(), overviewBuckets);
+    else if (const Status counted = m_overviewCounter->recount(change.companies); !counted)
         reportError(counted.error().message);
     const Viewport viewport = m_timeline->viewport();
     m_overview->setWindow(viewport.firstDay(), viewport.lastDay());

@@ -2,7 +2,6 @@
 
 #include "export/chartrequest.h"
 #include "model/event.h"
-#include "query/overviewdensity.h"
 #include "store/datachange.h"
 
 #include <QMainWindow>
@@ -103,5 +102,5 @@ private:
     QTimer m_tableTimer;       // the table follows the view once it settles, not on every frame
     qint64 m_totalEvents = -1; // in the database; -1 until counted after a change
     QHash<QString, qint64> m_eventsByCompany; // by TextFolding::caseless name
-    OverviewDensity m_density;
+    class OverviewCounter *m_overviewCounter = nullptr;
 };

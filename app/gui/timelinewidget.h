@@ -29,6 +29,7 @@ public:
     const TimelineView &view() const { return m_view; }
     const Scene &scene() const { return m_scene; }
     Viewport viewport() const { return m_view.viewport; }
+    int firstLane() const { return m_view.firstLane; }
     void setViewport(const Viewport &viewport);
     void setVisibleRange(double firstDay, double lastDay);
     void setFirstLane(int lane);

@@ -1,6 +1,7 @@
 #include "benchmarkoutput.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdarg>
 #include <cstdio>
 #include <ctime>
@@ -48,4 +49,13 @@ double BenchmarkOutput::median(std::vector<double> values)
     std::sort(values.begin(), values.end());
     const std::size_t n = values.size();
     return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+}
+
+double BenchmarkOutput::percentile(std::vector<double> values, double percent)
+{
+    if (values.empty())
+        return 0;
+    std::sort(values.begin(), values.end());
+    const auto rank = std::size_t(std::max(1.0, std::ceil(percent / 100 * double(values.size()))));
+    return values[rank - 1];
 }

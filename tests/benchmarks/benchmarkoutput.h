@@ -25,4 +25,6 @@ public:
     static double ms(qint64 nanoseconds) { return double(nanoseconds) / 1e6; }
     // The middle value; the mean of the two middle ones for an even count.
     static double median(std::vector<double> values);
+    // Nearest rank: the smallest value with at least `percent` of all at or below it.
+    static double percentile(std::vector<double> values, double percent);
 };

@@ -32,14 +32,6 @@ double ms(qint64 nanoseconds)
     return double(nanoseconds) / 1e6;
 }
 
-// Nearest rank: the smallest value with at least `percent` of all at or below it.
-double percentile(std::vector<double> values, double percent)
-{
-    std::sort(values.begin(), values.end());
-    const auto rank = std::size_t(std::max(1.0, std::ceil(percent / 100 * double(values.size()))));
-    return values[rank - 1];
-}
-
 __attribute__((format(printf, 1, 2))) void report(const char *format, ...)
 {
     va_list arguments;
@@ -228,16 +220,16 @@ Result<FrameFigures> BenchmarkRun::measureFrames(const QString &path, int events
         times.push_back(*time);
     }
     figures.frameMedianMs = BenchmarkOutput::median(totals);
-    figures.frameP95Ms = percentile(totals, 95);
+    figures.frameP95Ms = BenchmarkOutput::percentile(totals, 95);
     report("tenure-bench: %d events: frame medians: lanesFilling %.1f ms, layout %.1f ms, paint "
            "%.1f ms; p95: %.1f / %.1f / %.1f ms\n",
            events, BenchmarkOutput::median(lanes), BenchmarkOutput::median(layouts),
-           BenchmarkOutput::median(paints), percentile(lanes, 95), percentile(layouts, 95),
-           percentile(paints, 95));
+           BenchmarkOutput::median(paints), BenchmarkOutput::percentile(lanes, 95),
+           BenchmarkOutput::percentile(layouts, 95), BenchmarkOutput::percentile(paints, 95));
     reportSlowest(events, steps, times);
     report("tenure-bench: %d events: CPU time: open and first frame %.1f ms, frame median %.1f "
            "ms, p95 %.1f ms\n",
-           events, openCpuMs, BenchmarkOutput::median(cpu), percentile(cpu, 95));
+           events, openCpuMs, BenchmarkOutput::median(cpu), BenchmarkOutput::percentile(cpu, 95));
     figures.peakRssMb = peakRssMb();
     return figures;
 }

@@ -3,6 +3,7 @@
 #include "benchmarkoutput.h"
 #include "benchmarkrun.h"
 #include "checkbenchmark.h"
+#include "guibenchmark.h"
 #include "importbenchmark.h"
 #include "interactionbenchmark.h"
 #include "measurementprocess.h"
@@ -11,9 +12,9 @@
 #include "syntheticcsv.h"
 #include "syntheticdata.h"
 
+#include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QLocale>
 
 #include <cstdio>
@@ -28,7 +29,7 @@ constexpr int defaultLargeEvents = 1000000; // --import, --list and --check
 const std::vector<int> defaultSizes{10000, 100000, 1000000};
 
 // Interaction: internal, the warm half of the second line of Frames.
-enum class Mode { Frames, ExportPng, Import, ImportFile, List, Check, Interaction };
+enum class Mode { Frames, ExportPng, Import, ImportFile, List, Check, Interaction, Gui };
 
 std::optional<int> eventCount(const QCommandLineParser &parser, const QCommandLineOption &option)
 {
@@ -56,6 +57,13 @@ int measure(int events, Mode mode)
     }
     if (mode == Mode::Interaction) {
         auto figures = InteractionBenchmark::measure(path, events);
+        if (!figures)
+            return Out::fail(figures.error().message);
+        Out::line(figures->line());
+        return 0;
+    }
+    if (mode == Mode::Gui) {
+        auto figures = GuiBenchmark::measure(path, events);
         if (!figures)
             return Out::fail(figures.error().message);
         Out::line(figures->line());
@@ -114,6 +122,8 @@ Result<QString> runSize(int events, Mode mode, bool profileStatements)
         Out::line(*frames); // now: the second line takes longer
         return InteractionBenchmark::run(events);
     }
+    if (mode == Mode::Gui)
+        return GuiBenchmark::run(events);
     const char *option = mode == Mode::ExportPng ? "--measure-export" : "--measure-check";
     return MeasurementProcess::run({QLatin1String(option), QString::number(events)});
 }
@@ -123,7 +133,7 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    QGuiApplication app(argc, argv);
+    QApplication app(argc, argv); // --gui opens the main window
     QCoreApplication::setApplicationName(QStringLiteral("tenure-bench"));
     QLocale::setDefault(QLocale::c());
 
@@ -167,6 +177,13 @@ int main(int argc, char **argv)
             "With --check, times the data check over every company and after one company's "
             "edit:\n"
             "  events=N check_all_ms=X check_one_company_ms=Y contradictions=C guesses=G\n\n"
+            "With --gui, opens the real main window offscreen, with all its panels, on the "
+            "database (1000000 events unless --events), drives it through the same 100 steps with "
+            "wheel, drag and key events, then pages through every lane:\n"
+            "  gui_events=N open_first_paint_ms=A frame_p95_ms=B cpu_per_step_ms=C peak_rss_mb=D\n"
+            "open_first_paint_ms: opening the file to the timeline's first paint; frame_p95_ms: "
+            "input to repaint; cpu_per_step_ms: CPU of the whole process a step, the panels "
+            "catching up included; peak_rss_mb: after paging through every lane.\n\n"
             "The synthetic databases (1000 companies, 1976-2025) are generated once and cached in "
             "%1, with their CSV; delete them to regenerate. A breakdown by stage goes to stderr.")
             .arg(QFileInfo(SyntheticData::cachePath(0)).path()));
@@ -194,6 +211,9 @@ int main(int argc, char **argv)
         QStringLiteral("check"),
         QStringLiteral("Time the whole data check and one company's (1000000 events unless "
                        "--events)."));
+    const QCommandLineOption guiOption(
+        QStringLiteral("gui"),
+        QStringLiteral("Drive the real main window offscreen (1000000 events unless --events)."));
     const QCommandLineOption sqlProfileOption(
         QStringLiteral("sql-profile"),
         QStringLiteral("With --import or --import-file: also report SQLite's time by statement "
@@ -213,6 +233,10 @@ int main(int argc, char **argv)
         QStringLiteral("measure-check"),
         QStringLiteral("Internal: measure the data check of N in this process."),
         QStringLiteral("N"));
+    QCommandLineOption measureGuiOption(
+        QStringLiteral("measure-gui"),
+        QStringLiteral("Internal: drive the main window on N in this process."),
+        QStringLiteral("N"));
     QCommandLineOption measureImportOption(
         QStringLiteral("measure-import"),
         QStringLiteral("Internal: import FILE in this process (into --into)."),
@@ -222,12 +246,12 @@ int main(int argc, char **argv)
         QStringLiteral("Internal: the new database --measure-import makes."), QStringLiteral("DB"));
     for (QCommandLineOption *internal :
          {&measureOption, &measureExportOption, &measureInteractionOption, &measureCheckOption,
-          &measureImportOption, &intoOption})
+          &measureGuiOption, &measureImportOption, &intoOption})
         internal->setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({eventsOption, exportOption, importOption, importFileOption, listOption,
-                       checkOption, sqlProfileOption, measureOption, measureExportOption,
-                       measureInteractionOption, measureCheckOption, measureImportOption,
-                       intoOption});
+                       checkOption, guiOption, sqlProfileOption, measureOption, measureExportOption,
+                       measureInteractionOption, measureCheckOption, measureGuiOption,
+                       measureImportOption, intoOption});
     parser.process(app);
 
     if (parser.isSet(measureImportOption)) {
@@ -244,7 +268,7 @@ int main(int argc, char **argv)
     for (const auto &[internal, mode] :
          {std::pair{&measureOption, Mode::Frames}, std::pair{&measureExportOption, Mode::ExportPng},
           std::pair{&measureInteractionOption, Mode::Interaction},
-          std::pair{&measureCheckOption, Mode::Check}}) {
+          std::pair{&measureCheckOption, Mode::Check}, std::pair{&measureGuiOption, Mode::Gui}}) {
         if (parser.isSet(*internal)) {
             const auto events = eventCount(parser, *internal);
             if (!events)
@@ -258,13 +282,13 @@ int main(int argc, char **argv)
     for (const auto &[option, mode] :
          {std::pair{&exportOption, Mode::ExportPng}, std::pair{&importOption, Mode::Import},
           std::pair{&importFileOption, Mode::ImportFile}, std::pair{&listOption, Mode::List},
-          std::pair{&checkOption, Mode::Check}}) {
+          std::pair{&checkOption, Mode::Check}, std::pair{&guiOption, Mode::Gui}}) {
         if (parser.isSet(*option))
             modes.push_back(mode);
     }
     if (modes.size() > 1) {
         std::fprintf(stderr, "tenure-bench: choose one of --export-png, --import, --import-file, "
-                             "--list and --check\n");
+                             "--list, --check and --gui\n");
         return 2;
     }
     const Mode mode = modes.empty() ? Mode::Frames : modes.front();

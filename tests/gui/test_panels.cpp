@@ -3,6 +3,7 @@
 #include "filterpanel.h"
 #include "importproblemsdialog.h"
 #include "models/eventtablemodel.h"
+#include "overviewcounter.h"
 #include "overviewstrip.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
@@ -28,6 +29,7 @@
 #include <QTextBrowser>
 
 #include <catch2/catch.hpp>
+#include <numeric>
 
 using namespace testsupport;
 
@@ -631,4 +633,48 @@ TEST_CASE("the person filter reads the people only when a name is typed, and aga
     QTest::keyClicks(person, QStringLiteral("shan"));
     CHECK(reads == 2);
     CHECK(person->completer()->completionCount() == 2);
+}
+
+TEST_CASE("the overview counts every company on a worker, then only what an edit touched")
+{
+    QTemporaryDir dir;
+    auto opened =
+        Database::open(dir.filePath(QStringLiteral("t.sqlite")), Database::OpenMode::CreateNew);
+    REQUIRE(opened.ok());
+    EventRepository events(**opened);
+    std::vector<Event> sample = sampleEvents();
+    for (Event &e : sample)
+        e.id = 0;
+    REQUIRE(events.addAll(sample).ok());
+    const auto total = [](const OverviewDensity &density) {
+        return std::accumulate(density.counts().begin(), density.counts().end(), 0);
+    };
+
+    OverviewCounter counter;
+    QSignalSpy counted(&counter, &OverviewCounter::counted);
+    counter.recountAll(**opened, 40);
+    CHECK(counter.isCounting()); // the window goes on meanwhile
+    REQUIRE(counted.wait(5000));
+    CHECK(total(counter.density()) == 5);
+    CHECK(counter.density().first() == QDate(2021, 1, 1));
+
+    // An edit inside the span: that company is counted again, at once.
+    REQUIRE(events
+                .add(other(QStringLiteral("2022-05"), QStringLiteral("OpenAI"),
+                           QStringLiteral("DALL-E 2")))
+                .ok());
+    REQUIRE(counter.recount({QStringLiteral("openai")}).ok());
+    CHECK(counted.count() == 2);
+    CHECK(total(counter.density()) == 6);
+    CHECK(counter.density().first() == QDate(2021, 1, 1));
+
+    // One before it: the span grows, and everything is counted over it again.
+    REQUIRE(events
+                .add(other(QStringLiteral("2015-12"), QStringLiteral("OpenAI"),
+                           QStringLiteral("Founded")))
+                .ok());
+    REQUIRE(counter.recount({QStringLiteral("OpenAI")}).ok());
+    REQUIRE(counted.wait(5000));
+    CHECK(total(counter.density()) == 7);
+    CHECK(counter.density().first() == QDate(2015, 12, 1));
 }
