@@ -153,9 +153,10 @@ Result<GuiFigures> GuiBenchmark::measure(const QString &path, int events)
     QTest::qWait(300); // its result, and the table, reach the panels
     Out::report("%d events: the window: open to first paint %.1f ms (the file opened and the "
                 "panels filled %.1f ms, then the event loop to the paint); then the whole data "
-                "check %.1f ms (CPU of all threads %.1f ms)\n",
+                "check %.1f ms (CPU of all threads %.1f ms); peak memory so far %lld MiB\n",
                 events, figures.openFirstPaintMs, openedMs, Out::ms(timer.nsecsElapsed()),
-                Out::ms(Out::processCpuNs() - checkCpuStart));
+                Out::ms(Out::processCpuNs() - checkCpuStart),
+                static_cast<long long>(BenchmarkRun::peakRssMb()));
 
     // The steps at a brisk pace (a wheel notch or a drag every 50 ms), then a pause in which the
     // panels catch up; the CPU is the whole process's over all of it.
