@@ -109,6 +109,30 @@ struct TableFixture
     }
 };
 
+// The sample events in a new database file.
+std::unique_ptr<Database> newDatabase(const QTemporaryDir &dir)
+{
+    auto opened =
+        Database::open(dir.filePath(QStringLiteral("t.sqlite")), Database::OpenMode::CreateNew);
+    REQUIRE(opened.ok());
+    return std::move(*opened);
+}
+
+struct SampleDatabase
+{
+    QTemporaryDir dir;
+    std::unique_ptr<Database> db = newDatabase(dir);
+    EventRepository events{*db};
+
+    SampleDatabase()
+    {
+        std::vector<Event> sample = sampleEvents();
+        for (Event &e : sample)
+            e.id = 0;
+        REQUIRE(events.addAll(sample).ok());
+    }
+};
+
 struct FilterFixture
 {
     FilterPanel panel;
@@ -462,15 +486,8 @@ TEST_CASE("Clear filters shows everything again; setQuery shows a query silently
 
 TEST_CASE("the filter's query finds events through the store's full-text index")
 {
-    QTemporaryDir dir;
-    auto opened =
-        Database::open(dir.filePath(QStringLiteral("t.sqlite")), Database::OpenMode::CreateNew);
-    REQUIRE(opened.ok());
-    EventRepository events(**opened);
-    std::vector<Event> sample = sampleEvents();
-    for (Event &e : sample)
-        e.id = 0;
-    REQUIRE(events.addAll(sample).ok());
+    SampleDatabase sample;
+    EventRepository &events = sample.events;
 
     FilterPanel panel;
     panel.setChoices(*events.companies(), *events.people());
@@ -637,22 +654,15 @@ TEST_CASE("the person filter reads the people only when a name is typed, and aga
 
 TEST_CASE("the overview counts every company on a worker, then only what an edit touched")
 {
-    QTemporaryDir dir;
-    auto opened =
-        Database::open(dir.filePath(QStringLiteral("t.sqlite")), Database::OpenMode::CreateNew);
-    REQUIRE(opened.ok());
-    EventRepository events(**opened);
-    std::vector<Event> sample = sampleEvents();
-    for (Event &e : sample)
-        e.id = 0;
-    REQUIRE(events.addAll(sample).ok());
+    SampleDatabase sample;
+    EventRepository &events = sample.events;
     const auto total = [](const OverviewDensity &density) {
         return std::accumulate(density.counts().begin(), density.counts().end(), 0);
     };
 
     OverviewCounter counter;
     QSignalSpy counted(&counter, &OverviewCounter::counted);
-    counter.recountAll(**opened, 40);
+    counter.recountAll(*sample.db, 40);
     CHECK(counter.isCounting()); // the window goes on meanwhile
     REQUIRE(counted.wait(5000));
     CHECK(total(counter.density()) == 5);
