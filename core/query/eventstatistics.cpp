@@ -39,12 +39,13 @@ Result<std::pair<QDate, QDate>> EventStatistics::extent(const EventQuery &filter
 
 namespace {
 // Each statement of extentByIndex on the events of one company (?4 its name) or one type (?4),
-// or all: those whose types are in the mask ?5, first day in [?1, ?2], last day from ?3.
-std::string spanQuery(const char *select, const char *key, const char *order)
+// or all: those whose types are in the mask ?5 (when some are ticked), first day in [?1, ?2],
+// last day from ?3. Without a type to test, the date index (first and last day) answers alone.
+std::string spanQuery(const char *select, const char *key, bool testsTypes, const char *order)
 {
     return std::string("SELECT ") + select + " FROM events WHERE " + key +
-           " AND ((1 << type) & ?5) != 0 AND first_day BETWEEN ?1 AND ?2 AND last_day >= ?3" +
-           order;
+           (testsTypes ? " AND ((1 << type) & ?5) != 0" : " AND ?5 IS NOT NULL") +
+           " AND first_day BETWEEN ?1 AND ?2 AND last_day >= ?3" + order;
 }
 } // namespace
 
@@ -70,10 +71,12 @@ Result<std::pair<QDate, QDate>> EventStatistics::extentByIndex(const EventQuery 
     const char *key = byCompany ? "company_id = (SELECT id FROM companies WHERE name = ?4)"
                       : byType  ? "type = ?4"
                                 : "?4 IS NOT NULL";
-    const std::string firstSql = spanQuery("first_day", key, " ORDER BY first_day LIMIT 1");
+    const bool testsTypes = !filter.types.isEmpty();
+    const std::string firstSql =
+        spanQuery("first_day", key, testsTypes, " ORDER BY first_day LIMIT 1");
     const std::string lastFirstSql =
-        spanQuery("first_day", key, " ORDER BY first_day DESC LIMIT 1");
-    const std::string lastSql = spanQuery("max(last_day)", key, "");
+        spanQuery("first_day", key, testsTypes, " ORDER BY first_day DESC LIMIT 1");
+    const std::string lastSql = spanQuery("max(last_day)", key, testsTypes, "");
     Statement &first = m_db.prepare(firstSql.c_str());
     Statement &lastFirst = m_db.prepare(lastFirstSql.c_str());
     Statement &last = m_db.prepare(lastSql.c_str());

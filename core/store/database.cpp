@@ -406,6 +406,10 @@ Status Database::migrate()
                     return s;
             }
         }
+        if (from < 10) {
+            if (auto s = exec(schema::version10); !s)
+                return s;
+        }
         // Version 6 gave the index new columns; it is filled from the newest tables, which is
         // what FullTextIndex reads.
         if (from >= 1 && from < 6) {

@@ -24,7 +24,7 @@ public:
         CreateNew, // the file must not exist; a new empty database is made
     };
 
-    static constexpr int currentSchemaVersion = 9;
+    static constexpr int currentSchemaVersion = 10;
     static constexpr int applicationId = 0x54454e55; // "TENU", in PRAGMA application_id
 
     // How long opening or writing waits for other programs before reporting the file busy; set it

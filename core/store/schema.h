@@ -247,4 +247,12 @@ CREATE INDEX events_by_type_day ON events(type, first_day);
 CREATE INDEX event_people_by_person ON event_people(person_id);
 )sql";
 
+// The date index holds each event's last day too: the span of the whole file (its latest last
+// day, among the last year's events) is read from the index alone, without a lookup of each row
+// through the (company, id) key.
+inline constexpr const char *version10 = R"sql(
+DROP INDEX events_by_day;
+CREATE INDEX events_by_day ON events(first_day, last_day);
+)sql";
+
 } // namespace schema
