@@ -26,7 +26,6 @@ void OverviewCounter::recountAll(Database &db, int buckets)
 void OverviewCounter::start(const Request &request)
 {
     m_next.reset();
-    m_dropRunning = false;
     m_watcher.setFuture(QtConcurrent::run([request]() -> Result<OverviewDensity> {
         auto db = Database::open(request.path, Database::OpenMode::ReadOnly);
         if (!db)
@@ -54,8 +53,8 @@ void OverviewCounter::adopt()
         start(*m_next);
         return;
     }
-    if (m_dropRunning || !m_db)
-        return;
+    if (!m_db)
+        return; // cleared meanwhile: the count is of a file no longer open
     Result<OverviewDensity> counted = m_watcher.result();
     if (!counted) {
         emit failed(counted.error().message);
@@ -104,6 +103,5 @@ void OverviewCounter::clear()
     m_db = nullptr;
     m_next.reset();
     m_touchedMeanwhile.clear();
-    m_dropRunning = m_watcher.isRunning();
     m_density = OverviewDensity();
 }

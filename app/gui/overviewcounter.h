@@ -53,5 +53,4 @@ private:
     QFutureWatcher<Result<OverviewDensity>> m_watcher;
     std::optional<Request> m_next; // asked for while a count ran
     QStringList m_touchedMeanwhile;
-    bool m_dropRunning = false;
 };

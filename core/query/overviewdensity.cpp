@@ -74,7 +74,7 @@ Status OverviewDensity::recount(Database &db, QDate first, QDate last, int bucke
     m_byCompany.clear();
     if (buckets <= 0 || !first.isValid() || !last.isValid() || last < first)
         return Done{};
-    // One pass over the (company, first day) index, in company order: no row is read.
+    // One pass over an index of first days, grouped by company: no row is read.
     const std::string sql = std::string("SELECT c.name, ") + sliceOf +
                             " AS slice, count(*) FROM events e JOIN companies c ON c.id = "
                             "e.company_id WHERE e.first_day BETWEEN ?1 AND ?4 GROUP BY "
