@@ -9,6 +9,7 @@ packages=(
     qt6-translations-l10n  # Qt's own texts (standard buttons, dialogs) in Spanish
     qt6-qpa-plugins libqt6svg6 libgl-dev libxkbcommon-dev
     libsqlite3-dev catch2
+    libpq-dev postgresql  # the team server store (libpq) and the throwaway cluster its tests start
     fonts-dejavu-core
     xvfb xauth  # the keyboard tests run once on a virtual X server (tests/gui)
     clang libclang-rt-14-dev clang-tidy  # the sanitizer pass builds with Clang; clang-tidy on core/

@@ -2,7 +2,9 @@
 
 #include "clicommand.h"
 #include "defaultdatabase.h"
+#include "server/servercontents.h"
 #include "store/database.h"
+#include "store/filecontents.h"
 
 CommandContext::CommandContext(const CliCommand &command, const QCommandLineParser &parser,
                                QString databasePath, Console &console)
@@ -12,14 +14,36 @@ CommandContext::CommandContext(const CliCommand &command, const QCommandLinePars
 
 Result<std::unique_ptr<Database>> CommandContext::openDatabase(Database::OpenMode mode) const
 {
+    if (ServerDatabase::isServerLocation(m_databasePath))
+        return unusable(tr("tenure-cli %1 does not work on a PostgreSQL database yet; init, "
+                           "export and copy do (see docs/team-server.md)")
+                            .arg(m_command.name()));
     return DefaultDatabase::openPathOrDefault(m_databasePath, mode);
 }
 
 Result<std::unique_ptr<Database>> CommandContext::openDatabase() const
 {
-    return DefaultDatabase::openPathOrDefault(m_databasePath, m_command.changesDatabase(arguments())
-                                                                  ? Database::OpenMode::Existing
-                                                                  : Database::OpenMode::ReadOnly);
+    return openDatabase(m_command.changesDatabase(arguments()) ? Database::OpenMode::Existing
+                                                               : Database::OpenMode::ReadOnly);
+}
+
+Result<CommandContext::Contents> CommandContext::openContents() const
+{
+    Contents opened;
+    if (ServerDatabase::isServerLocation(m_databasePath)) {
+        auto server = ServerDatabase::open(m_databasePath, ServerDatabase::OpenMode::ReadOnly);
+        if (!server)
+            return server.error();
+        opened.m_server = std::move(*server);
+        opened.m_contents = std::make_unique<ServerContents>(*opened.m_server);
+        return opened;
+    }
+    auto file = openDatabase(Database::OpenMode::ReadOnly);
+    if (!file)
+        return file.error();
+    opened.m_file = std::move(*file);
+    opened.m_contents = std::make_unique<FileContents>(*opened.m_file);
+    return opened;
 }
 
 ExitCode CommandContext::fail(const Error &error)

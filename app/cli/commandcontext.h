@@ -3,7 +3,9 @@
 #include "console.h"
 #include "exitcode.h"
 #include "model/result.h"
+#include "server/serverdatabase.h"
 #include "store/database.h"
+#include "store/databasecontents.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -38,7 +40,23 @@ public:
     // unless the command changes the database.
     Result<std::unique_ptr<Database>> openDatabase() const;
     // The same, read-only or not as the command's options decide (Existing or ReadOnly).
+    // A PostgreSQL --db is refused with a message: only some commands work on a server yet.
     Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode) const;
+
+    // What export reads, from a file or a PostgreSQL server (--db postgresql://…), read-only.
+    class Contents
+    {
+    public:
+        DatabaseContents &operator*() { return *m_contents; }
+        DatabaseContents *operator->() { return m_contents.get(); }
+
+    private:
+        friend class CommandContext;
+        std::unique_ptr<Database> m_file;
+        std::unique_ptr<ServerDatabase> m_server;
+        std::unique_ptr<DatabaseContents> m_contents;
+    };
+    Result<Contents> openContents() const;
 
     // Reports `error` and returns the exit code for its kind.
     ExitCode fail(const Error &error);

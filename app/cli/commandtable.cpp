@@ -16,6 +16,7 @@ std::unique_ptr<CliCommand> makePeopleCommand();
 std::unique_ptr<CliCommand> makeCompaniesCommand();
 std::unique_ptr<CliCommand> makeMergeCommand();
 std::unique_ptr<CliCommand> makeNoteCommand();
+std::unique_ptr<CliCommand> makeCopyCommand();
 
 std::vector<std::unique_ptr<CliCommand>> CommandTable::create()
 {
@@ -23,7 +24,7 @@ std::vector<std::unique_ptr<CliCommand>> CommandTable::create()
     for (const auto make : {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand,
                             makeAddCommand, makeRemoveCommand, makeTenuresCommand, makeCheckCommand,
                             makeRolesCommand, makePeopleCommand, makeCompaniesCommand,
-                            makeMergeCommand, makeNoteCommand, makeRenderCommand})
+                            makeMergeCommand, makeNoteCommand, makeRenderCommand, makeCopyCommand})
         commands.push_back(make());
     return commands;
 }

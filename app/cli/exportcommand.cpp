@@ -1,9 +1,6 @@
 #include "clicommand.h"
 #include "commandcontext.h"
 #include "io/eventfile.h"
-#include "store/annotationstore.h"
-#include "store/database.h"
-#include "store/eventrepository.h"
 
 #include <QCoreApplication>
 
@@ -64,19 +61,18 @@ public:
         const CsvWriter::Cells cells =
             safe ? CsvWriter::Cells::SpreadsheetSafe : CsvWriter::Cells::Exact;
 
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
-        EventRepository repository(**db);
-        const auto events = repository.query();
+        auto contents = context.openContents();
+        if (!contents)
+            return context.fail(contents.error());
+        const auto events = (*contents)->events();
         if (!events)
             return context.fail(events.error());
         // JSON carries the role mappings too, so an import elsewhere derives the same tenures,
         // and the notes.
-        const auto aliases = repository.roleAliases();
+        const auto aliases = (*contents)->roleAliases();
         if (!aliases)
             return context.fail(aliases.error());
-        const auto notes = AnnotationStore(**db).list();
+        const auto notes = (*contents)->annotations();
         if (!notes)
             return context.fail(notes.error());
         const JsonWriter::Extras extras{*aliases, *notes};

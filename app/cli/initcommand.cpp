@@ -2,6 +2,7 @@
 #include "commandcontext.h"
 #include "defaultdatabase.h"
 #include "sampledata.h"
+#include "server/serverdatabase.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 
@@ -35,6 +36,8 @@ public:
 
     ExitCode run(CommandContext &context) const override
     {
+        if (ServerDatabase::isServerLocation(context.databasePath()))
+            return initServer(context);
         const bool isDefault = context.databasePath().isEmpty();
         const QString path = isDefault ? DefaultDatabase::path() : context.databasePath();
         if (path.isEmpty())
@@ -60,6 +63,22 @@ public:
         context.console().print(
             tr("Created %1 with the Stability AI sample (%n events).", nullptr, int(*count))
                 .arg(shown));
+        return ExitCode::Done;
+    }
+
+private:
+    // The Tenure tables in an existing PostgreSQL database (CREATE DATABASE is the server
+    // administrator's: docs/team-server.md). Holding them already is an error, as for a file.
+    static ExitCode initServer(CommandContext &context)
+    {
+        if (context.isSet(sampleOption))
+            return context.usageError(tr("--sample is for a file; copy a file with the sample "
+                                         "to a server with tenure-cli copy"));
+        auto db = ServerDatabase::open(context.databasePath(), ServerDatabase::OpenMode::CreateNew);
+        if (!db)
+            return context.fail(db.error());
+        context.console().print(
+            tr("Created the Tenure tables in %1 (empty).").arg((*db)->displayName()));
         return ExitCode::Done;
     }
 };

@@ -1,6 +1,7 @@
 #include "annotationstore.h"
 
 #include "database.h"
+#include "eventrow.h"
 #include "model/safetext.h"
 #include "statement.h"
 
@@ -13,18 +14,6 @@
 namespace {
 const char *const selectNotes = "SELECT a.id, c.name, a.date_from, a.date_to, a.event_id, a.text "
                                 "FROM annotations a JOIN companies c ON c.id = a.company_id";
-
-Annotation readNote(const Statement &row)
-{
-    Annotation note;
-    note.id = row.integer(0);
-    note.company = row.text(1);
-    note.from = PartialDate::parse(row.text(2)).value_or(PartialDate());
-    note.to = PartialDate::parse(row.text(3)).value_or(PartialDate());
-    note.event = row.integer(4);
-    note.text = row.text(5);
-    return note;
-}
 
 } // namespace
 
@@ -161,7 +150,7 @@ Result<std::optional<Annotation>> AnnotationStore::find(AnnotationId id)
     const int rc = s.step();
     std::optional<Annotation> note;
     if (rc == SQLITE_ROW)
-        note = readNote(s);
+        note = eventrow::annotation(s);
     s.reset();
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return m_db.errorFor(rc,
@@ -181,7 +170,7 @@ Result<std::vector<Annotation>> AnnotationStore::list(const QStringList &compani
     std::vector<Annotation> notes;
     int rc;
     while ((rc = s.step()) == SQLITE_ROW) {
-        Annotation note = readNote(s);
+        Annotation note = eventrow::annotation(s);
         if (companies.isEmpty() || companies.contains(note.company, Qt::CaseInsensitive))
             notes.push_back(std::move(note));
     }

@@ -165,7 +165,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &userPath, OpenMo
     const QString shown = QDir::toNativeSeparators(userPath);
     const QString path = FileSafety::literalPath(userPath);
     if (mode == OpenMode::CreateNew)
-        return createNew(path);
+        return create(path, {});
     if (auto status = checkExistingFile(path, shown); !status)
         return status.error();
     if (DatabaseFiles::isOpen(path)) {
@@ -224,7 +224,8 @@ Result<std::unique_ptr<Database>> Database::connect(const QString &path, bool re
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::createNew(const QString &path)
+Result<std::unique_ptr<Database>> Database::create(const QString &path,
+                                                   const std::function<Status(Database &)> &fill)
 {
     const QString shown = QDir::toNativeSeparators(path);
     const auto alreadyThere = [&shown]() {
@@ -240,9 +241,11 @@ Result<std::unique_ptr<Database>> Database::createNew(const QString &path)
     // never replaces a file: two programs creating the same database at once cannot destroy
     // each other's, and a half-made file is never seen under the real name.
     const QString building = temporarySibling(path);
-    Status status = [&building]() -> Status {
+    Status status = [&building, &fill]() -> Status {
         auto built = openChecked(building, false, true);
-        return built ? Status(Done{}) : Status(built.error());
+        if (!built)
+            return built.error();
+        return fill ? fill(**built) : Status(Done{});
     }(); // the connection closes here, which folds the WAL into the file and removes it
     if (status) {
         QFile built(building);
@@ -488,7 +491,7 @@ Status Database::copyTo(const QString &path)
                      QCoreApplication::translate("Database", "%1 already exists; choose a new name")
                          .arg(shown)};
     // VACUUM INTO writes a compact, consistent snapshot even while this connection is in WAL; it
-    // goes to a temporary name first and is renamed without replacing, as in createNew().
+    // goes to a temporary name first and is renamed without replacing, as in create().
     const QString building = temporarySibling(path);
     // query_only refuses VACUUM even though VACUUM INTO leaves this file as it is.
     if (m_readOnly)

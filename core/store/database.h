@@ -34,6 +34,11 @@ public:
 
     static Result<std::unique_ptr<Database>> open(const QString &path,
                                                   OpenMode mode = OpenMode::Existing);
+    // A new database at `path` (which must not exist) filled by `fill`, all in a temporary file
+    // beside it that is renamed into place only once complete: a failure leaves nothing behind.
+    // Returns it open.
+    static Result<std::unique_ptr<Database>> create(const QString &path,
+                                                    const std::function<Status(Database &)> &fill);
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -93,7 +98,6 @@ private:
                                                          bool isNew);
     static Result<std::unique_ptr<Database>> connect(const QString &path, bool readOnly, bool isNew,
                                                      bool immutable);
-    static Result<std::unique_ptr<Database>> createNew(const QString &path);
     Status configure(bool isNew);
     Status checkTables();
     Status migrate();

@@ -2,6 +2,7 @@
 
 #include "database.h"
 #include "eventcondition.h"
+#include "eventrow.h"
 #include "eventsourcetable.h"
 #include "fulltextindex.h"
 #include "model/companyidentifier.h"
@@ -17,8 +18,7 @@
 #include <string>
 
 namespace {
-// Names of people in one column, in their order on the event; the unit separator cannot be typed.
-constexpr char peopleSeparator = '\x1f';
+using eventrow::nameSeparator;
 
 const std::string selectColumns =
     std::string("SELECT e.id, e.year, e.month, e.day, c.name, e.type, (SELECT group_concat(name, "
@@ -42,45 +42,6 @@ QStringList trimmedPeople(const QStringList &people)
     return names;
 }
 
-QStringList splitNames(const QString &joined)
-{
-    return joined.isEmpty() ? QStringList() : joined.split(QLatin1Char(peopleSeparator));
-}
-
-Event readEvent(const Statement &row)
-{
-    Event event;
-    event.id = row.integer(0);
-    const int year = int(row.integer(1));
-    const int month = int(row.integer(2));
-    const int day = int(row.integer(3));
-    event.date = day     ? PartialDate::ofDay(year, month, day)
-                 : month ? PartialDate::ofMonth(year, month)
-                         : PartialDate::ofYear(year);
-    event.company = row.text(4);
-    event.type = static_cast<EventType>(row.integer(5));
-    const QString people = row.text(6);
-    if (!people.isEmpty())
-        event.people = people.split(QLatin1Char(peopleSeparator));
-    event.role = row.text(7);
-    event.interim = row.integer(8) != 0;
-    event.round = row.text(9);
-    event.amountUsd = row.optionalInteger(10);
-    event.valuationUsd = row.optionalInteger(11);
-    event.status = static_cast<FundingStatus>(row.integer(12));
-    event.description = row.text(13);
-    event.sources = EventSourceTable::parse(row.text(14));
-    event.announced = PartialDate::parse(row.text(15)).value_or(PartialDate());
-    // A reason this version does not know (written by a newer one) reads as none.
-    event.reason = departureReasonFromString(row.text(16));
-    event.reasonNote = row.text(17);
-    event.currency = row.text(18);
-    event.investors = splitNames(row.text(19));
-    event.acquirer = row.text(20);
-    event.companyIdentifier = row.text(21);
-    return event;
-}
-
 // Binds the columns shared by INSERT and UPDATE as parameters 1..20.
 void bindEventColumns(Statement &s, qint64 companyId, const Event &e)
 {
@@ -102,7 +63,7 @@ void bindEventColumns(Statement &s, qint64 companyId, const Event &e)
         .bind(16, e.reason ? toString(*e.reason) : QString())
         .bind(17, e.reasonNote)
         .bind(18, e.currency)
-        .bind(19, trimmedPeople(e.investors).join(QLatin1Char(peopleSeparator)))
+        .bind(19, trimmedPeople(e.investors).join(QLatin1Char(nameSeparator)))
         .bind(20, e.acquirer.trimmed());
 }
 
@@ -414,7 +375,7 @@ Result<std::optional<Event>> EventRepository::find(EventId id)
     const int rc = s.step();
     std::optional<Event> event;
     if (rc == SQLITE_ROW)
-        event = readEvent(s);
+        event = eventrow::event(s);
     s.reset();
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("reading event %1").arg(id));
@@ -454,7 +415,7 @@ Status EventRepository::forEach(const EventQuery &query, const std::function<boo
         s.bind(next, query.limit);
     int rc;
     while ((rc = s.step()) == SQLITE_ROW) {
-        if (!visit(readEvent(s))) {
+        if (!visit(eventrow::event(s))) {
             rc = SQLITE_DONE;
             break;
         }

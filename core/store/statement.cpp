@@ -29,6 +29,14 @@ Statement &Statement::bind(int index, const QString &value)
     return *this;
 }
 
+Statement &Statement::bindUtf8(int index, const std::optional<QByteArray> &utf8)
+{
+    if (!utf8)
+        return bindNull(index);
+    sqlite3_bind_text(m_stmt, index, utf8->constData(), int(utf8->size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 Statement &Statement::bind(int index, std::optional<qint64> value)
 {
     return value ? bind(index, *value) : bindNull(index);
@@ -67,4 +75,12 @@ QString Statement::text(int column) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, column));
+}
+
+std::optional<QByteArray> Statement::utf8(int column) const
+{
+    if (sqlite3_column_type(m_stmt, column) == SQLITE_NULL)
+        return std::nullopt;
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QByteArray(data, sqlite3_column_bytes(m_stmt, column));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
 
 #include <optional>
@@ -25,6 +26,8 @@ public:
     Statement &bind(int index, const QString &value);
     Statement &bind(int index, std::optional<qint64> value);
     Statement &bindNull(int index);
+    // Text as UTF-8 bytes, or NULL for nullopt; the column's affinity converts it as for SQL text.
+    Statement &bindUtf8(int index, const std::optional<QByteArray> &utf8);
 
     // Advances to the next row: SQLITE_ROW, SQLITE_DONE or an error code.
     int step();
@@ -33,6 +36,8 @@ public:
     qint64 integer(int column) const;
     std::optional<qint64> optionalInteger(int column) const;
     QString text(int column) const;
+    // The column as SQLite's text of it (UTF-8), nullopt for NULL: a copy moves values unchanged.
+    std::optional<QByteArray> utf8(int column) const;
 
 private:
     sqlite3_stmt *m_stmt = nullptr;

@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>CopyCommand</name>
+    <message numerus="yes">
+        <source>Copied %n events to %1.</source>
+        <translation>
+            <numerusform>Copied %n event to %1.</numerusform>
+            <numerusform>Copied %n events to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message numerus="yes">
         <source>the header has no columns %1; they are empty in every row</source>

@@ -517,6 +517,10 @@ salida 0 cuando nada se contradice, 2 cuando algo sí.</translation>
         <source>--%1 must be a whole number from %2 to %3, not &apos;%4&apos;</source>
         <translation>--%1 debe ser un número entero de %2 a %3, no «%4»</translation>
     </message>
+    <message>
+        <source>tenure-cli %1 does not work on a PostgreSQL database yet; init, export and copy do (see docs/team-server.md)</source>
+        <translation>tenure-cli %1 aún no funciona con una base de datos PostgreSQL; init, export y copy sí (véase docs/team-server.md)</translation>
+    </message>
 </context>
 <context>
     <name>CompaniesCommand</name>
@@ -585,6 +589,50 @@ mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI
     <message>
         <source>No companies to show</source>
         <translation>No hay empresas que mostrar</translation>
+    </message>
+</context>
+<context>
+    <name>CopyCommand</name>
+    <message>
+        <source>copy a whole database between a file and a PostgreSQL server</source>
+        <translation>copiar una base de datos entera entre un archivo y un servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Copies every event, company, person, source, note and role mapping, with their ids,
+from SRC to DST. One of them is a file, the other a PostgreSQL database named as
+postgresql://USER@HOST:PORT/DBNAME (the password from ~/.pgpass or PGPASSWORD).
+DST must be new: a file that does not exist yet, or a server database holding no
+events (the Tenure tables are made in it if missing). All or nothing: a failed copy
+leaves no file and no events behind. --db is not used.</source>
+        <translation>Copia cada evento, empresa, persona, fuente, nota y correspondencia de cargos, con sus
+identificadores, de SRC a DST. Uno es un archivo y el otro una base de datos PostgreSQL
+nombrada como postgresql://USUARIO@SERVIDOR:PUERTO/BASE (la contraseña, de ~/.pgpass o
+PGPASSWORD). DST debe ser nueva: un archivo que aún no existe o una base de datos del
+servidor sin eventos (se crean en ella las tablas de Tenure si faltan). Todo o nada: una
+copia fallida no deja ni archivo ni eventos. No se usa --db.</translation>
+    </message>
+    <message>
+        <source>the database to copy: a file or postgresql://…</source>
+        <translation>la base de datos que se copia: un archivo o postgresql://…</translation>
+    </message>
+    <message>
+        <source>the new database: a file or postgresql://…</source>
+        <translation>la base de datos nueva: un archivo o postgresql://…</translation>
+    </message>
+    <message>
+        <source>both are servers: copy between two servers with pg_dump</source>
+        <translation>ambos son servidores: copie entre dos servidores con pg_dump</translation>
+    </message>
+    <message>
+        <source>both are files: copy a file with the viewer&apos;s File &gt; Save As, or cp while no program has it open</source>
+        <translation>ambos son archivos: copie un archivo con Archivo &gt; Guardar como del visor, o con cp mientras ningún programa lo tenga abierto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n events to %1.</source>
+        <translation>
+            <numerusform>Copiado %n evento a %1.</numerusform>
+            <numerusform>Copiados %n eventos a %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -813,6 +861,37 @@ mayúsculas, acentos, puntuación ni espacios (&quot;Open AI&quot;, &quot;OpenAI
     <message>
         <source>the change breaks a rule of the database: %1</source>
         <translation>el cambio incumple una regla de la base de datos: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopy</name>
+    <message>
+        <source>copying the table %1</source>
+        <translation>copiando la tabla %1</translation>
+    </message>
+    <message>
+        <source>checking the destination</source>
+        <translation>comprobando el destino</translation>
+    </message>
+    <message>
+        <source>reading the event ids</source>
+        <translation>leyendo los identificadores de los eventos</translation>
+    </message>
+    <message>
+        <source>%1 already holds events; copy into a new database</source>
+        <translation>%1 ya contiene eventos; copie a una base de datos nueva</translation>
+    </message>
+    <message>
+        <source>setting the ids to come</source>
+        <translation>fijando los identificadores siguientes</translation>
+    </message>
+    <message>
+        <source>%1 already holds events; copy into a new file</source>
+        <translation>%1 ya contiene eventos; copie a un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>reading the ids to come</source>
+        <translation>leyendo los identificadores siguientes</translation>
     </message>
 </context>
 <context>
@@ -3284,6 +3363,14 @@ estado de salida 3.</translation>
             <numerusform>Se ha creado %1 con el ejemplo de Stability AI (%n eventos).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--sample is for a file; copy a file with the sample to a server with tenure-cli copy</source>
+        <translation>--sample es para un archivo; copie a un servidor un archivo con el ejemplo mediante tenure-cli copy</translation>
+    </message>
+    <message>
+        <source>Created the Tenure tables in %1 (empty).</source>
+        <translation>Creadas las tablas de Tenure en %1 (vacía).</translation>
+    </message>
 </context>
 <context>
     <name>JsonReader</name>
@@ -4500,6 +4587,33 @@ O&apos;hEigeartaigh&quot;). «merge --person NOMBRE --into NOMBRE» los une.</tr
     </message>
 </context>
 <context>
+    <name>PgConnection</name>
+    <message>
+        <source>%1 is not a PostgreSQL address: %2</source>
+        <translation>%1 no es una dirección de PostgreSQL: %2</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: %2</source>
+        <translation>no se puede conectar con %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot use %1: the server does not speak UTF-8</source>
+        <translation>no se puede usar %1: el servidor no habla UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>a row from the server ends in the middle of an escape</source>
+        <translation>una fila del servidor termina en medio de una secuencia de escape</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -5037,6 +5151,64 @@ un título a esta base de datos (un título entero o una parte de uno combinado)
     <message>
         <source>&apos;%1&apos; names no canonical role: it is a post of its own.</source>
         <translation>«%1» no nombra ningún cargo canónico: es un cargo propio.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerContents</name>
+    <message>
+        <source>reading the events</source>
+        <translation>leyendo los eventos</translation>
+    </message>
+    <message>
+        <source>reading the role mappings</source>
+        <translation>leyendo las correspondencias de cargos</translation>
+    </message>
+    <message>
+        <source>reading the notes</source>
+        <translation>leyendo las notas</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDatabase</name>
+    <message>
+        <source>opening the database</source>
+        <translation>abriendo la base de datos</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>leyendo la versión del esquema</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its schema version is missing</source>
+        <translation>%1 está dañada: falta la versión de su esquema</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Tenure database</source>
+        <translation>%1 ya contiene una base de datos de Tenure</translation>
+    </message>
+    <message>
+        <source>%1 holds no Tenure database; make one with tenure-cli --db %1 init</source>
+        <translation>%1 no contiene ninguna base de datos de Tenure; cree una con tenure-cli --db %1 init</translation>
+    </message>
+    <message>
+        <source>%1 was made by a newer version of Tenure (schema %2; this version reads up to %3): update Tenure to open it</source>
+        <translation>%1 la hizo una versión más nueva de Tenure (esquema %2; esta versión lee hasta el %3): actualice Tenure para abrirla</translation>
+    </message>
+    <message>
+        <source>%1 needs its schema upgraded (version %2 to %3), which a read-only session cannot do</source>
+        <translation>%1 necesita actualizar su esquema (de la versión %2 a la %3), lo que una sesión de solo lectura no puede hacer</translation>
+    </message>
+    <message>
+        <source>upgrading the schema to version %1</source>
+        <translation>actualizando el esquema a la versión %1</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>iniciando una transacción</translation>
+    </message>
+    <message>
+        <source>saving the changes</source>
+        <translation>guardando los cambios</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,82 @@
+// tenure-cli on a PostgreSQL database of the tests' throwaway cluster.
+#include "clirunner.h"
+#include "serverscratch.h"
+
+#include <catch2/catch.hpp>
+
+TEST_CASE("tenure-cli copies a file to a server and back, and each exports the same bytes")
+{
+    CliRunner cli;
+    ServerScratch server;
+    const QString url = server.location();
+    cli.init(QStringLiteral("a.sqlite"), true);
+
+    const CliResult copied =
+        cli.run({QStringLiteral("copy"), cli.path(QStringLiteral("a.sqlite")), url});
+    REQUIRE(copied.exitCode == 0);
+    CHECK(copied.outText().startsWith(QStringLiteral("Copied 25 events to postgresql:///")));
+
+    for (const char *format : {"csv", "json"}) {
+        const CliResult fromFile =
+            cli.runOn(QStringLiteral("a.sqlite"), args({"export", "--format", format}));
+        const CliResult fromServer =
+            cli.run({QStringLiteral("--db"), url, QStringLiteral("export"),
+                     QStringLiteral("--format"), QString::fromLatin1(format)});
+        REQUIRE(fromFile.exitCode == 0);
+        REQUIRE(fromServer.exitCode == 0);
+        CHECK(fromServer.out == fromFile.out);
+    }
+
+    REQUIRE(cli.run({QStringLiteral("copy"), url, cli.path(QStringLiteral("b.sqlite"))}).exitCode ==
+            0);
+    CHECK(cli.runOn(QStringLiteral("b.sqlite"), args({"export", "--format", "json"})).out ==
+          cli.runOn(QStringLiteral("a.sqlite"), args({"export", "--format", "json"})).out);
+    // The copy's file is a whole Tenure database: the other commands work on it.
+    const CliResult listed =
+        cli.runOn(QStringLiteral("b.sqlite"), args({"list", "--company", "Stability AI"}));
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.outLines().size() > 10);
+}
+
+TEST_CASE("tenure-cli init makes the Tenure tables on a server once, and refuses a second time")
+{
+    CliRunner cli;
+    ServerScratch server;
+    const QStringList init = {QStringLiteral("--db"), server.location(), QStringLiteral("init")};
+    const CliResult made = cli.run(init);
+    CHECK(made.exitCode == 0);
+    CHECK(made.outText().contains(QStringLiteral("Created the Tenure tables")));
+    const CliResult again = cli.run(init);
+    CHECK(again.exitCode != 0);
+    CHECK(again.err.contains("already holds a Tenure database"));
+    const CliResult exported =
+        cli.run({QStringLiteral("--db"), server.location(), QStringLiteral("export")});
+    CHECK(exported.exitCode == 0);
+    CHECK(exported.outLines().size() == 1); // the header alone
+}
+
+TEST_CASE("tenure-cli says which commands do not work on a server yet, and where a copy cannot go")
+{
+    CliRunner cli;
+    ServerScratch server;
+    REQUIRE(cli.run({QStringLiteral("--db"), server.location(), QStringLiteral("init")}).exitCode ==
+            0);
+    const CliResult listed =
+        cli.run({QStringLiteral("--db"), server.location(), QStringLiteral("list")});
+    CHECK(listed.exitCode != 0);
+    CHECK(listed.err.contains("tenure-cli list does not work on a PostgreSQL database yet"));
+
+    cli.init(QStringLiteral("a.sqlite"));
+    const CliResult files = cli.run(args({"copy", "a.sqlite", "b.sqlite"}));
+    CHECK(files.exitCode == 1); // wrong usage
+    CHECK(files.err.contains("both are files"));
+    CHECK_FALSE(cli.files().contains(QStringLiteral("b.sqlite")));
+
+    // A server without Tenure's tables: nothing to copy, and no file is left.
+    ServerScratch empty;
+    const CliResult fromEmpty =
+        cli.run({QStringLiteral("copy"), empty.location(), cli.path(QStringLiteral("c.sqlite"))});
+    CHECK(fromEmpty.exitCode != 0);
+    CHECK(fromEmpty.err.contains("holds no Tenure database"));
+    CHECK_FALSE(cli.files().contains(QStringLiteral("c.sqlite")));
+}
