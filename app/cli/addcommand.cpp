@@ -6,8 +6,7 @@
 #include "model/eventvalidator.h"
 #include "model/money.h"
 #include "model/safetext.h"
-#include "store/database.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 #include <QCoreApplication>
 
@@ -114,10 +113,10 @@ public:
             return ExitCode::InvalidData;
         }
 
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
-        EventRepository repository(**db);
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
+        EventStore &repository = store->events();
         const auto id = repository.add(event);
         if (!id)
             return context.fail(id.error());

@@ -3,7 +3,9 @@
 #include "clicommand.h"
 #include "defaultdatabase.h"
 #include "server/servercontents.h"
+#include "server/servereventstore.h"
 #include "store/database.h"
+#include "store/eventrepository.h"
 #include "store/filecontents.h"
 
 CommandContext::CommandContext(const CliCommand &command, const QCommandLineParser &parser,
@@ -15,8 +17,8 @@ CommandContext::CommandContext(const CliCommand &command, const QCommandLinePars
 Result<std::unique_ptr<Database>> CommandContext::openDatabase(Database::OpenMode mode) const
 {
     if (ServerDatabase::isServerLocation(m_databasePath))
-        return unusable(tr("tenure-cli %1 does not work on a PostgreSQL database yet; init, "
-                           "export and copy do (see docs/team-server.md)")
+        return unusable(tr("tenure-cli %1 does not work on a PostgreSQL database yet (see "
+                           "docs/team-server.md for those that do)")
                             .arg(m_command.name()));
     return DefaultDatabase::openPathOrDefault(m_databasePath, mode);
 }
@@ -27,21 +29,30 @@ Result<std::unique_ptr<Database>> CommandContext::openDatabase() const
                                                                : Database::OpenMode::ReadOnly);
 }
 
-Result<CommandContext::Contents> CommandContext::openContents() const
+Result<CommandContext::Store> CommandContext::openStore() const
 {
-    Contents opened;
+    return openStore(m_command.changesDatabase(arguments()));
+}
+
+Result<CommandContext::Store> CommandContext::openStore(bool writes) const
+{
+    Store opened;
     if (ServerDatabase::isServerLocation(m_databasePath)) {
-        auto server = ServerDatabase::open(m_databasePath, ServerDatabase::OpenMode::ReadOnly);
+        auto server =
+            ServerDatabase::open(m_databasePath, writes ? ServerDatabase::OpenMode::Existing
+                                                        : ServerDatabase::OpenMode::ReadOnly);
         if (!server)
             return server.error();
         opened.m_server = std::move(*server);
+        opened.m_events = std::make_unique<ServerEventStore>(*opened.m_server);
         opened.m_contents = std::make_unique<ServerContents>(*opened.m_server);
         return opened;
     }
-    auto file = openDatabase(Database::OpenMode::ReadOnly);
+    auto file = openDatabase(writes ? Database::OpenMode::Existing : Database::OpenMode::ReadOnly);
     if (!file)
         return file.error();
     opened.m_file = std::move(*file);
+    opened.m_events = std::make_unique<EventRepository>(*opened.m_file);
     opened.m_contents = std::make_unique<FileContents>(*opened.m_file);
     return opened;
 }

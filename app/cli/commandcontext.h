@@ -6,6 +6,7 @@
 #include "server/serverdatabase.h"
 #include "store/database.h"
 #include "store/databasecontents.h"
+#include "store/eventstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,20 +44,25 @@ public:
     // A PostgreSQL --db is refused with a message: only some commands work on a server yet.
     Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode) const;
 
-    // What export reads, from a file or a PostgreSQL server (--db postgresql://…), read-only.
-    class Contents
+    // The --db database as a file or a PostgreSQL server (postgresql://…), whichever it names:
+    // its events for the commands that work on either, and what export reads.
+    class Store
     {
     public:
-        DatabaseContents &operator*() { return *m_contents; }
-        DatabaseContents *operator->() { return m_contents.get(); }
+        EventStore &events() { return *m_events; }
+        DatabaseContents &contents() { return *m_contents; }
 
     private:
         friend class CommandContext;
         std::unique_ptr<Database> m_file;
         std::unique_ptr<ServerDatabase> m_server;
+        std::unique_ptr<EventStore> m_events;
         std::unique_ptr<DatabaseContents> m_contents;
     };
-    Result<Contents> openContents() const;
+    // Read-only unless the command changes the database (or `writes`, for a command whose
+    // options decide).
+    Result<Store> openStore() const;
+    Result<Store> openStore(bool writes) const;
 
     // Reports `error` and returns the exit code for its kind.
     ExitCode fail(const Error &error);

@@ -1,8 +1,7 @@
 #include "clicommand.h"
 #include "commandcontext.h"
 #include "namelisting.h"
-#include "store/database.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 #include <QCoreApplication>
 
@@ -36,10 +35,10 @@ public:
 
     ExitCode run(CommandContext &context) const override
     {
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
-        EventRepository repository(**db);
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
+        EventStore &repository = store->events();
         auto companies = repository.companies();
         if (!companies)
             return context.fail(companies.error());

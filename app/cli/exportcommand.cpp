@@ -61,18 +61,19 @@ public:
         const CsvWriter::Cells cells =
             safe ? CsvWriter::Cells::SpreadsheetSafe : CsvWriter::Cells::Exact;
 
-        auto contents = context.openContents();
-        if (!contents)
-            return context.fail(contents.error());
-        const auto events = (*contents)->events();
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
+        DatabaseContents &contents = store->contents();
+        const auto events = contents.events();
         if (!events)
             return context.fail(events.error());
         // JSON carries the role mappings too, so an import elsewhere derives the same tenures,
         // and the notes.
-        const auto aliases = (*contents)->roleAliases();
+        const auto aliases = contents.roleAliases();
         if (!aliases)
             return context.fail(aliases.error());
-        const auto notes = (*contents)->annotations();
+        const auto notes = contents.annotations();
         if (!notes)
             return context.fail(notes.error());
         const JsonWriter::Extras extras{*aliases, *notes};

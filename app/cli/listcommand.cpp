@@ -2,8 +2,7 @@
 #include "commandcontext.h"
 #include "eventtable.h"
 #include "queryoptions.h"
-#include "store/database.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 #include "store/fulltextindex.h"
 
 #include <QCoreApplication>
@@ -74,10 +73,10 @@ public:
         if (const auto why = FullTextIndex::whyNothingMatches(query.text))
             context.console().error(QStringLiteral("--search: %1").arg(*why));
 
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
-        EventRepository repository(**db);
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
+        EventStore &repository = store->events();
         // The table, the default, is filled as the rows are read, so that a long list never
         // holds every event (at a million events, a company's thousands of rows were held three
         // times over, and their memory was a fifth of the time).

@@ -2,8 +2,7 @@
 #include "commandcontext.h"
 #include "model/namevariants.h"
 #include "model/safetext.h"
-#include "store/database.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 #include <QCoreApplication>
 
@@ -55,10 +54,10 @@ public:
                                               : tr("name a company other than %1 to merge into it"))
                                           .arg(SafeText::quoted(into)));
 
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
-        EventRepository repository(**db);
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
+        EventStore &repository = store->events();
         const Status merged =
             people ? repository.mergePeople(from, into) : repository.mergeCompanies(from, into);
         if (!merged)

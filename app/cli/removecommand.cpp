@@ -1,8 +1,7 @@
 #include "clicommand.h"
 #include "commandcontext.h"
 #include "model/safetext.h"
-#include "store/database.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 #include <QCoreApplication>
 
@@ -32,10 +31,10 @@ public:
             return context.usageError(tr("%1 is not an event id (a whole number, as list shows)")
                                           .arg(SafeText::quoted(text)));
 
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
-        EventRepository repository(**db);
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
+        EventStore &repository = store->events();
         const auto found = repository.find(id); // for the summary line below
         if (!found)
             return context.fail(found.error());

@@ -1,7 +1,7 @@
 #include "clicommand.h"
 #include "commandcontext.h"
 #include "store/database.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
@@ -66,11 +66,10 @@ public:
                                               .arg(roleKeys(), context.value(toOption)));
         }
         const bool writes = context.isSet(mapOption) || context.isSet(unmapOption);
-        auto db = context.openDatabase(writes ? Database::OpenMode::Existing
-                                              : Database::OpenMode::ReadOnly);
-        if (!db)
-            return context.fail(db.error());
-        EventRepository repository(**db);
+        auto store = context.openStore(writes);
+        if (!store)
+            return context.fail(store.error());
+        EventStore &repository = store->events();
         if (writes) {
             const QString title = context.value(context.isSet(mapOption) ? mapOption : unmapOption);
             if (auto status = repository.setRoleAlias(title, role); !status)
@@ -115,8 +114,7 @@ private:
         return ExitCode::Done;
     }
 
-    static ExitCode explain(CommandContext &context, EventRepository &repository,
-                            const QString &title)
+    static ExitCode explain(CommandContext &context, EventStore &repository, const QString &title)
     {
         auto vocabulary = repository.vocabulary();
         if (!vocabulary)

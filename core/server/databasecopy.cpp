@@ -1,9 +1,13 @@
 #include "databasecopy.h"
 
 #include "serverdatabase.h"
+#include "serversearch.h"
 #include "store/database.h"
+#include "store/eventrepository.h"
 #include "store/fulltextindex.h"
 #include "store/statement.h"
+
+#include <QHash>
 
 #include <functional>
 #include <sqlite3.h>
@@ -65,6 +69,60 @@ Status readingFile(Database &db, const std::function<Status()> &work)
         return ended;
     return outcome;
 }
+// Every event's search document (ServerSearch), made from the file's events a batch at a time and
+// indexed on the server in one statement a batch.
+Status indexForSearch(Database &file, PgConnection &pg)
+{
+    const QString doing = DatabaseCopy::tr("indexing the events for search");
+    if (auto made = pg.run("CREATE TEMPORARY TABLE copied_search (company_id bigint, event_id "
+                           "bigint, document text) ON COMMIT DROP",
+                           {}, doing);
+        !made)
+        return made;
+    QHash<QString, qint64> companyIds; // by name: the copy keeps the file's ids
+    Statement &companies = file.prepare("SELECT id, name FROM companies");
+    int rc;
+    while ((rc = companies.step()) == SQLITE_ROW)
+        companyIds.insert(companies.text(1), companies.integer(0));
+    companies.reset();
+    if (rc != SQLITE_DONE)
+        return file.errorFor(rc, doing);
+
+    constexpr std::size_t batchSize = 10000;
+    std::vector<PgConnection::Fields> batch;
+    Status outcome = Done{};
+    const auto flush = [&]() -> Status {
+        std::size_t next = 0;
+        auto sent = pg.copyIn(
+            "COPY copied_search FROM STDIN",
+            [&](PgConnection::Fields &fields) {
+                if (next == batch.size())
+                    return false;
+                fields = std::move(batch[next++]);
+                return true;
+            },
+            doing);
+        batch.clear();
+        if (!sent)
+            return sent;
+        return pg.run("INSERT INTO tenure.event_search (company_id, event_id, document) SELECT "
+                      "company_id, event_id, to_tsvector('simple', document) FROM copied_search; "
+                      "TRUNCATE copied_search",
+                      {}, doing);
+    };
+    const Status read = EventRepository(file).forEach({}, [&](Event &&event) {
+        batch.push_back({QByteArray::number(companyIds.value(event.company)),
+                         QByteArray::number(event.id), ServerSearch::document(event).toUtf8()});
+        if (batch.size() == batchSize)
+            outcome = flush();
+        return bool(outcome);
+    });
+    if (!read)
+        return read;
+    if (!outcome)
+        return outcome;
+    return batch.empty() ? Status(Done{}) : flush();
+}
 } // namespace
 
 Status DatabaseCopy::toServer(Database &from, ServerDatabase &to)
@@ -106,6 +164,8 @@ Status DatabaseCopy::toServer(Database &from, ServerDatabase &to)
                 if (rc != SQLITE_DONE)
                     return from.errorFor(rc, copying(table));
             }
+            if (auto indexed = indexForSearch(from, pg); !indexed)
+                return indexed;
             // Ids go on where the file's left off, never reusing one it deleted.
             auto lastEvent = integerInFile(
                 from, "SELECT max(coalesce((SELECT last FROM id_sequence WHERE name = 'events'), "

@@ -14,6 +14,20 @@ bool isPermissionDenied(const char *state)
 {
     return state && (std::strcmp(state, "42501") == 0 || std::strcmp(state, "25006") == 0);
 }
+struct ParameterArrays
+{
+    std::vector<const char *> values;
+    std::vector<int> lengths;
+    explicit ParameterArrays(const PgConnection::Parameters &parameters)
+    {
+        values.reserve(parameters.size());
+        lengths.reserve(parameters.size());
+        for (const auto &parameter : parameters) {
+            values.push_back(parameter ? parameter->constData() : nullptr);
+            lengths.push_back(parameter ? int(parameter->size()) : 0);
+        }
+    }
+};
 } // namespace
 
 PgRows::PgRows(pg_result *result) : m_result(result) {}
@@ -146,25 +160,64 @@ Error PgConnection::lastError(const QString &doing) const
 Result<PgRows> PgConnection::query(const char *sql, const Parameters &parameters,
                                    const QString &doing)
 {
-    std::vector<const char *> values;
-    std::vector<int> lengths;
-    values.reserve(parameters.size());
-    lengths.reserve(parameters.size());
-    for (const auto &parameter : parameters) {
-        values.push_back(parameter ? parameter->constData() : nullptr);
-        lengths.push_back(parameter ? int(parameter->size()) : 0);
-    }
-    // Types are left to the server (NULL types): each parameter is text it converts.
+    const ParameterArrays arrays(parameters);
     // Without parameters, SQL may hold several statements (a schema step); with them, one.
     pg_result *result = parameters.empty()
                             ? PQexec(m_connection, sql)
                             : PQexecParams(m_connection, sql, int(parameters.size()), nullptr,
-                                           values.data(), lengths.data(), nullptr, 0);
+                                           arrays.values.data(), arrays.lengths.data(), nullptr, 0);
     PgRows rows(result); // owns the result whatever happens next
     const ExecStatusType status = result ? PQresultStatus(result) : PGRES_FATAL_ERROR;
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK)
         return errorOf(result, doing);
     return rows;
+}
+
+Status PgConnection::forEachRow(const char *sql, const Parameters &parameters,
+                                const std::function<bool(const PgRow &)> &visit,
+                                const QString &doing)
+{
+    const ParameterArrays arrays(parameters);
+    if (PQsendQueryParams(m_connection, sql, int(parameters.size()), nullptr, arrays.values.data(),
+                          arrays.lengths.data(), nullptr, 0) != 1)
+        return lastError(doing);
+    PQsetSingleRowMode(m_connection);
+    Status outcome = Done{};
+    bool wanted = true;
+    // Every result is read, even after a stop or a failure: the connection is usable only then.
+    while (pg_result *result = PQgetResult(m_connection)) {
+        PgRows rows(result);
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_SINGLE_TUPLE) {
+            if (wanted && outcome)
+                wanted = visit(PgRow(rows, 0));
+        } else if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK && outcome) {
+            outcome = errorOf(result, doing);
+        }
+    }
+    return outcome;
+}
+
+qint64 PgConnection::changedRows(const PgRows &rows)
+{
+    return QByteArray(PQcmdTuples(rows.m_result)).toLongLong();
+}
+
+QByteArray PgConnection::textArray(const QStringList &values)
+{
+    QByteArray array = "{";
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        if (i > 0)
+            array += ',';
+        array += '"';
+        for (const char c : values.at(i).toUtf8()) {
+            if (c == '"' || c == '\\')
+                array += '\\';
+            array += c;
+        }
+        array += '"';
+    }
+    return array + '}';
 }
 
 Status PgConnection::run(const char *sql, const Parameters &parameters, const QString &doing)

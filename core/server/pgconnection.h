@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <memory>
@@ -32,7 +33,26 @@ public:
     std::optional<qint64> optionalInteger(int row, int column) const;
 
 private:
+    friend class PgConnection;
     pg_result *m_result = nullptr;
+};
+
+// One row of PgRows, read like an SQLite statement's current row (see store/eventrow.h).
+class PgRow
+{
+public:
+    PgRow(const PgRows &rows, int row) : m_rows(rows), m_row(row) {}
+    bool isNull(int column) const { return m_rows.isNull(m_row, column); }
+    QString text(int column) const { return m_rows.text(m_row, column); }
+    qint64 integer(int column) const { return m_rows.integer(m_row, column); }
+    std::optional<qint64> optionalInteger(int column) const
+    {
+        return m_rows.optionalInteger(m_row, column);
+    }
+
+private:
+    const PgRows &m_rows;
+    int m_row;
 };
 
 // One connection to a PostgreSQL server through libpq. Values travel as text parameters ($1, $2
@@ -60,6 +80,16 @@ public:
     Result<PgRows> query(const char *sql, const Parameters &parameters = {},
                          const QString &doing = {});
     Status run(const char *sql, const Parameters &parameters = {}, const QString &doing = {});
+    // The rows one at a time as the server sends them (libpq's single-row mode), so a million
+    // never sit in memory at once; `visit` returns false to stop early. No other statement may
+    // run on this connection meanwhile.
+    Status forEachRow(const char *sql, const Parameters &parameters,
+                      const std::function<bool(const PgRow &)> &visit, const QString &doing);
+    // The number of rows the last statement run by run() or query() changed.
+    static qint64 changedRows(const PgRows &rows);
+
+    // A text[] parameter holding `values` ('{"a","b"}', quoted and escaped).
+    static QByteArray textArray(const QStringList &values);
 
     // COPY … FROM STDIN: `next` fills one row's fields and returns true, or returns false at the
     // end. Rows are sent in batches, so memory stays bounded whatever the count.

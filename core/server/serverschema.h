@@ -95,6 +95,18 @@ CREATE TABLE tenure.event_sources (
         ON DELETE CASCADE ON UPDATE CASCADE
 );
 
+-- What a search finds an event by (ServerSearch::document): its company, people, role, round,
+-- description, sources, investors, acquirer and reason note, as words folded like FTS5's
+-- unicode61 tokenizer folds them (case and diacritics), so both engines find the same events.
+CREATE TABLE tenure.event_search (
+    company_id bigint NOT NULL,
+    event_id   bigint PRIMARY KEY,
+    document   tsvector NOT NULL,
+    FOREIGN KEY (company_id, event_id) REFERENCES tenure.events(company_id, id)
+        ON DELETE CASCADE ON UPDATE CASCADE
+);
+CREATE INDEX event_search_by_word ON tenure.event_search USING gin (document);
+
 CREATE TABLE tenure.role_aliases (
     title text NOT NULL,
     role  text NOT NULL

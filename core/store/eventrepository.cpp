@@ -67,14 +67,6 @@ void bindEventColumns(Statement &s, qint64 companyId, const Event &e)
         .bind(20, e.acquirer.trimmed());
 }
 
-QString describeErrors(const Event &event, const QList<FieldError> &errors)
-{
-    QStringList parts;
-    for (const FieldError &error : errors)
-        parts << QStringLiteral("%1: %2").arg(error.column, error.message);
-    return QStringLiteral("%1: %2").arg(event.summary(), parts.join(QStringLiteral("; ")));
-}
-
 } // namespace
 
 Status EventRepository::step(Statement &statement, const QString &doing)
@@ -85,14 +77,6 @@ Status EventRepository::step(Statement &statement, const QString &doing)
 Status EventRepository::step(Statement &statement, const char *doing)
 {
     return m_db.run(statement, "EventRepository", doing);
-}
-
-Status EventRepository::checkValid(const Event &event) const
-{
-    const QList<FieldError> errors = EventValidator::validate(event);
-    if (!errors.isEmpty())
-        return invalidData(describeErrors(event, errors));
-    return Done{};
 }
 
 Result<std::optional<qint64>> EventRepository::findId(const char *table, const QString &name)
@@ -190,11 +174,7 @@ Result<qint64> EventRepository::companyOf(const Event &event)
         return m_db.errorFor(rc, tr("looking up %1").arg(name));
     const auto resolution = CompanyResolver(candidates).resolve(name, identifier);
     if (resolution.outcome == CompanyResolver::Outcome::Conflict)
-        return invalidData(tr("the company %1 with the identifier %2 cannot be told apart: %3 is "
-                              "the label of the company %4")
-                               .arg(SafeText::quoted(name), identifier,
-                                    SafeText::quoted(resolution.label),
-                                    resolution.otherIdentifier));
+        return companyConflict(name, identifier, resolution.label, resolution.otherIdentifier);
     const auto id = ids.constFind(resolution.label.toCaseFolded());
     if (id == ids.cend()) {
         Statement &create =
@@ -237,20 +217,8 @@ Status EventRepository::insert(const Event &event, EventId id)
     return FullTextIndex::add(m_db, id);
 }
 
-Result<EventId> EventRepository::add(const Event &event)
+Result<std::vector<EventId>> EventRepository::insertAll(const std::vector<Event> &events)
 {
-    auto ids = addAll({event});
-    if (!ids)
-        return ids.error();
-    return ids->front();
-}
-
-Result<std::vector<EventId>> EventRepository::addAll(const std::vector<Event> &events)
-{
-    for (const Event &event : events) {
-        if (auto status = checkValid(event); !status)
-            return status.error();
-    }
     std::vector<EventId> ids;
     ids.reserve(events.size());
     std::optional<Database::LargeCache> largeCache;
@@ -275,17 +243,8 @@ Result<std::vector<EventId>> EventRepository::addAll(const std::vector<Event> &e
     return ids;
 }
 
-Status EventRepository::restore(const Event &event)
+Status EventRepository::insertRestored(const std::vector<Event> &events)
 {
-    return restoreAll({event});
-}
-
-Status EventRepository::restoreAll(const std::vector<Event> &events)
-{
-    for (const Event &event : events) {
-        if (auto status = checkValid(event); !status)
-            return status;
-    }
     return m_db.transaction([&]() -> Status {
         for (const Event &event : events) {
             if (auto status = insert(event, event.id); !status)
@@ -295,17 +254,8 @@ Status EventRepository::restoreAll(const std::vector<Event> &events)
     });
 }
 
-Status EventRepository::update(const Event &event)
+Status EventRepository::rewriteAll(const std::vector<Event> &events)
 {
-    return updateAll({event});
-}
-
-Status EventRepository::updateAll(const std::vector<Event> &events)
-{
-    for (const Event &event : events) {
-        if (auto status = checkValid(event); !status)
-            return status;
-    }
     return m_db.transaction([&]() -> Status {
         for (const Event &event : events) {
             if (auto status = rewrite(event); !status)
@@ -330,7 +280,7 @@ Status EventRepository::rewrite(const Event &event)
     if (auto status = step(s, QT_TR_NOOP("saving the event")); !status)
         return status;
     if (sqlite3_changes(m_db.handle()) == 0)
-        return Error{Error::Kind::NotFound, tr("no event with id %1").arg(event.id)};
+        return noSuchEvent(event.id);
     if (auto status = writePeople(*company, event.id, trimmedPeople(event.people)); !status)
         return status;
     if (auto status = EventSourceTable::write(m_db, *company, event.id, event.sources); !status)
@@ -338,11 +288,6 @@ Status EventRepository::rewrite(const Event &event)
     if (auto status = FullTextIndex::remove(m_db, event.id); !status)
         return status;
     return FullTextIndex::add(m_db, event.id);
-}
-
-Status EventRepository::remove(EventId id)
-{
-    return removeAll({id});
 }
 
 Status EventRepository::removeAll(const std::vector<EventId> &ids)
@@ -354,7 +299,7 @@ Status EventRepository::removeAll(const std::vector<EventId> &ids)
             if (auto status = step(s, QT_TR_NOOP("removing the event")); !status)
                 return status;
             if (sqlite3_changes(m_db.handle()) == 0)
-                return Error{Error::Kind::NotFound, tr("no event with id %1").arg(id)};
+                return noSuchEvent(id);
             if (auto status = FullTextIndex::remove(m_db, id); !status)
                 return status;
         }
@@ -380,18 +325,6 @@ Result<std::optional<Event>> EventRepository::find(EventId id)
     if (rc != SQLITE_ROW && rc != SQLITE_DONE)
         return m_db.errorFor(rc, tr("reading event %1").arg(id));
     return event;
-}
-
-Result<std::vector<Event>> EventRepository::query(const EventQuery &query)
-{
-    std::vector<Event> events;
-    const Status read = forEach(query, [&events](Event &&event) {
-        events.push_back(std::move(event));
-        return true;
-    });
-    if (!read)
-        return read.error();
-    return events;
 }
 
 Status EventRepository::forEach(const EventQuery &query, const std::function<bool(Event &&)> &visit)
@@ -467,7 +400,7 @@ Result<qint64> EventRepository::count()
     return n;
 }
 
-Result<std::vector<Company>> EventRepository::companies(EventCounts counts)
+Result<std::vector<Company>> EventRepository::readCompanies(EventCounts counts)
 {
     Statement &s = m_db.prepare(
         counts == EventCounts::Counted
@@ -488,7 +421,7 @@ Result<std::vector<Company>> EventRepository::companies(EventCounts counts)
     return companies;
 }
 
-Result<std::vector<Company>> EventRepository::companies(const QStringList &names)
+Result<std::vector<Company>> EventRepository::readCompanies(const QStringList &names)
 {
     // A company's events are one range of the (company_id, first_day) index: counting a few
     // companies reads only theirs, where companies() reads every event.
@@ -572,36 +505,7 @@ Result<QStringList> EventRepository::roles()
                      tr("reading roles"));
 }
 
-Result<std::vector<Tenure>> EventRepository::tenures(const QString &company)
-{
-    auto derived = derivation(company);
-    if (!derived)
-        return derived.error();
-    return std::move(derived->tenures);
-}
-
-Result<TenureDeriver::Outcome> EventRepository::derivation(const QString &company)
-{
-    auto roles = vocabulary();
-    if (!roles)
-        return roles.error();
-    return derivation(company, *roles);
-}
-
-Result<TenureDeriver::Outcome> EventRepository::derivation(const QString &company,
-                                                           const RoleVocabulary &vocabulary)
-{
-    EventQuery q;
-    q.types = {EventType::Appointment, EventType::Departure};
-    if (!company.isEmpty())
-        q.companies = {company};
-    auto events = query(q);
-    if (!events)
-        return events.error();
-    return TenureDeriver::deriveWithNotes(std::move(*events), vocabulary);
-}
-
-Result<std::vector<std::pair<QString, RoleVocabulary::Role>>> EventRepository::roleAliases()
+Result<EventStore::RoleAliases> EventRepository::roleAliases()
 {
     Statement &s = m_db.prepare("SELECT title, role FROM role_aliases ORDER BY title");
     std::vector<std::pair<QString, RoleVocabulary::Role>> aliases;
@@ -617,25 +521,9 @@ Result<std::vector<std::pair<QString, RoleVocabulary::Role>>> EventRepository::r
     return aliases;
 }
 
-Result<RoleVocabulary> EventRepository::vocabulary()
+Status EventRepository::writeRoleAlias(const QString &trimmed,
+                                       std::optional<RoleVocabulary::Role> role)
 {
-    auto aliases = roleAliases();
-    if (!aliases)
-        return aliases.error();
-    RoleVocabulary vocabulary = RoleVocabulary::builtIn();
-    for (const auto &[title, role] : *aliases)
-        vocabulary.addAlias(title, role);
-    return vocabulary;
-}
-
-Status EventRepository::setRoleAlias(const QString &title, std::optional<RoleVocabulary::Role> role)
-{
-    const QString trimmed = title.trimmed();
-    if (RoleVocabulary::normalise(trimmed).isEmpty())
-        return invalidData(tr("a role mapping needs a title"));
-    if (const auto problem =
-            EventValidator::nameProblem(trimmed, tr("the title", "of a role mapping")))
-        return invalidData(*problem);
     return m_db.transaction([&]() -> Status {
         if (!role) {
             Statement &s = m_db.prepare("DELETE FROM role_aliases WHERE title = ?1");
@@ -643,8 +531,7 @@ Status EventRepository::setRoleAlias(const QString &title, std::optional<RoleVoc
             if (auto status = step(s, QT_TR_NOOP("removing the role mapping")); !status)
                 return status;
             if (sqlite3_changes(m_db.handle()) == 0)
-                return Error{Error::Kind::NotFound,
-                             tr("no mapping of the title '%1'").arg(trimmed)};
+                return noRoleAlias(trimmed);
             return Done{};
         }
         Statement &s = m_db.prepare("INSERT INTO role_aliases (title, role) VALUES (?1, ?2) "
@@ -654,71 +541,24 @@ Status EventRepository::setRoleAlias(const QString &title, std::optional<RoleVoc
     });
 }
 
-Result<EventRepository::RoleAliases> EventRepository::importRoleAliases(const RoleAliases &aliases)
+Status EventRepository::rename(Names names, const QString &from, const QString &to)
 {
-    RoleAliases added;
-    if (aliases.empty())
-        return added;
-    const Status written = m_db.transaction([&]() -> Status {
-        auto existing = roleAliases();
-        if (!existing)
-            return existing.error();
-        for (const auto &[title, role] : aliases) {
-            // Clang cannot capture a structured binding: the lambda takes a copy of the title.
-            const QString wanted = title.trimmed();
-            const auto same =
-                std::find_if(existing->cbegin(), existing->cend(), [&wanted](const auto &e) {
-                    return e.first.compare(wanted, Qt::CaseInsensitive) == 0;
-                });
-            if (same != existing->cend()) {
-                if (same->second == role)
-                    continue;
-                return invalidData(
-                    tr("the file maps the title %1 to %2, but this database maps it to %3; nothing "
-                       "was imported. Change the mapping (Companies and people… → Roles, or "
-                       "'tenure-cli roles --map') or the file, and import again")
-                        .arg(SafeText::quoted(wanted), RoleVocabulary::displayName(role),
-                             RoleVocabulary::displayName(same->second)));
-            }
-            if (auto status = setRoleAlias(wanted, role); !status)
-                return status;
-            existing->emplace_back(wanted, role);
-            added.emplace_back(wanted, role);
-        }
-        return Done{};
-    });
-    if (!written)
-        return written.error();
-    return added;
-}
-
-Status EventRepository::renameIn(const char *table, const QString &from, const QString &to)
-{
-    const bool companies = QLatin1String(table) == QLatin1String("companies");
-    if (to.trimmed().isEmpty())
-        return invalidData(companies ? tr("a company needs a name") : tr("a person needs a name"));
-    if (const auto problem =
-            EventValidator::nameProblem(to.trimmed(), EventValidator::tr("the name")))
-        return invalidData(*problem);
+    const bool companies = names == Names::Companies;
+    const char *table = companies ? "companies" : "people";
     return m_db.transaction([&]() -> Status {
         auto source = findId(table, from);
         if (!source)
             return source.error();
         if (!*source)
-            return Error{Error::Kind::NotFound,
-                         (companies ? tr("no company named %1") : tr("no person named %1"))
-                             .arg(SafeText::quoted(from))};
+            return noSuchName(names, from);
         auto target = findId(table, to);
         if (!target)
             return target.error();
         if (*target && **target != **source)
-            return invalidData((companies
-                                    ? tr("there is already a company named %1; merge them instead")
-                                    : tr("there is already a person named %1; merge them instead"))
-                                   .arg(SafeText::quoted(to.trimmed())));
+            return nameTaken(names, to);
         const std::string sql = std::string("UPDATE ") + table + " SET name = ?1 WHERE id = ?2";
         Statement &s = m_db.prepare(sql.c_str());
-        s.bind(1, to.trimmed()).bind(2, **source);
+        s.bind(1, to).bind(2, **source);
         if (auto status = step(s, QT_TR_NOOP("renaming")); !status)
             return status;
         const qint64 id = **source;
@@ -729,17 +569,7 @@ Status EventRepository::renameIn(const char *table, const QString &from, const Q
     });
 }
 
-Status EventRepository::renameCompany(const QString &from, const QString &to)
-{
-    return renameIn("companies", from, to);
-}
-
-Status EventRepository::renamePerson(const QString &from, const QString &to)
-{
-    return renameIn("people", from, to);
-}
-
-Status EventRepository::mergeCompanies(const QString &from, const QString &into)
+Status EventRepository::mergeCompany(const QString &from, const QString &into)
 {
     return m_db.transaction([&]() -> Status {
         auto source = findId("companies", from);
@@ -749,11 +579,10 @@ Status EventRepository::mergeCompanies(const QString &from, const QString &into)
         if (!target)
             return target.error();
         if (!*source || !*target)
-            return Error{Error::Kind::NotFound,
-                         tr("no company named %1").arg(SafeText::quoted(*source ? into : from))};
+            return noSuchName(Names::Companies, *source ? into : from);
         const qint64 sourceId = **source, targetId = **target;
         if (sourceId == targetId)
-            return invalidData(tr("a company cannot be merged into itself"));
+            return mergedIntoItself(Names::Companies);
         for (const char *sql : {"UPDATE events SET company_id = ?1 WHERE company_id = ?2",
                                 "UPDATE annotations SET company_id = ?1 WHERE company_id = ?2"}) {
             Statement &move = m_db.prepare(sql);
@@ -770,7 +599,7 @@ Status EventRepository::mergeCompanies(const QString &from, const QString &into)
     });
 }
 
-Status EventRepository::mergePeople(const QString &from, const QString &into)
+Status EventRepository::mergePerson(const QString &from, const QString &into)
 {
     return m_db.transaction([&]() -> Status {
         auto source = findId("people", from);
@@ -780,11 +609,10 @@ Status EventRepository::mergePeople(const QString &from, const QString &into)
         if (!target)
             return target.error();
         if (!*source || !*target)
-            return Error{Error::Kind::NotFound,
-                         tr("no person named %1").arg(SafeText::quoted(*source ? into : from))};
+            return noSuchName(Names::People, *source ? into : from);
         const qint64 sourceId = **source, targetId = **target;
         if (sourceId == targetId)
-            return invalidData(tr("a person cannot be merged into themselves"));
+            return mergedIntoItself(Names::People);
         // An event naming both keeps the target once, in its own place.
         Statement &dedupe = m_db.prepare(
             "DELETE FROM event_people WHERE person_id = ?1 AND event_id IN (SELECT event_id "
@@ -807,32 +635,9 @@ Status EventRepository::mergePeople(const QString &from, const QString &into)
     });
 }
 
-Status
-EventRepository::mergeEach(const QStringList &from, const QString &into, const QString &whenNoOther,
-                           Status (EventRepository::*mergeOne)(const QString &, const QString &))
+Status EventRepository::merge(Names names, const QString &from, const QString &into)
 {
-    const QStringList names = NameVariants::othersThan(from, into);
-    if (names.isEmpty())
-        return invalidData(whenNoOther.arg(SafeText::quoted(into.trimmed())));
-    return m_db.transaction([&]() -> Status {
-        for (const QString &name : names) {
-            if (auto status = (this->*mergeOne)(name, into); !status)
-                return status;
-        }
-        return Done{};
-    });
-}
-
-Status EventRepository::mergeCompanies(const QStringList &from, const QString &into)
-{
-    return mergeEach(from, into, tr("choose a company other than %1 to merge into it"),
-                     qOverload<const QString &, const QString &>(&EventRepository::mergeCompanies));
-}
-
-Status EventRepository::mergePeople(const QStringList &from, const QString &into)
-{
-    return mergeEach(from, into, tr("choose a person other than %1 to merge into them"),
-                     qOverload<const QString &, const QString &>(&EventRepository::mergePeople));
+    return names == Names::Companies ? mergeCompany(from, into) : mergePerson(from, into);
 }
 
 Status EventRepository::setCompanyColor(const QString &company, const QColor &color)
@@ -843,8 +648,7 @@ Status EventRepository::setCompanyColor(const QString &company, const QColor &co
         if (auto status = step(s, QT_TR_NOOP("setting the colour")); !status)
             return status;
         if (sqlite3_changes(m_db.handle()) == 0)
-            return Error{Error::Kind::NotFound,
-                         tr("no company named %1").arg(SafeText::quoted(company))};
+            return noSuchName(Names::Companies, company);
         return Done{};
     });
 }
@@ -870,8 +674,7 @@ Status EventRepository::clearCompanyIdentifier(const QString &company)
         if (auto status = step(s, tr("removing the identifier of %1").arg(company)); !status)
             return status;
         if (sqlite3_changes(m_db.handle()) == 0)
-            return Error{Error::Kind::NotFound,
-                         tr("no company named %1").arg(SafeText::quoted(company))};
+            return noSuchName(Names::Companies, company);
         return Done{};
     });
 }

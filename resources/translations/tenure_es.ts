@@ -518,8 +518,8 @@ salida 0 cuando nada se contradice, 2 cuando algo sí.</translation>
         <translation>--%1 debe ser un número entero de %2 a %3, no «%4»</translation>
     </message>
     <message>
-        <source>tenure-cli %1 does not work on a PostgreSQL database yet; init, export and copy do (see docs/team-server.md)</source>
-        <translation>tenure-cli %1 aún no funciona con una base de datos PostgreSQL; init, export y copy sí (véase docs/team-server.md)</translation>
+        <source>tenure-cli %1 does not work on a PostgreSQL database yet (see docs/team-server.md for those that do)</source>
+        <translation>tenure-cli %1 aún no funciona con una base de datos PostgreSQL (véase en docs/team-server.md cuáles sí)</translation>
     </message>
 </context>
 <context>
@@ -892,6 +892,10 @@ copia fallida no deja ni archivo ni eventos. No se usa --db.</translation>
     <message>
         <source>reading the ids to come</source>
         <translation>leyendo los identificadores siguientes</translation>
+    </message>
+    <message>
+        <source>indexing the events for search</source>
+        <translation>indexando los eventos para la búsqueda</translation>
     </message>
 </context>
 <context>
@@ -1847,10 +1851,6 @@ copia fallida no deja ni archivo ni eventos. No se usa --db.</translation>
         <translation>elegir los id de los eventos nuevos</translation>
     </message>
     <message>
-        <source>the company %1 with the identifier %2 cannot be told apart: %3 is the label of the company %4</source>
-        <translation>no se puede distinguir la empresa %1 con el identificador %2: %3 es la etiqueta de la empresa %4</translation>
-    </message>
-    <message>
         <source>saving the identifier of %1</source>
         <translation>guardar el identificador de %1</translation>
     </message>
@@ -1861,10 +1861,6 @@ copia fallida no deja ni archivo ni eventos. No se usa --db.</translation>
     <message>
         <source>saving the event</source>
         <translation>guardar el evento</translation>
-    </message>
-    <message>
-        <source>no event with id %1</source>
-        <translation>no hay ningún evento con el id %1</translation>
     </message>
     <message>
         <source>removing the event</source>
@@ -1899,81 +1895,24 @@ copia fallida no deja ni archivo ni eventos. No se usa --db.</translation>
         <translation>leer las asignaciones de cargos</translation>
     </message>
     <message>
-        <source>a role mapping needs a title</source>
-        <translation>una asignación de cargo necesita un título</translation>
-    </message>
-    <message>
-        <source>the title</source>
-        <comment>of a role mapping</comment>
-        <translation>el título</translation>
-    </message>
-    <message>
         <source>removing the role mapping</source>
         <translation>quitar la asignación del título</translation>
-    </message>
-    <message>
-        <source>no mapping of the title &apos;%1&apos;</source>
-        <translation>no hay ninguna asignación del título «%1»</translation>
     </message>
     <message>
         <source>saving the role mapping</source>
         <translation>guardar la asignación del título</translation>
     </message>
     <message>
-        <source>the file maps the title %1 to %2, but this database maps it to %3; nothing was imported. Change the mapping (Companies and people… → Roles, or &apos;tenure-cli roles --map&apos;) or the file, and import again</source>
-        <translation>el archivo asigna el título %1 a %2, pero esta base de datos lo asigna a %3; no se ha importado nada. Cambie la asignación (Empresas y personas… → Cargos, o «tenure-cli roles --map») o el archivo, e impórtelo de nuevo</translation>
-    </message>
-    <message>
-        <source>a company needs a name</source>
-        <translation>una empresa necesita un nombre</translation>
-    </message>
-    <message>
-        <source>a person needs a name</source>
-        <translation>una persona necesita un nombre</translation>
-    </message>
-    <message>
-        <source>no company named %1</source>
-        <translation>no hay ninguna empresa llamada %1</translation>
-    </message>
-    <message>
-        <source>no person named %1</source>
-        <translation>no hay ninguna persona llamada %1</translation>
-    </message>
-    <message>
-        <source>there is already a company named %1; merge them instead</source>
-        <translation>ya hay una empresa llamada %1; fusiónelas en su lugar</translation>
-    </message>
-    <message>
-        <source>there is already a person named %1; merge them instead</source>
-        <translation>ya hay una persona llamada %1; fusiónelas en su lugar</translation>
-    </message>
-    <message>
         <source>renaming</source>
         <translation>cambiar el nombre</translation>
-    </message>
-    <message>
-        <source>a company cannot be merged into itself</source>
-        <translation>una empresa no se puede fusionar consigo misma</translation>
     </message>
     <message>
         <source>merging companies</source>
         <translation>fusionar las empresas</translation>
     </message>
     <message>
-        <source>a person cannot be merged into themselves</source>
-        <translation>una persona no se puede fusionar consigo misma</translation>
-    </message>
-    <message>
         <source>merging people</source>
         <translation>fusionar las personas</translation>
-    </message>
-    <message>
-        <source>choose a company other than %1 to merge into it</source>
-        <translation>elija una empresa distinta de %1 para fusionarla en ella</translation>
-    </message>
-    <message>
-        <source>choose a person other than %1 to merge into them</source>
-        <translation>elija una persona distinta de %1 para fusionarla en ella</translation>
     </message>
     <message>
         <source>setting the colour</source>
@@ -2035,6 +1974,74 @@ copia fallida no deja ni archivo ni eventos. No se usa --db.</translation>
     <message>
         <source>counting events over time</source>
         <translation>contar los eventos a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
+    <name>EventStore</name>
+    <message>
+        <source>no company named %1</source>
+        <translation>no hay ninguna empresa llamada %1</translation>
+    </message>
+    <message>
+        <source>no person named %1</source>
+        <translation>no hay ninguna persona llamada %1</translation>
+    </message>
+    <message>
+        <source>there is already a company named %1; merge them instead</source>
+        <translation>ya hay una empresa llamada %1; fusiónelas en su lugar</translation>
+    </message>
+    <message>
+        <source>there is already a person named %1; merge them instead</source>
+        <translation>ya hay una persona llamada %1; fusiónelas en su lugar</translation>
+    </message>
+    <message>
+        <source>a company cannot be merged into itself</source>
+        <translation>una empresa no se puede fusionar consigo misma</translation>
+    </message>
+    <message>
+        <source>a person cannot be merged into themselves</source>
+        <translation>una persona no se puede fusionar consigo misma</translation>
+    </message>
+    <message>
+        <source>no event with id %1</source>
+        <translation>no hay ningún evento con el id %1</translation>
+    </message>
+    <message>
+        <source>no mapping of the title &apos;%1&apos;</source>
+        <translation>no hay ninguna asignación del título «%1»</translation>
+    </message>
+    <message>
+        <source>the company %1 with the identifier %2 cannot be told apart: %3 is the label of the company %4</source>
+        <translation>no se puede distinguir la empresa %1 con el identificador %2: %3 es la etiqueta de la empresa %4</translation>
+    </message>
+    <message>
+        <source>a role mapping needs a title</source>
+        <translation>una asignación de cargo necesita un título</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <comment>of a role mapping</comment>
+        <translation>el título</translation>
+    </message>
+    <message>
+        <source>the file maps the title %1 to %2, but this database maps it to %3; nothing was imported. Change the mapping (Companies and people… → Roles, or &apos;tenure-cli roles --map&apos;) or the file, and import again</source>
+        <translation>el archivo asigna el título %1 a %2, pero esta base de datos lo asigna a %3; no se ha importado nada. Cambie la asignación (Empresas y personas… → Cargos, o «tenure-cli roles --map») o el archivo, e impórtelo de nuevo</translation>
+    </message>
+    <message>
+        <source>a company needs a name</source>
+        <translation>una empresa necesita un nombre</translation>
+    </message>
+    <message>
+        <source>a person needs a name</source>
+        <translation>una persona necesita un nombre</translation>
+    </message>
+    <message>
+        <source>choose a company other than %1 to merge into it</source>
+        <translation>elija una empresa distinta de %1 para fusionarla en ella</translation>
+    </message>
+    <message>
+        <source>choose a person other than %1 to merge into them</source>
+        <translation>elija una persona distinta de %1 para fusionarla en ella</translation>
     </message>
 </context>
 <context>
@@ -5209,6 +5216,105 @@ un título a esta base de datos (un título entero o una parte de uno combinado)
     <message>
         <source>saving the changes</source>
         <translation>guardando los cambios</translation>
+    </message>
+</context>
+<context>
+    <name>ServerEventStore</name>
+    <message>
+        <source>reading events</source>
+        <translation>leer los eventos</translation>
+    </message>
+    <message>
+        <source>reading event %1</source>
+        <translation>leer el evento %1</translation>
+    </message>
+    <message>
+        <source>counting events</source>
+        <translation>contar los eventos</translation>
+    </message>
+    <message>
+        <source>reading companies</source>
+        <translation>leer las empresas</translation>
+    </message>
+    <message>
+        <source>reading people</source>
+        <translation>leer las personas</translation>
+    </message>
+    <message>
+        <source>reading roles</source>
+        <translation>leer los cargos</translation>
+    </message>
+    <message>
+        <source>reading the role mappings</source>
+        <translation>leer las asignaciones de cargos</translation>
+    </message>
+    <message>
+        <source>removing the role mapping</source>
+        <translation>quitar la asignación del título</translation>
+    </message>
+    <message>
+        <source>saving the role mapping</source>
+        <translation>guardar la asignación del título</translation>
+    </message>
+    <message>
+        <source>looking up %1</source>
+        <translation>buscar %1</translation>
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation>añadir %1</translation>
+    </message>
+    <message>
+        <source>saving the identifier of %1</source>
+        <translation>guardar el identificador de %1</translation>
+    </message>
+    <message>
+        <source>saving the event</source>
+        <translation>guardar el evento</translation>
+    </message>
+    <message>
+        <source>saving the people</source>
+        <translation>guardar las personas</translation>
+    </message>
+    <message>
+        <source>saving the sources</source>
+        <translation>guardar las fuentes</translation>
+    </message>
+    <message>
+        <source>updating the search index</source>
+        <translation>actualizar el índice de búsqueda</translation>
+    </message>
+    <message>
+        <source>choosing the new events&apos; ids</source>
+        <translation>elegir los id de los eventos nuevos</translation>
+    </message>
+    <message>
+        <source>removing the event</source>
+        <translation>eliminar el evento</translation>
+    </message>
+    <message>
+        <source>renaming</source>
+        <translation>cambiar el nombre</translation>
+    </message>
+    <message>
+        <source>merging companies</source>
+        <translation>fusionar las empresas</translation>
+    </message>
+    <message>
+        <source>merging people</source>
+        <translation>fusionar las personas</translation>
+    </message>
+    <message>
+        <source>setting the colour</source>
+        <translation>cambiar el color</translation>
+    </message>
+    <message>
+        <source>reading the companies</source>
+        <translation>leer las empresas</translation>
+    </message>
+    <message>
+        <source>removing the identifier of %1</source>
+        <translation>quitar el identificador de %1</translation>
     </message>
 </context>
 <context>

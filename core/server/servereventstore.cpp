@@ -1,0 +1,674 @@
+#include "servereventstore.h"
+
+#include "model/companyidentifier.h"
+#include "model/companyresolver.h"
+#include "serverdatabase.h"
+#include "serversearch.h"
+#include "store/eventrow.h"
+#include "store/fulltextindex.h"
+
+#include <algorithm>
+#include <string>
+
+namespace {
+// The columns of eventrow::event, as EventRepository selects them from a file.
+constexpr const char *selectEvents =
+    "SELECT e.id, e.year, e.month, e.day, c.name, e.type, "
+    "(SELECT string_agg(p.name, E'\\x1f' ORDER BY ep.position) FROM tenure.event_people ep "
+    "JOIN tenure.people p ON p.id = ep.person_id "
+    "WHERE ep.company_id = e.company_id AND ep.event_id = e.id), "
+    "e.role, e.interim, e.round, e.amount_usd, e.valuation_usd, e.status, e.description, "
+    "(SELECT string_agg(s.url || E'\\x1f' || s.title || E'\\x1f' || s.outlet || E'\\x1f' || "
+    "s.date, E'\\x1e' ORDER BY s.position) FROM tenure.event_sources s "
+    "WHERE s.company_id = e.company_id AND s.event_id = e.id), "
+    "e.announced, e.reason, e.reason_note, e.currency, e.investors, e.acquirer, c.identifier "
+    "FROM tenure.events e JOIN tenure.companies c ON c.id = e.company_id";
+
+// SQLite's NOCASE folds ASCII letters only; tenure.nocase() does the same on the server.
+QString nocase(const QString &text)
+{
+    QString folded = text;
+    for (QChar &c : folded) {
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() + ('a' - 'A'));
+    }
+    return folded;
+}
+
+QByteArray number(qint64 value)
+{
+    return QByteArray::number(value);
+}
+
+std::optional<QByteArray> optionalNumber(std::optional<qint64> value)
+{
+    return value ? std::optional<QByteArray>(number(*value)) : std::nullopt;
+}
+
+// The filter of an EventQuery as PostgreSQL SQL on `e` and `c`, with its parameters: the rules of
+// EventCondition, written for the server.
+struct ServerCondition
+{
+    std::string sql;
+    PgConnection::Parameters parameters;
+    bool matchesNothing = false;
+
+    explicit ServerCondition(const EventQuery &query)
+    {
+        if (query.from.isValid()) {
+            const qint64 from = query.from.toJulianDay();
+            add(" AND e.last_day >= $%1", number(from));
+            // last_day is at most a year after first_day, so this bound lets the index work.
+            add(" AND e.first_day >= $%1", number(from - 366));
+        }
+        if (query.to.isValid())
+            add(" AND e.first_day <= $%1", number(query.to.toJulianDay()));
+        if (!query.companies.isEmpty()) {
+            QStringList names;
+            for (const QString &name : query.companies)
+                names << nocase(name.trimmed());
+            add(" AND tenure.nocase(c.name) = ANY ($%1::text[])", PgConnection::textArray(names));
+        }
+        if (!query.types.isEmpty()) {
+            QStringList types;
+            for (const EventType type : query.types)
+                types << QString::number(int(type));
+            add(" AND e.type = ANY ($%1::smallint[])", PgConnection::textArray(types));
+        }
+        if (!query.person.trimmed().isEmpty())
+            add(" AND e.id IN (SELECT ep.event_id FROM tenure.event_people ep JOIN tenure.people p "
+                "ON p.id = ep.person_id WHERE tenure.nocase(p.name) = $%1)",
+                nocase(query.person.trimmed()).toUtf8());
+        // "*" searches for nothing, so it finds nothing, not all.
+        matchesNothing = FullTextIndex::whyNothingMatches(query.text).has_value();
+        const QString words = ServerSearch::query(query.text);
+        if (!words.isEmpty())
+            add(" AND e.id IN (SELECT event_id FROM tenure.event_search WHERE document @@ "
+                "to_tsquery('simple', $%1))",
+                words.toUtf8());
+    }
+
+    void add(const char *fragment, const QByteArray &value)
+    {
+        parameters.emplace_back(value);
+        sql += QString::fromLatin1(fragment).arg(parameters.size()).toStdString();
+    }
+};
+} // namespace
+
+ServerEventStore::ServerEventStore(ServerDatabase &db) : m_db(db), m_pg(db.connection()) {}
+
+Status ServerEventStore::inTransaction(const std::function<Status()> &work)
+{
+    return m_db.transaction(work);
+}
+
+Status ServerEventStore::forEach(const EventQuery &query,
+                                 const std::function<bool(Event &&)> &visit)
+{
+    ServerCondition condition(query);
+    if (condition.matchesNothing)
+        return Done{};
+    std::string sql =
+        std::string(selectEvents) + " WHERE true" + condition.sql + " ORDER BY e.first_day, e.id";
+    if (query.limit >= 0) {
+        condition.parameters.emplace_back(number(query.limit));
+        sql += " LIMIT $" + std::to_string(condition.parameters.size());
+    }
+    return m_pg.forEachRow(
+        sql.c_str(), condition.parameters,
+        [&visit](const PgRow &row) { return visit(eventrow::event(row)); }, tr("reading events"));
+}
+
+Result<std::optional<Event>> ServerEventStore::find(EventId id)
+{
+    const std::string sql = std::string(selectEvents) + " WHERE e.id = $1";
+    auto rows = m_pg.query(sql.c_str(), {number(id)}, tr("reading event %1").arg(id));
+    if (!rows)
+        return rows.error();
+    if (rows->count() == 0)
+        return std::optional<Event>();
+    return std::optional<Event>(eventrow::event(PgRow(*rows, 0)));
+}
+
+Result<qint64> ServerEventStore::count()
+{
+    auto rows = m_pg.query("SELECT count(*) FROM tenure.events", {}, tr("counting events"));
+    if (!rows)
+        return rows.error();
+    return rows->integer(0, 0);
+}
+
+Result<std::vector<Company>> ServerEventStore::companiesFrom(const char *sql,
+                                                             const QByteArray &parameter)
+{
+    PgConnection::Parameters parameters;
+    if (!parameter.isNull())
+        parameters.emplace_back(parameter);
+    auto rows = m_pg.query(sql, parameters, tr("reading companies"));
+    if (!rows)
+        return rows.error();
+    std::vector<Company> companies;
+    for (int row = 0; row < rows->count(); ++row) {
+        Company company;
+        company.id = rows->integer(row, 0);
+        company.name = rows->text(row, 1);
+        if (const QString color = rows->text(row, 2); !color.isEmpty())
+            company.color = QColor::fromString(color);
+        company.eventCount = rows->integer(row, 3);
+        company.identifier = rows->text(row, 4);
+        companies.push_back(std::move(company));
+    }
+    return companies;
+}
+
+Result<std::vector<Company>> ServerEventStore::readCompanies(EventCounts counts)
+{
+    return companiesFrom(
+        counts == EventCounts::Counted
+            ? "SELECT c.id, c.name, c.color, e.n, c.identifier FROM tenure.companies c JOIN "
+              "(SELECT company_id, count(*) AS n FROM tenure.events GROUP BY company_id) e ON "
+              "e.company_id = c.id ORDER BY tenure.nocase(c.name) COLLATE \"C\""
+            : "SELECT c.id, c.name, c.color, 0, c.identifier FROM tenure.companies c WHERE EXISTS "
+              "(SELECT 1 FROM tenure.events WHERE company_id = c.id) "
+              "ORDER BY tenure.nocase(c.name) COLLATE \"C\"");
+}
+
+Result<std::vector<Company>> ServerEventStore::readCompanies(const QStringList &names)
+{
+    QStringList folded;
+    for (const QString &name : names)
+        folded << nocase(name.trimmed());
+    return companiesFrom(
+        "SELECT c.id, c.name, c.color, n.n, c.identifier FROM tenure.companies c CROSS JOIN "
+        "LATERAL (SELECT count(*) AS n FROM tenure.events WHERE company_id = c.id) n "
+        "WHERE tenure.nocase(c.name) = ANY ($1::text[]) AND n.n > 0 "
+        "ORDER BY tenure.nocase(c.name) COLLATE \"C\"",
+        PgConnection::textArray(folded));
+}
+
+namespace {
+Result<QStringList> namesFrom(PgConnection &pg, const char *sql, const QString &doing)
+{
+    auto rows = pg.query(sql, {}, doing);
+    if (!rows)
+        return rows.error();
+    QStringList names;
+    for (int row = 0; row < rows->count(); ++row)
+        names << rows->text(row, 0);
+    return names;
+}
+} // namespace
+
+Result<QStringList> ServerEventStore::people()
+{
+    return namesFrom(m_pg,
+                     "SELECT p.name FROM tenure.people p WHERE EXISTS (SELECT 1 FROM "
+                     "tenure.event_people ep WHERE ep.person_id = p.id) "
+                     "ORDER BY tenure.nocase(p.name) COLLATE \"C\"",
+                     tr("reading people"));
+}
+
+Result<std::vector<std::pair<QString, qint64>>> ServerEventStore::peopleWithEventCounts()
+{
+    auto rows = m_pg.query("SELECT p.name, count(*) FROM tenure.people p JOIN tenure.event_people "
+                           "ep ON ep.person_id = p.id GROUP BY p.id, p.name "
+                           "ORDER BY tenure.nocase(p.name) COLLATE \"C\"",
+                           {}, tr("reading people"));
+    if (!rows)
+        return rows.error();
+    std::vector<std::pair<QString, qint64>> people;
+    for (int row = 0; row < rows->count(); ++row)
+        people.emplace_back(rows->text(row, 0), rows->integer(row, 1));
+    return people;
+}
+
+Result<QStringList> ServerEventStore::roles()
+{
+    // DISTINCT as SQLite's NOCASE column keeps it: one spelling of each case-folded role.
+    return namesFrom(m_pg,
+                     "SELECT min(role COLLATE \"C\") FROM tenure.events WHERE role <> '' "
+                     "GROUP BY tenure.nocase(role) ORDER BY tenure.nocase(role) COLLATE \"C\"",
+                     tr("reading roles"));
+}
+
+Result<EventStore::RoleAliases> ServerEventStore::roleAliases()
+{
+    // In SQLite's NOCASE order, bytewise whatever the server's collation.
+    auto rows = m_pg.query(
+        "SELECT title, role FROM tenure.role_aliases ORDER BY tenure.nocase(title) COLLATE \"C\"",
+        {}, tr("reading the role mappings"));
+    if (!rows)
+        return rows.error();
+    RoleAliases aliases;
+    for (int row = 0; row < rows->count(); ++row) {
+        // A role this version does not know (written by a newer one) is left out, not guessed.
+        if (const auto role = RoleVocabulary::roleForKey(rows->text(row, 1)))
+            aliases.emplace_back(rows->text(row, 0), *role);
+    }
+    return aliases;
+}
+
+Status ServerEventStore::writeRoleAlias(const QString &title,
+                                        std::optional<RoleVocabulary::Role> role)
+{
+    return m_db.transaction([&]() -> Status {
+        if (!role) {
+            auto removed = m_pg.query("DELETE FROM tenure.role_aliases WHERE tenure.nocase(title) "
+                                      "= tenure.nocase($1)",
+                                      {title.toUtf8()}, tr("removing the role mapping"));
+            if (!removed)
+                return removed.error();
+            if (PgConnection::changedRows(*removed) == 0)
+                return noRoleAlias(title);
+            return Done{};
+        }
+        return m_pg.run("INSERT INTO tenure.role_aliases (title, role) VALUES ($1, $2) "
+                        "ON CONFLICT (tenure.nocase(title)) DO UPDATE SET role = excluded.role",
+                        {title.toUtf8(), RoleVocabulary::key(*role).toUtf8()},
+                        tr("saving the role mapping"));
+    });
+}
+
+Result<std::optional<qint64>> ServerEventStore::findId(Names names, const QString &name)
+{
+    auto rows = m_pg.query(names == Names::Companies
+                               ? "SELECT id FROM tenure.companies WHERE tenure.nocase(name) = "
+                                 "tenure.nocase($1)"
+                               : "SELECT id FROM tenure.people WHERE tenure.nocase(name) = "
+                                 "tenure.nocase($1)",
+                           {name.trimmed().toUtf8()}, tr("looking up %1").arg(name));
+    if (!rows)
+        return rows.error();
+    if (rows->count() == 0)
+        return std::optional<qint64>();
+    return std::optional<qint64>(rows->integer(0, 0));
+}
+
+Result<qint64> ServerEventStore::findOrCreatePerson(const QString &name)
+{
+    // One statement whether the person exists or not; a concurrent insert of the same name
+    // makes this one's conflict clause return the existing row.
+    auto rows = m_pg.query(
+        "WITH added AS (INSERT INTO tenure.people (name) VALUES ($1) "
+        "ON CONFLICT (tenure.nocase(name)) DO NOTHING RETURNING id) "
+        "SELECT id FROM added UNION ALL "
+        "SELECT id FROM tenure.people WHERE tenure.nocase(name) = tenure.nocase($1) LIMIT 1",
+        {name.trimmed().toUtf8()}, tr("adding %1").arg(name));
+    if (!rows)
+        return rows.error();
+    return rows->integer(0, 0);
+}
+
+Result<qint64> ServerEventStore::companyOf(const Event &event)
+{
+    const QString name = event.company.trimmed();
+    const QString identifier = event.companyIdentifier;
+    if (identifier.isEmpty()) {
+        auto rows = m_pg.query(
+            "WITH added AS (INSERT INTO tenure.companies (name) VALUES ($1) "
+            "ON CONFLICT (tenure.nocase(name)) DO NOTHING RETURNING id) "
+            "SELECT id FROM added UNION ALL "
+            "SELECT id FROM tenure.companies WHERE tenure.nocase(name) = tenure.nocase($1) LIMIT 1",
+            {name.toUtf8()}, tr("adding %1").arg(name));
+        if (!rows)
+            return rows.error();
+        return rows->integer(0, 0);
+    }
+    // The companies the name or the identifier could mean, and the rule that picks one.
+    auto rows =
+        m_pg.query("SELECT id, name, identifier FROM tenure.companies WHERE "
+                   "tenure.nocase(identifier) = tenure.nocase($1) OR name = $2 OR name = $3",
+                   {identifier.toUtf8(), name.toUtf8(),
+                    CompanyIdentifier::labelled(name, identifier).toUtf8()},
+                   tr("looking up %1").arg(name));
+    if (!rows)
+        return rows.error();
+    std::vector<CompanyResolver::Company> candidates;
+    QHash<QString, qint64> ids; // by case-folded label
+    for (int row = 0; row < rows->count(); ++row) {
+        candidates.push_back({rows->text(row, 1), rows->text(row, 2)});
+        ids.insert(rows->text(row, 1).toCaseFolded(), rows->integer(row, 0));
+    }
+    const auto resolution = CompanyResolver(candidates).resolve(name, identifier);
+    if (resolution.outcome == CompanyResolver::Outcome::Conflict)
+        return companyConflict(name, identifier, resolution.label, resolution.otherIdentifier);
+    const auto id = ids.constFind(resolution.label.toCaseFolded());
+    if (id == ids.cend()) {
+        auto created = m_pg.query(
+            "INSERT INTO tenure.companies (name, identifier) VALUES ($1, $2) RETURNING id",
+            {resolution.label.toUtf8(), identifier.toUtf8()}, tr("adding %1").arg(name));
+        if (!created)
+            return created.error();
+        return created->integer(0, 0);
+    }
+    if (resolution.outcome == CompanyResolver::Outcome::Adopted ||
+        resolution.outcome == CompanyResolver::Outcome::Labelled) {
+        if (auto status = m_pg.run("UPDATE tenure.companies SET identifier = $1 WHERE id = $2",
+                                   {identifier.toUtf8(), number(*id)},
+                                   tr("saving the identifier of %1").arg(name));
+            !status)
+            return status.error();
+    }
+    return *id;
+}
+
+namespace {
+// The event's own columns, $3 onwards, in the order of the INSERT and UPDATE below.
+PgConnection::Parameters eventColumns(qint64 companyId, EventId id, const Event &e)
+{
+    QStringList investors;
+    for (const QString &investor : e.investors)
+        investors << investor.trimmed();
+    return {number(id),
+            number(companyId),
+            number(int(e.type)),
+            number(e.date.year()),
+            number(e.date.month()),
+            number(e.date.day()),
+            number(e.date.firstDay().toJulianDay()),
+            number(e.date.lastDay().toJulianDay()),
+            e.role.trimmed().toUtf8(),
+            number(e.interim ? 1 : 0),
+            e.round.trimmed().toUtf8(),
+            optionalNumber(e.amountUsd),
+            optionalNumber(e.valuationUsd),
+            number(int(e.status)),
+            e.description.toUtf8(),
+            e.announced.isValid() ? e.announced.toString().toUtf8() : QByteArray(""),
+            e.reason ? toString(*e.reason).toUtf8() : QByteArray(""),
+            e.reasonNote.toUtf8(),
+            e.currency.toUtf8(),
+            investors.join(QLatin1Char(eventrow::nameSeparator)).toUtf8(),
+            e.acquirer.trimmed().toUtf8()};
+}
+} // namespace
+
+Status ServerEventStore::insert(const Event &event, EventId id)
+{
+    auto company = companyOf(event);
+    if (!company)
+        return company.error();
+    if (auto status = m_pg.run(
+            "INSERT INTO tenure.events (id, company_id, type, year, month, day, first_day, "
+            "last_day, role, interim, round, amount_usd, valuation_usd, status, description, "
+            "announced, reason, reason_note, currency, investors, acquirer) VALUES ($1, $2, $3, "
+            "$4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21)",
+            eventColumns(*company, id, event), tr("saving the event"));
+        !status)
+        return status;
+    Event stored = event;
+    stored.id = id;
+    return writePeopleAndSources(*company, stored);
+}
+
+Status ServerEventStore::writePeopleAndSources(qint64 companyId, const Event &event)
+{
+    const QByteArray company = number(companyId);
+    const QByteArray id = number(event.id);
+    if (auto status = m_pg.run("DELETE FROM tenure.event_people WHERE company_id = $1 AND "
+                               "event_id = $2",
+                               {company, id}, tr("saving the people"));
+        !status)
+        return status;
+    int position = 0;
+    for (const QString &name : event.people) {
+        auto person = findOrCreatePerson(name);
+        if (!person)
+            return person.error();
+        if (auto status = m_pg.run("INSERT INTO tenure.event_people (company_id, event_id, "
+                                   "position, person_id) VALUES ($1, $2, $3, $4)",
+                                   {company, id, number(position++), number(*person)},
+                                   tr("saving the people"));
+            !status)
+            return status;
+    }
+    if (auto status = m_pg.run("DELETE FROM tenure.event_sources WHERE company_id = $1 AND "
+                               "event_id = $2",
+                               {company, id}, tr("saving the sources"));
+        !status)
+        return status;
+    position = 0;
+    for (const EventSource &source : event.sources) {
+        if (source.isEmpty())
+            continue;
+        if (auto status = m_pg.run(
+                "INSERT INTO tenure.event_sources (company_id, event_id, position, url, title, "
+                "outlet, date) VALUES ($1, $2, $3, $4, $5, $6, $7)",
+                {company, id, number(position++), source.url.trimmed().toUtf8(),
+                 source.title.toUtf8(), source.outlet.trimmed().toUtf8(),
+                 source.date.isValid() ? source.date.toString().toUtf8() : QByteArray("")},
+                tr("saving the sources"));
+            !status)
+            return status;
+    }
+    return index(companyId, event);
+}
+
+Status ServerEventStore::index(qint64 companyId, const Event &event)
+{
+    return m_pg.run("INSERT INTO tenure.event_search (company_id, event_id, document) "
+                    "VALUES ($1, $2, to_tsvector('simple', $3)) ON CONFLICT (event_id) DO UPDATE "
+                    "SET company_id = excluded.company_id, document = excluded.document",
+                    {number(companyId), number(event.id), ServerSearch::document(event).toUtf8()},
+                    tr("updating the search index"));
+}
+
+Result<std::vector<EventId>> ServerEventStore::insertAll(const std::vector<Event> &events)
+{
+    std::vector<EventId> ids;
+    const Status status = m_db.transaction([&]() -> Status {
+        if (events.empty())
+            return Done{};
+        // Never an id any event has had: the sequence only goes up, even over a rollback.
+        auto reserved =
+            m_pg.query("SELECT nextval('tenure.event_ids') FROM generate_series(1, $1::bigint)",
+                       {number(qint64(events.size()))}, tr("choosing the new events' ids"));
+        if (!reserved)
+            return reserved.error();
+        for (std::size_t i = 0; i < events.size(); ++i) {
+            const EventId id = reserved->integer(int(i), 0);
+            if (auto inserted = insert(events[i], id); !inserted)
+                return inserted;
+            ids.push_back(id);
+        }
+        return Done{};
+    });
+    if (!status)
+        return status.error();
+    return ids;
+}
+
+Status ServerEventStore::insertRestored(const std::vector<Event> &events)
+{
+    return m_db.transaction([&]() -> Status {
+        for (const Event &event : events) {
+            if (auto status = insert(event, event.id); !status)
+                return status;
+        }
+        return Done{};
+    });
+}
+
+Status ServerEventStore::rewrite(const Event &event)
+{
+    auto company = companyOf(event);
+    if (!company)
+        return company.error();
+    auto rows = m_pg.query(
+        "UPDATE tenure.events SET company_id = $2, type = $3, year = $4, month = $5, day = $6, "
+        "first_day = $7, last_day = $8, role = $9, interim = $10, round = $11, amount_usd = $12, "
+        "valuation_usd = $13, status = $14, description = $15, announced = $16, reason = $17, "
+        "reason_note = $18, currency = $19, investors = $20, acquirer = $21 WHERE id = $1",
+        eventColumns(*company, event.id, event), tr("saving the event"));
+    if (!rows)
+        return rows.error();
+    if (PgConnection::changedRows(*rows) == 0)
+        return noSuchEvent(event.id);
+    return writePeopleAndSources(*company, event);
+}
+
+Status ServerEventStore::rewriteAll(const std::vector<Event> &events)
+{
+    return m_db.transaction([&]() -> Status {
+        for (const Event &event : events) {
+            if (auto status = rewrite(event); !status)
+                return status;
+        }
+        return Done{};
+    });
+}
+
+Status ServerEventStore::removeAll(const std::vector<EventId> &ids)
+{
+    return m_db.transaction([&]() -> Status {
+        for (const EventId id : ids) {
+            // Its people, sources and search entry go with it (ON DELETE CASCADE).
+            auto rows = m_pg.query("DELETE FROM tenure.events WHERE id = $1", {number(id)},
+                                   tr("removing the event"));
+            if (!rows)
+                return rows.error();
+            if (PgConnection::changedRows(*rows) == 0)
+                return noSuchEvent(id);
+        }
+        return Done{};
+    });
+}
+
+Status ServerEventStore::reindex(const EventQuery &query)
+{
+    auto events = this->query(query);
+    if (!events)
+        return events.error();
+    for (const Event &event : *events) {
+        auto company = findId(Names::Companies, event.company);
+        if (!company)
+            return company.error();
+        if (auto status = index(company->value_or(0), event); !status)
+            return status;
+    }
+    return Done{};
+}
+
+Status ServerEventStore::reindexAll()
+{
+    return m_db.transaction([&]() -> Status { return reindex({}); });
+}
+
+Status ServerEventStore::rename(Names names, const QString &from, const QString &to)
+{
+    return m_db.transaction([&]() -> Status {
+        auto source = findId(names, from);
+        if (!source)
+            return source.error();
+        if (!*source)
+            return noSuchName(names, from);
+        auto target = findId(names, to);
+        if (!target)
+            return target.error();
+        if (*target && **target != **source)
+            return nameTaken(names, to);
+        if (auto status = m_pg.run(names == Names::Companies
+                                       ? "UPDATE tenure.companies SET name = $1 WHERE id = $2"
+                                       : "UPDATE tenure.people SET name = $1 WHERE id = $2",
+                                   {to.toUtf8(), number(**source)}, tr("renaming"));
+            !status)
+            return status;
+        EventQuery renamed;
+        if (names == Names::Companies)
+            renamed.companies = {to};
+        else
+            renamed.person = to;
+        return reindex(renamed);
+    });
+}
+
+Status ServerEventStore::merge(Names names, const QString &from, const QString &into)
+{
+    return m_db.transaction([&]() -> Status {
+        auto source = findId(names, from);
+        auto target = findId(names, into);
+        if (!source)
+            return source.error();
+        if (!target)
+            return target.error();
+        if (!*source || !*target)
+            return noSuchName(names, *source ? into : from);
+        const QByteArray sourceId = number(**source), targetId = number(**target);
+        if (**source == **target)
+            return mergedIntoItself(names);
+        const QString doing =
+            names == Names::Companies ? tr("merging companies") : tr("merging people");
+        const std::vector<std::pair<const char *, PgConnection::Parameters>> steps =
+            names == Names::Companies
+                ? std::vector<std::pair<
+                      const char *,
+                      PgConnection::Parameters>>{{"UPDATE tenure.events SET company_id = $1 WHERE "
+                                                  "company_id = $2",
+                                                  {targetId, sourceId}},
+                                                 {"UPDATE tenure.annotations SET company_id = $1 "
+                                                  "WHERE company_id = $2",
+                                                  {targetId, sourceId}},
+                                                 {"DELETE FROM tenure.companies WHERE id = $1",
+                                                  {sourceId}}}
+                : std::vector<std::pair<const char *, PgConnection::Parameters>>{
+                      // An event naming both keeps the target once, in its own place.
+                      {"DELETE FROM tenure.event_people WHERE person_id = $2 AND event_id IN "
+                       "(SELECT event_id FROM tenure.event_people WHERE person_id = $1)",
+                       {targetId, sourceId}},
+                      {"UPDATE tenure.event_people SET person_id = $1 WHERE person_id = $2",
+                       {targetId, sourceId}},
+                      {"DELETE FROM tenure.people WHERE id = $1", {sourceId}}};
+        for (const auto &[sql, parameters] : steps) {
+            if (auto status = m_pg.run(sql, parameters, doing); !status)
+                return status;
+        }
+        EventQuery merged;
+        if (names == Names::Companies)
+            merged.companies = {into};
+        else
+            merged.person = into;
+        return reindex(merged);
+    });
+}
+
+Status ServerEventStore::setCompanyColor(const QString &company, const QColor &color)
+{
+    return m_db.transaction([&]() -> Status {
+        auto rows = m_pg.query(
+            "UPDATE tenure.companies SET color = $1 WHERE name = $2",
+            {(color.isValid() ? color.name() : QString()).toUtf8(), company.trimmed().toUtf8()},
+            tr("setting the colour"));
+        if (!rows)
+            return rows.error();
+        if (PgConnection::changedRows(*rows) == 0)
+            return noSuchName(Names::Companies, company);
+        return Done{};
+    });
+}
+
+Result<QHash<QString, QString>> ServerEventStore::companyIdentifiers()
+{
+    auto rows = m_pg.query("SELECT name, identifier FROM tenure.companies", {},
+                           tr("reading the companies"));
+    if (!rows)
+        return rows.error();
+    QHash<QString, QString> identifiers;
+    for (int row = 0; row < rows->count(); ++row)
+        identifiers.insert(rows->text(row, 0), rows->text(row, 1));
+    return identifiers;
+}
+
+Status ServerEventStore::clearCompanyIdentifier(const QString &company)
+{
+    return m_db.transaction([&]() -> Status {
+        auto rows =
+            m_pg.query("UPDATE tenure.companies SET identifier = '' WHERE name = $1",
+                       {company.toUtf8()}, tr("removing the identifier of %1").arg(company));
+        if (!rows)
+            return rows.error();
+        if (PgConnection::changedRows(*rows) == 0)
+            return noSuchName(Names::Companies, company);
+        return Done{};
+    });
+}

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "store/eventstore.h"
+
+class PgConnection;
+class ServerDatabase;
+
+// The EventStore of a PostgreSQL database (ServerDatabase): the same rules and results as a
+// file's EventRepository, in PostgreSQL's SQL. Who added and changed each event, and the audit
+// log, are kept by the server itself (serverschema.h).
+class ServerEventStore : public EventStore
+{
+    Q_DECLARE_TR_FUNCTIONS(ServerEventStore)
+
+public:
+    explicit ServerEventStore(ServerDatabase &db);
+
+    Status removeAll(const std::vector<EventId> &ids) override;
+    Status inTransaction(const std::function<Status()> &work) override;
+    Result<std::optional<Event>> find(EventId id) override;
+    Status forEach(const EventQuery &query, const std::function<bool(Event &&)> &visit) override;
+    Result<qint64> count() override;
+    Result<QStringList> people() override;
+    Result<std::vector<std::pair<QString, qint64>>> peopleWithEventCounts() override;
+    Result<QStringList> roles() override;
+    Result<RoleAliases> roleAliases() override;
+    Status setCompanyColor(const QString &company, const QColor &color) override;
+    Result<QHash<QString, QString>> companyIdentifiers() override;
+    Status clearCompanyIdentifier(const QString &company) override;
+
+    // Indexes every event of the database for search (after a bulk copy), in one statement a
+    // batch.
+    Status reindexAll();
+
+protected:
+    Result<std::vector<Company>> readCompanies(EventCounts counts) override;
+    Result<std::vector<Company>> readCompanies(const QStringList &names) override;
+    Result<std::vector<EventId>> insertAll(const std::vector<Event> &events) override;
+    Status rewriteAll(const std::vector<Event> &events) override;
+    Status insertRestored(const std::vector<Event> &events) override;
+    Status writeRoleAlias(const QString &title, std::optional<RoleVocabulary::Role> role) override;
+    Status rename(Names names, const QString &from, const QString &to) override;
+    Status merge(Names names, const QString &from, const QString &into) override;
+
+private:
+    Status insert(const Event &event, EventId id);
+    Status rewrite(const Event &event);
+    Result<qint64> companyOf(const Event &event);
+    Result<qint64> findOrCreatePerson(const QString &name);
+    Result<std::optional<qint64>> findId(Names names, const QString &name);
+    Status writePeopleAndSources(qint64 companyId, const Event &event);
+    Status index(qint64 companyId, const Event &event);
+    // Indexes again the events matching `query` (after a rename or a merge).
+    Status reindex(const EventQuery &query);
+    Result<std::vector<Company>> companiesFrom(const char *sql, const QByteArray &parameter = {});
+
+    ServerDatabase &m_db;
+    PgConnection &m_pg;
+};
