@@ -18,6 +18,7 @@ DatabaseSession::~DatabaseSession()
     // The worker has a connection of its own; waiting keeps its thread from outliving the
     // session's file, which the caller may be about to delete or replace.
     m_wholeCheck.disconnect(this);
+    m_stopWholeCheck.request_stop();
     m_wholeCheck.waitForFinished();
 }
 
@@ -55,16 +56,28 @@ void DatabaseSession::startWholeCheck()
 {
     if (m_wholeCheck.isRunning()) {
         m_wholeCheckStale = true;
+        m_stopWholeCheck.request_stop();
         return;
     }
     m_wholeCheckStale = false;
     m_touchedDuringCheck.clear();
+    m_stopWholeCheck = std::stop_source();
     m_wholeCheck.setFuture(
-        QtConcurrent::run([path = m_db->path()]() -> Result<DataCheck::ByCompany> {
+        QtConcurrent::run([path = m_db->path(),
+                           stop = m_stopWholeCheck.get_token()]() -> Result<DataCheck::ByCompany> {
             auto db = Database::open(path, Database::OpenMode::ReadOnly);
             if (!db)
                 return db.error();
-            return DataCheck::deriveAll(**db);
+            // Stopped, it hands back part of the companies: adoptWholeCheck then starts again.
+            DataCheck::ByCompany all;
+            const Status derived = DataCheck::deriveEach(
+                **db, [&](const QString &company, DataCheck::Findings &&findings) {
+                    all.emplace(company, std::move(findings));
+                    return !stop.stop_requested();
+                });
+            if (!derived)
+                return derived.error();
+            return all;
         }));
 }
 

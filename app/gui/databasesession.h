@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <memory>
+#include <stop_token>
 
 // One open database and everything the window works with on it: the repository, the undo
 // history, the timeline's source of lanes, the check of the data and the watcher that notices
@@ -61,6 +62,7 @@ private:
     DataCheck m_check;
     DatabaseWatcher m_watcher;
     QFutureWatcher<Result<DataCheck::ByCompany>> m_wholeCheck;
-    bool m_wholeCheckStale = false; // everything changed again while it ran
+    bool m_wholeCheckStale = false;    // everything changed again while it ran
+    std::stop_source m_stopWholeCheck; // between companies: its result would be thrown away
     QStringList m_touchedDuringCheck;
 };

@@ -14,17 +14,46 @@ void file(TenureDeriver::Outcome &&outcome, DataCheck::ByCompany &into)
 
 DataCheck::DataCheck(Database &db) : m_db(db), m_events(db) {}
 
-Result<DataCheck::ByCompany> DataCheck::deriveAll(Database &db)
+Status DataCheck::deriveEach(Database &db, const Visit &visit)
 {
     EventRepository events(db);
     auto vocabulary = events.vocabulary();
     if (!vocabulary)
         return vocabulary.error();
-    auto outcome = events.derivation({}, *vocabulary);
-    if (!outcome)
-        return outcome.error();
+    auto companies = events.companies(EventRepository::EventCounts::NotCounted);
+    if (!companies)
+        return companies.error();
+    // The derivation tells companies apart by case-folded name, as the findings do; SQLite's
+    // NOCASE folds ASCII only, so "Éclair" and "éclair" are two stored companies derived as one.
+    std::map<QString, QStringList> byKey;
+    for (const Company &company : *companies)
+        byKey[TextFolding::caseless(company.name)] << company.name;
+    for (const auto &[key, names] : byKey) {
+        EventQuery postChanges;
+        postChanges.types = {EventType::Appointment, EventType::Departure};
+        postChanges.companies = names;
+        auto read = events.query(postChanges);
+        if (!read)
+            return read.error();
+        TenureDeriver::Outcome outcome =
+            TenureDeriver::deriveWithNotes(std::move(*read), *vocabulary);
+        if (outcome.tenures.empty() && outcome.notes.empty())
+            continue; // nothing to file, as when every company was derived at once
+        if (!visit(key, Findings{std::move(outcome.notes), int(outcome.tenures.size())}))
+            return Done{};
+    }
+    return Done{};
+}
+
+Result<DataCheck::ByCompany> DataCheck::deriveAll(Database &db)
+{
     ByCompany all;
-    file(std::move(*outcome), all);
+    const Status derived = deriveEach(db, [&all](const QString &company, Findings &&findings) {
+        all.emplace(company, std::move(findings));
+        return true;
+    });
+    if (!derived)
+        return derived.error();
     return all;
 }
 

@@ -5,6 +5,7 @@
 #include "store/datachange.h"
 #include "store/eventrepository.h"
 
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -30,6 +31,11 @@ public:
     // Every company's findings on `db`: a whole check, which a viewer runs on a worker thread
     // with a connection of its own and then adopts.
     static Result<ByCompany> deriveAll(Database &db);
+    // The same handed to `visit` company by company (by case-folded name, in the map's order) as
+    // each is derived: one company's appointments and departures are held at a time, so a
+    // million events never sit in memory at once. `visit` returns false to stop.
+    using Visit = std::function<bool(const QString &company, Findings &&findings)>;
+    static Status deriveEach(Database &db, const Visit &visit);
     void adopt(ByCompany all);
 
     int contradictionCount() const { return m_contradictions; }
