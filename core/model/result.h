@@ -15,6 +15,7 @@ struct Error
         ReadOnly,    // the database can be read but not changed (the file or its folder)
         NotFound,    // no such event, company or person
         Io,          // a file could not be read or written
+        Conflict,    // someone else changed it since it was read; nothing was written
     };
     Kind kind = Kind::InvalidData;
     QString message;

@@ -7,6 +7,8 @@
 #include "store/eventrow.h"
 #include "store/fulltextindex.h"
 
+#include <QDateTime>
+
 #include <algorithm>
 #include <string>
 
@@ -21,8 +23,10 @@ constexpr const char *selectEvents =
     "(SELECT string_agg(s.url || E'\\x1f' || s.title || E'\\x1f' || s.outlet || E'\\x1f' || "
     "s.date, E'\\x1e' ORDER BY s.position) FROM tenure.event_sources s "
     "WHERE s.company_id = e.company_id AND s.event_id = e.id), "
-    "e.announced, e.reason, e.reason_note, e.currency, e.investors, e.acquirer, c.identifier "
-    "FROM tenure.events e JOIN tenure.companies c ON c.id = e.company_id";
+    "e.announced, e.reason, e.reason_note, e.currency, e.investors, e.acquirer, c.identifier, "
+    "e.row_version FROM tenure.events e JOIN tenure.companies c ON c.id = e.company_id";
+// The column after eventrow::event's: the version a later write is checked against.
+constexpr int versionColumn = 22;
 
 // SQLite's NOCASE folds ASCII letters only; tenure.nocase() does the same on the server.
 QString nocase(const QString &text)
@@ -103,6 +107,16 @@ Status ServerEventStore::inTransaction(const std::function<Status()> &work)
     return m_db.transaction(work);
 }
 
+Status ServerEventStore::writing(const std::function<Status()> &work)
+{
+    if (m_db.isReadOnly())
+        return Error{Error::Kind::ReadOnly,
+                     tr("%1 may only read %2; ask whoever runs the server for the right to change "
+                        "it")
+                         .arg(m_pg.user(), m_db.displayName())};
+    return m_db.transaction(work);
+}
+
 Status ServerEventStore::forEach(const EventQuery &query,
                                  const std::function<bool(Event &&)> &visit)
 {
@@ -117,7 +131,12 @@ Status ServerEventStore::forEach(const EventQuery &query,
     }
     return m_pg.forEachRow(
         sql.c_str(), condition.parameters,
-        [&visit](const PgRow &row) { return visit(eventrow::event(row)); }, tr("reading events"));
+        [&](const PgRow &row) {
+            Event event = eventrow::event(row);
+            m_seenVersions.insert(event.id, row.integer(versionColumn));
+            return visit(std::move(event));
+        },
+        tr("reading events"));
 }
 
 Result<std::optional<Event>> ServerEventStore::find(EventId id)
@@ -128,6 +147,7 @@ Result<std::optional<Event>> ServerEventStore::find(EventId id)
         return rows.error();
     if (rows->count() == 0)
         return std::optional<Event>();
+    m_seenVersions.insert(id, rows->integer(0, versionColumn));
     return std::optional<Event>(eventrow::event(PgRow(*rows, 0)));
 }
 
@@ -252,7 +272,7 @@ Result<EventStore::RoleAliases> ServerEventStore::roleAliases()
 Status ServerEventStore::writeRoleAlias(const QString &title,
                                         std::optional<RoleVocabulary::Role> role)
 {
-    return m_db.transaction([&]() -> Status {
+    return writing([&]() -> Status {
         if (!role) {
             auto removed = m_pg.query("DELETE FROM tenure.role_aliases WHERE tenure.nocase(title) "
                                       "= tenure.nocase($1)",
@@ -397,6 +417,7 @@ Status ServerEventStore::insert(const Event &event, EventId id)
             eventColumns(*company, id, event), tr("saving the event"));
         !status)
         return status;
+    m_seenVersions.insert(id, 1);
     Event stored = event;
     stored.id = id;
     return writePeopleAndSources(*company, stored);
@@ -457,7 +478,7 @@ Status ServerEventStore::index(qint64 companyId, const Event &event)
 Result<std::vector<EventId>> ServerEventStore::insertAll(const std::vector<Event> &events)
 {
     std::vector<EventId> ids;
-    const Status status = m_db.transaction([&]() -> Status {
+    const Status status = writing([&]() -> Status {
         if (events.empty())
             return Done{};
         // Never an id any event has had: the sequence only goes up, even over a rollback.
@@ -481,7 +502,7 @@ Result<std::vector<EventId>> ServerEventStore::insertAll(const std::vector<Event
 
 Status ServerEventStore::insertRestored(const std::vector<Event> &events)
 {
-    return m_db.transaction([&]() -> Status {
+    return writing([&]() -> Status {
         for (const Event &event : events) {
             if (auto status = insert(event, event.id); !status)
                 return status;
@@ -495,22 +516,26 @@ Status ServerEventStore::rewrite(const Event &event)
     auto company = companyOf(event);
     if (!company)
         return company.error();
+    PgConnection::Parameters parameters = eventColumns(*company, event.id, event);
+    parameters.push_back(seenVersion(event.id));
     auto rows = m_pg.query(
         "UPDATE tenure.events SET company_id = $2, type = $3, year = $4, month = $5, day = $6, "
         "first_day = $7, last_day = $8, role = $9, interim = $10, round = $11, amount_usd = $12, "
         "valuation_usd = $13, status = $14, description = $15, announced = $16, reason = $17, "
-        "reason_note = $18, currency = $19, investors = $20, acquirer = $21 WHERE id = $1",
-        eventColumns(*company, event.id, event), tr("saving the event"));
+        "reason_note = $18, currency = $19, investors = $20, acquirer = $21 WHERE id = $1 AND "
+        "($22::bigint IS NULL OR row_version = $22::bigint) RETURNING row_version",
+        parameters, tr("saving the event"));
     if (!rows)
         return rows.error();
-    if (PgConnection::changedRows(*rows) == 0)
-        return noSuchEvent(event.id);
+    if (rows->count() == 0)
+        return whyNotWritten(event.id);
+    m_seenVersions.insert(event.id, rows->integer(0, 0));
     return writePeopleAndSources(*company, event);
 }
 
 Status ServerEventStore::rewriteAll(const std::vector<Event> &events)
 {
-    return m_db.transaction([&]() -> Status {
+    return writing([&]() -> Status {
         for (const Event &event : events) {
             if (auto status = rewrite(event); !status)
                 return status;
@@ -521,18 +546,44 @@ Status ServerEventStore::rewriteAll(const std::vector<Event> &events)
 
 Status ServerEventStore::removeAll(const std::vector<EventId> &ids)
 {
-    return m_db.transaction([&]() -> Status {
+    return writing([&]() -> Status {
         for (const EventId id : ids) {
             // Its people, sources and search entry go with it (ON DELETE CASCADE).
-            auto rows = m_pg.query("DELETE FROM tenure.events WHERE id = $1", {number(id)},
-                                   tr("removing the event"));
+            auto rows = m_pg.query("DELETE FROM tenure.events WHERE id = $1 AND ($2::bigint IS "
+                                   "NULL OR row_version = $2::bigint)",
+                                   {number(id), seenVersion(id)}, tr("removing the event"));
             if (!rows)
                 return rows.error();
             if (PgConnection::changedRows(*rows) == 0)
-                return noSuchEvent(id);
+                return whyNotWritten(id);
         }
         return Done{};
     });
+}
+
+std::optional<QByteArray> ServerEventStore::seenVersion(EventId id) const
+{
+    const auto seen = m_seenVersions.constFind(id);
+    if (seen == m_seenVersions.cend())
+        return std::nullopt; // never read here (a command naming an id): nothing to check
+    return number(*seen);
+}
+
+Error ServerEventStore::whyNotWritten(EventId id)
+{
+    auto rows = m_pg.query("SELECT changed_by, extract(epoch FROM changed_at)::bigint FROM "
+                           "tenure.events WHERE id = $1",
+                           {number(id)}, tr("reading event %1").arg(id));
+    if (!rows)
+        return rows.error();
+    if (rows->count() == 0)
+        return noSuchEvent(id);
+    const QDateTime when = QDateTime::fromSecsSinceEpoch(rows->integer(0, 1));
+    return {Error::Kind::Conflict,
+            tr("%1 changed event %2 at %3, after you read it; nothing was saved. Reload the "
+               "event to see their change, then make yours again")
+                .arg(rows->text(0, 0), QString::number(id),
+                     when.toString(QStringLiteral("yyyy-MM-dd HH:mm")))};
 }
 
 Status ServerEventStore::reindex(const EventQuery &query)
@@ -552,12 +603,12 @@ Status ServerEventStore::reindex(const EventQuery &query)
 
 Status ServerEventStore::reindexAll()
 {
-    return m_db.transaction([&]() -> Status { return reindex({}); });
+    return writing([&]() -> Status { return reindex({}); });
 }
 
 Status ServerEventStore::rename(Names names, const QString &from, const QString &to)
 {
-    return m_db.transaction([&]() -> Status {
+    return writing([&]() -> Status {
         auto source = findId(names, from);
         if (!source)
             return source.error();
@@ -585,7 +636,7 @@ Status ServerEventStore::rename(Names names, const QString &from, const QString 
 
 Status ServerEventStore::merge(Names names, const QString &from, const QString &into)
 {
-    return m_db.transaction([&]() -> Status {
+    return writing([&]() -> Status {
         auto source = findId(names, from);
         auto target = findId(names, into);
         if (!source)
@@ -599,29 +650,34 @@ Status ServerEventStore::merge(Names names, const QString &from, const QString &
             return mergedIntoItself(names);
         const QString doing =
             names == Names::Companies ? tr("merging companies") : tr("merging people");
-        const std::vector<std::pair<const char *, PgConnection::Parameters>> steps =
-            names == Names::Companies
-                ? std::vector<std::pair<
-                      const char *,
-                      PgConnection::Parameters>>{{"UPDATE tenure.events SET company_id = $1 WHERE "
-                                                  "company_id = $2",
-                                                  {targetId, sourceId}},
-                                                 {"UPDATE tenure.annotations SET company_id = $1 "
-                                                  "WHERE company_id = $2",
-                                                  {targetId, sourceId}},
-                                                 {"DELETE FROM tenure.companies WHERE id = $1",
-                                                  {sourceId}}}
-                : std::vector<std::pair<const char *, PgConnection::Parameters>>{
-                      // An event naming both keeps the target once, in its own place.
-                      {"DELETE FROM tenure.event_people WHERE person_id = $2 AND event_id IN "
-                       "(SELECT event_id FROM tenure.event_people WHERE person_id = $1)",
-                       {targetId, sourceId}},
-                      {"UPDATE tenure.event_people SET person_id = $1 WHERE person_id = $2",
-                       {targetId, sourceId}},
-                      {"DELETE FROM tenure.people WHERE id = $1", {sourceId}}};
+        using Step = std::pair<const char *, PgConnection::Parameters>;
+        std::vector<Step> steps;
+        if (names == Names::Companies) {
+            steps.emplace_back("UPDATE tenure.events SET company_id = $1 WHERE company_id = $2 "
+                               "RETURNING id, row_version",
+                               PgConnection::Parameters{targetId, sourceId});
+            steps.emplace_back("UPDATE tenure.annotations SET company_id = $1 WHERE company_id "
+                               "= $2",
+                               PgConnection::Parameters{targetId, sourceId});
+            steps.emplace_back("DELETE FROM tenure.companies WHERE id = $1",
+                               PgConnection::Parameters{sourceId});
+        } else {
+            // An event naming both keeps the target once, in its own place.
+            steps.emplace_back("DELETE FROM tenure.event_people WHERE person_id = $2 AND event_id "
+                               "IN (SELECT event_id FROM tenure.event_people WHERE person_id = $1)",
+                               PgConnection::Parameters{targetId, sourceId});
+            steps.emplace_back("UPDATE tenure.event_people SET person_id = $1 WHERE person_id = $2",
+                               PgConnection::Parameters{targetId, sourceId});
+            steps.emplace_back("DELETE FROM tenure.people WHERE id = $1",
+                               PgConnection::Parameters{sourceId});
+        }
         for (const auto &[sql, parameters] : steps) {
-            if (auto status = m_pg.run(sql, parameters, doing); !status)
-                return status;
+            auto rows = m_pg.query(sql, parameters, doing);
+            if (!rows)
+                return rows.error();
+            // The events this store moved: their new versions are its own, not a conflict.
+            for (int row = 0; row < rows->count(); ++row)
+                m_seenVersions.insert(rows->integer(row, 0), rows->integer(row, 1));
         }
         EventQuery merged;
         if (names == Names::Companies)
@@ -634,7 +690,7 @@ Status ServerEventStore::merge(Names names, const QString &from, const QString &
 
 Status ServerEventStore::setCompanyColor(const QString &company, const QColor &color)
 {
-    return m_db.transaction([&]() -> Status {
+    return writing([&]() -> Status {
         auto rows = m_pg.query(
             "UPDATE tenure.companies SET color = $1 WHERE name = $2",
             {(color.isValid() ? color.name() : QString()).toUtf8(), company.trimmed().toUtf8()},
@@ -661,7 +717,7 @@ Result<QHash<QString, QString>> ServerEventStore::companyIdentifiers()
 
 Status ServerEventStore::clearCompanyIdentifier(const QString &company)
 {
-    return m_db.transaction([&]() -> Status {
+    return writing([&]() -> Status {
         auto rows =
             m_pg.query("UPDATE tenure.companies SET identifier = '' WHERE name = $1",
                        {company.toUtf8()}, tr("removing the identifier of %1").arg(company));

@@ -8,6 +8,10 @@ class ServerDatabase;
 // The EventStore of a PostgreSQL database (ServerDatabase): the same rules and results as a
 // file's EventRepository, in PostgreSQL's SQL. Who added and changed each event, and the audit
 // log, are kept by the server itself (serverschema.h).
+// Several people edit one database at once, so a change or a removal is checked against the
+// version of the event this store last read or wrote: when someone else changed it since, the
+// write is refused (Error::Kind::Conflict, naming them and when) and nothing is lost. An undo is
+// such a write, so it never overwrites a later change of someone else's.
 class ServerEventStore : public EventStore
 {
     Q_DECLARE_TR_FUNCTIONS(ServerEventStore)
@@ -43,6 +47,8 @@ protected:
     Status merge(Names names, const QString &from, const QString &into) override;
 
 private:
+    // Runs a write in one transaction, or says why this user may not write.
+    Status writing(const std::function<Status()> &work);
     Status insert(const Event &event, EventId id);
     Status rewrite(const Event &event);
     Result<qint64> companyOf(const Event &event);
@@ -53,7 +59,11 @@ private:
     // Indexes again the events matching `query` (after a rename or a merge).
     Status reindex(const EventQuery &query);
     Result<std::vector<Company>> companiesFrom(const char *sql, const QByteArray &parameter = {});
+    // Why a write checked against the version read found no row: a conflict or no such event.
+    Error whyNotWritten(EventId id);
+    std::optional<QByteArray> seenVersion(EventId id) const;
 
     ServerDatabase &m_db;
     PgConnection &m_pg;
+    QHash<EventId, qint64> m_seenVersions; // each event's row_version as this store last saw it
 };

@@ -5316,6 +5316,14 @@ un título a esta base de datos (un título entero o una parte de uno combinado)
         <source>removing the identifier of %1</source>
         <translation>quitar el identificador de %1</translation>
     </message>
+    <message>
+        <source>%1 may only read %2; ask whoever runs the server for the right to change it</source>
+        <translation>%1 solo puede leer %2; pida a quien administra el servidor permiso para cambiarla</translation>
+    </message>
+    <message>
+        <source>%1 changed event %2 at %3, after you read it; nothing was saved. Reload the event to see their change, then make yours again</source>
+        <translation>%1 cambió el evento %2 a las %3, después de que usted lo leyera; no se guardó nada. Vuelva a cargar el evento para ver su cambio y haga de nuevo el suyo</translation>
+    </message>
 </context>
 <context>
     <name>SourceListText</name>

@@ -114,3 +114,29 @@ TEST_CASE("tenure-cli's commands print the same on a server as on a file, change
         CHECK(onServer.err == onFile.err);
     }
 }
+
+TEST_CASE("tenure-cli as a role that may only read lists events and says why it cannot change them")
+{
+    CliRunner cli;
+    ServerScratch server;
+    cli.init(QStringLiteral("a.sqlite"), true);
+    REQUIRE(
+        cli.run({QStringLiteral("copy"), cli.path(QStringLiteral("a.sqlite")), server.location()})
+            .exitCode == 0);
+    const QString reader = server.createRole(QStringLiteral("reader"), false);
+    const QStringList asReader = {QStringLiteral("--db"), server.locationAs(reader)};
+    const CliResult listed = cli.run(asReader + args({"list", "--company", "Stability AI"}));
+    CHECK(listed.exitCode == 0);
+    CHECK(listed.outLines().size() == 26);
+    for (const QStringList &write :
+         {args(
+              {"add", "--date", "2024", "--type", "other", "--company", "X", "--description", "y"}),
+          args({"remove", "1"}), args({"roles", "--map", "Jefa", "--to", "chief_executive"}),
+          args({"merge", "--person", "Emad Mostaque", "--into", "Prem Akkaraju"})}) {
+        INFO(write.join(QLatin1Char(' ')).toStdString());
+        const CliResult refused = cli.run(asReader + write);
+        CHECK(refused.exitCode == 3);
+        CHECK(QString::fromUtf8(refused.err).contains(reader + QStringLiteral(" may only read")));
+    }
+    CHECK(cli.run(asReader + args({"list"})).outLines().size() == 26);
+}

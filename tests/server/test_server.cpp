@@ -5,6 +5,7 @@
 #include "server/databasecopy.h"
 #include "server/servercontents.h"
 #include "server/serverdatabase.h"
+#include "server/servereventstore.h"
 #include "serverscratch.h"
 #include "store/annotationstore.h"
 #include "store/database.h"
@@ -315,4 +316,60 @@ TEST_CASE("a role that may only read opens the database read-only and cannot wri
     const auto events = contents.events();
     REQUIRE(events);
     CHECK(events->empty());
+}
+
+TEST_CASE("two editors of one event: the later write is refused, naming who changed it, and "
+          "nothing is lost")
+{
+    QTemporaryDir dir;
+    ServerScratch server;
+    auto file = SampleData::createDatabase(dir.filePath(QStringLiteral("a.sqlite")));
+    REQUIRE(file);
+    {
+        auto made = openServer(server.location(), ServerDatabase::OpenMode::CreateNew);
+        REQUIRE(DatabaseCopy::toServer(**file, *made));
+    }
+    const QString ana = server.createRole(QStringLiteral("ana"), true);
+    const QString bo = server.createRole(QStringLiteral("bo"), true);
+    auto anaDb = openServer(server.locationAs(ana), ServerDatabase::OpenMode::Existing);
+    auto boDb = openServer(server.locationAs(bo), ServerDatabase::OpenMode::Existing);
+    ServerEventStore asAna(*anaDb);
+    ServerEventStore asBo(*boDb);
+
+    // Both read event 1; Bo saves first.
+    Event anasCopy = **asAna.find(1);
+    Event bosCopy = **asBo.find(1);
+    bosCopy.role = QStringLiteral("Founder CEO");
+    REQUIRE(asBo.update(bosCopy));
+
+    anasCopy.description = QStringLiteral("Ana's words");
+    const auto refused = asAna.update(anasCopy);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().kind == Error::Kind::Conflict);
+    CHECK(refused.error().message.startsWith(bo + QStringLiteral(" changed event 1 at ")));
+    CHECK(**asBo.find(1) == bosCopy); // Bo's change stands
+
+    // Read again, Ana's change goes on top of Bo's.
+    Event fresh = **asAna.find(1);
+    CHECK(fresh == bosCopy);
+    fresh.description = QStringLiteral("Ana's words");
+    REQUIRE(asAna.update(fresh));
+
+    // Bo's undo of his change would put back what Ana has since changed: refused.
+    Event undo = bosCopy;
+    undo.role = anasCopy.role;
+    const auto undone = asBo.update(undo);
+    REQUIRE_FALSE(undone);
+    CHECK(undone.error().kind == Error::Kind::Conflict);
+    CHECK(undone.error().message.startsWith(ana + QStringLiteral(" changed event 1")));
+    CHECK((*asAna.find(1))->description == QStringLiteral("Ana's words"));
+
+    // A removal is checked the same way; its own writes never conflict with the store itself.
+    const auto removed = asBo.remove(1);
+    REQUIRE_FALSE(removed);
+    CHECK(removed.error().kind == Error::Kind::Conflict);
+    REQUIRE(asAna.remove(1));
+    CHECK_FALSE(asBo.find(1)->has_value());
+    REQUIRE(asAna.restore(fresh));
+    CHECK(serverInteger(server.admin(), "SELECT count(*) FROM tenure.events") == 25);
 }
