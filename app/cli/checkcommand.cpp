@@ -1,7 +1,6 @@
 #include "clicommand.h"
 #include "commandcontext.h"
-#include "store/database.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
@@ -71,10 +70,10 @@ public:
                            QStringLiteral("table"));
         if (!format)
             return ExitCode::Usage;
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
-        EventRepository repository(**db);
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
+        EventStore &repository = store->events();
         const auto derived = repository.derivation(context.value(companyOption).trimmed());
         if (!derived)
             return context.fail(derived.error());

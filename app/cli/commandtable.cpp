@@ -17,14 +17,16 @@ std::unique_ptr<CliCommand> makeCompaniesCommand();
 std::unique_ptr<CliCommand> makeMergeCommand();
 std::unique_ptr<CliCommand> makeNoteCommand();
 std::unique_ptr<CliCommand> makeCopyCommand();
+std::unique_ptr<CliCommand> makeLogCommand();
 
 std::vector<std::unique_ptr<CliCommand>> CommandTable::create()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
-    for (const auto make : {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand,
-                            makeAddCommand, makeRemoveCommand, makeTenuresCommand, makeCheckCommand,
-                            makeRolesCommand, makePeopleCommand, makeCompaniesCommand,
-                            makeMergeCommand, makeNoteCommand, makeRenderCommand, makeCopyCommand})
+    for (const auto make :
+         {makeInitCommand, makeImportCommand, makeExportCommand, makeListCommand, makeAddCommand,
+          makeRemoveCommand, makeTenuresCommand, makeCheckCommand, makeRolesCommand,
+          makePeopleCommand, makeCompaniesCommand, makeMergeCommand, makeNoteCommand,
+          makeRenderCommand, makeCopyCommand, makeLogCommand})
         commands.push_back(make());
     return commands;
 }

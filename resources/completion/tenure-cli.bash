@@ -1,7 +1,7 @@
 # bash completion for tenure-cli. The commands and options are those of `tenure-cli --help` and
 # `tenure-cli COMMAND --help`; tests/install/check-completion.cmake fails when they drift apart.
 
-_tenure_cli_commands="init import export list add remove tenures check roles people companies merge note render copy"
+_tenure_cli_commands="init import export list add remove tenures check roles people companies merge note render copy log"
 
 # _tenure_cli_options COMMAND: the options COMMAND takes (--db and --help besides).
 _tenure_cli_options()
@@ -23,6 +23,7 @@ _tenure_cli_options()
         companies) echo "--variants" ;;
         merge) echo "--person --company --into" ;;
         copy) echo "" ;;
+        log) echo "--company --since --limit --format" ;;
         note) echo "--company --date --to --event --text" ;;
         render) echo "--out --chart --log-scale --preset --width --height --type-scale --scale
                       --from --to --company --type --theme --lang --title --subtitle --transparent

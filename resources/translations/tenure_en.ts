@@ -340,6 +340,16 @@
     </message>
 </context>
 <context>
+    <name>LogCommand</name>
+    <message numerus="yes">
+        <source>%n changes.</source>
+        <translation>
+            <numerusform>%n change.</numerusform>
+            <numerusform>%n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n contradictions in the data</source>

@@ -251,6 +251,13 @@ mensaje», no se escribe nada y el estado de salida es 2.</translation>
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>reading the log of changes</source>
+        <translation>leyendo el registro de cambios</translation>
+    </message>
+</context>
+<context>
     <name>ChartBuilder</name>
     <message>
         <source>Sources of the chart</source>
@@ -3708,6 +3715,99 @@ por fecha y avisa por la salida de error cuando hay más.</translation>
         <translation>
             <numerusform>se lista el primer evento por fecha; hay más que coinciden (--limit)</numerusform>
             <numerusform>se listan los %n primeros eventos por fecha; hay más que coinciden (--limit)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message>
+        <source>show who added, changed and removed events on a team server</source>
+        <translation>mostrar quién añadió, cambió y quitó eventos en un servidor de equipo</translation>
+    </message>
+    <message>
+        <source>Shows the server&apos;s log of changes to events, newest first: when (your time
+zone), who (the database user), what they did, to which event of which company.
+Only a PostgreSQL database (--db postgresql://...) keeps one; a file does not.</source>
+        <translation>Muestra el registro de cambios a eventos del servidor, los más recientes primero: cuándo
+(en su zona horaria), quién (el usuario de la base de datos), qué hizo y a qué evento de
+qué empresa. Solo una base de datos PostgreSQL (--db postgresql://...) lo guarda; un
+archivo no.</translation>
+    </message>
+    <message>
+        <source>changes to this company&apos;s events only (any case)</source>
+        <translation>solo los cambios a eventos de esta empresa (sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>changes on or after this date</source>
+        <translation>cambios en esta fecha o después</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>at most this many changes (default 100)</source>
+        <translation>como mucho tantos cambios (100 si no se indica)</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>table (the default) or json</source>
+        <translation>table (la opción por defecto) o json</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>FORMATO</translation>
+    </message>
+    <message>
+        <source>--since: %1</source>
+        <translation>--since: %1</translation>
+    </message>
+    <message>
+        <source>a database file keeps no log of changes; a team server does (--db postgresql://..., see docs/team-server.md)</source>
+        <translation>un archivo de base de datos no guarda registro de cambios; un servidor de equipo sí (--db postgresql://..., véase docs/team-server.md)</translation>
+    </message>
+    <message>
+        <source>WHEN</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>CUÁNDO</translation>
+    </message>
+    <message>
+        <source>WHO</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>QUIÉN</translation>
+    </message>
+    <message>
+        <source>DID</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>HIZO</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>COMPANY</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>EMPRESA</translation>
+    </message>
+    <message>
+        <source>EVENT</source>
+        <comment>a column&apos;s heading</comment>
+        <translation>EVENTO</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes.</source>
+        <translation>
+            <numerusform>%n cambio.</numerusform>
+            <numerusform>%n cambios.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,10 @@
 #include "clirunner.h"
 #include "serverscratch.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <catch2/catch.hpp>
 
 TEST_CASE("tenure-cli copies a file to a server and back, and each exports the same bytes")
@@ -61,10 +65,10 @@ TEST_CASE("tenure-cli says which commands do not work on a server yet, and where
     ServerScratch server;
     REQUIRE(cli.run({QStringLiteral("--db"), server.location(), QStringLiteral("init")}).exitCode ==
             0);
-    const CliResult checked =
-        cli.run({QStringLiteral("--db"), server.location(), QStringLiteral("check")});
-    CHECK(checked.exitCode != 0);
-    CHECK(checked.err.contains("tenure-cli check does not work on a PostgreSQL database yet"));
+    const CliResult noted = cli.run({QStringLiteral("--db"), server.location(),
+                                     QStringLiteral("note"), QStringLiteral("list")});
+    CHECK(noted.exitCode != 0);
+    CHECK(noted.err.contains("tenure-cli note does not work on a PostgreSQL database yet"));
 
     cli.init(QStringLiteral("a.sqlite"));
     const CliResult files = cli.run(args({"copy", "a.sqlite", "b.sqlite"}));
@@ -103,6 +107,8 @@ TEST_CASE("tenure-cli's commands print the same on a server as on a file, change
         args({"remove", "26"}),
         args({"remove", "26"}),
         args({"list", "--person", "prem akkaraju"}),
+        args({"check"}),
+        args({"check", "--guesses", "--format", "json", "--company", "STABILITY AI"}),
     };
     for (const QStringList &command : script) {
         INFO(command.join(QLatin1Char(' ')).toStdString());
@@ -139,4 +145,47 @@ TEST_CASE("tenure-cli as a role that may only read lists events and says why it 
         CHECK(QString::fromUtf8(refused.err).contains(reader + QStringLiteral(" may only read")));
     }
     CHECK(cli.run(asReader + args({"list"})).outLines().size() == 26);
+}
+
+TEST_CASE("tenure-cli log shows who changed which event on a server, newest first")
+{
+    CliRunner cli;
+    ServerScratch server;
+    cli.init(QStringLiteral("a.sqlite"), true);
+    REQUIRE(
+        cli.run({QStringLiteral("copy"), cli.path(QStringLiteral("a.sqlite")), server.location()})
+            .exitCode == 0);
+    const QString ana = server.createRole(QStringLiteral("ana"), true);
+    const QString bo = server.createRole(QStringLiteral("bo"), true);
+    const QStringList asAna = {QStringLiteral("--db"), server.locationAs(ana)};
+    const QStringList asBo = {QStringLiteral("--db"), server.locationAs(bo)};
+    REQUIRE(cli.run(asAna + args({"add", "--date", "2024-04", "--type", "other", "--company",
+                                  "Acme", "--description", "Acme opens"}))
+                .exitCode == 0);
+    REQUIRE(cli.run(asBo + args({"remove", "3"})).exitCode == 0);
+
+    const CliResult log = cli.run(asAna + args({"log", "--limit", "2"}));
+    REQUIRE(log.exitCode == 0);
+    const QStringList lines = log.outLines();
+    REQUIRE(lines.size() == 4); // heading, two changes, the count
+    CHECK(lines[1].contains(bo));
+    CHECK(lines[1].contains(QStringLiteral(" remove ")));
+    CHECK(lines[1].contains(QStringLiteral("2022-10 Seed")));
+    CHECK(lines[2].contains(ana));
+    CHECK(lines[2].contains(QStringLiteral(" add ")));
+    CHECK(lines[2].contains(QStringLiteral("Acme")));
+    CHECK(lines[3] == QStringLiteral("2 changes."));
+
+    const CliResult acme = cli.run(asBo + args({"log", "--company", "ACME", "--format", "json"}));
+    REQUIRE(acme.exitCode == 0);
+    const QJsonArray entries = QJsonDocument::fromJson(acme.out).array();
+    REQUIRE(entries.size() == 1);
+    CHECK(entries[0].toObject()[QStringLiteral("user")].toString() == ana);
+    CHECK(entries[0].toObject()[QStringLiteral("action")].toString() == QStringLiteral("add"));
+
+    CHECK(cli.run(asAna + args({"log", "--since", "2999"})).outLines() ==
+          QStringList{QStringLiteral("0 changes.")});
+    const CliResult onFile = cli.runOn(QStringLiteral("a.sqlite"), args({"log"}));
+    CHECK(onFile.exitCode == 3);
+    CHECK(onFile.err.contains("keeps no log of changes"));
 }
