@@ -23,6 +23,11 @@ Status AddEventsCommand::apply()
         m_addedAliases = std::move(*added);
         if (auto status = addEvents(); !status)
             return status;
+        // An identifier given to a stored company is read into every one of its events.
+        if (m_adoptedIdentifiers.any())
+            setChangedEvents(std::nullopt);
+        else
+            setChangedEvents(m_ids);
         if (m_ids.size() <= guardedEvents) {
             auto left = storedEvents(m_ids);
             if (!left)

@@ -18,6 +18,9 @@ public:
     Status record(EventRepository &events, const std::function<Status()> &write);
     // Takes the noted identifiers away, in the caller's transaction.
     Status undo(EventRepository &events) const;
+    // Whether the last write gave any company an identifier: then every event of that company
+    // reads differently, not just those written.
+    bool any() const { return !m_companies.isEmpty(); }
 
 private:
     QStringList m_companies;

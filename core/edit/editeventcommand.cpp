@@ -12,7 +12,13 @@ EditEventCommand::EditEventCommand(EditHistory &history, Event before, Event aft
 Status EditEventCommand::apply()
 {
     // The write may give the company an identifier (AdoptedIdentifiers): undo takes it away.
-    return m_adopted.record(events(), [this] { return write(m_after, false); });
+    Status written = m_adopted.record(events(), [this] { return write(m_after, false); });
+    // An identifier given to a stored company is read into every one of its events.
+    if (m_adopted.any())
+        setChangedEvents(std::nullopt);
+    else
+        setChangedEvents(std::vector<EventId>{m_after.id});
+    return written;
 }
 
 Status EditEventCommand::revert()

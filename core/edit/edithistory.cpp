@@ -147,7 +147,7 @@ Status EditHistory::deleteEvent(const Event &event)
                     *this, tr("Delete %1").arg(event.summary()),
                     [id = event.id](EventRepository &r) { return r.remove(id); },
                     [event](EventRepository &r) { return r.restore(event); }),
-                DataChange::ofCompanies({event.company}));
+                DataChange::ofEvents({event.company}, {event.id}));
 }
 
 Status EditHistory::renameCompany(const QString &from, const QString &to)

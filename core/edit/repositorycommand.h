@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <optional>
 #include <vector>
 
 class EditHistory;
@@ -33,6 +34,12 @@ protected:
     virtual Status apply() = 0;
     virtual Status revert() = 0;
     EventRepository &events();
+    // Names the events the write touched (or, nullopt, says it cannot), so that views read just
+    // those; from apply(), which may learn them (the ids of added events).
+    void setChangedEvents(std::optional<std::vector<EventId>> ids)
+    {
+        m_change.events = std::move(ids);
+    }
 
     // The events with these ids as stored now (a missing one left out): what a write left, to
     // compare with later.

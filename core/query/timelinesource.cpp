@@ -137,13 +137,32 @@ Status TimelineSource::reload(const DataChange &change)
     auto stored = m_events.companies(change.companies);
     if (!stored)
         return stored.error();
+    // The events a change names, as stored now (a removed one is missing), read before any lane
+    // changes so that a failed read leaves the lanes as they were.
+    const bool patches =
+        change.events && change.events->size() <= patchedEventLimit && readsWholeLanes();
+    std::vector<Event> written;
+    if (patches) {
+        for (const EventId id : *change.events) {
+            auto event = m_events.find(id);
+            if (!event)
+                return event.error();
+            if (*event)
+                written.push_back(std::move(**event));
+        }
+    }
     QSet<QString> touched;
     for (const QString &company : change.companies)
         touched.insert(TextFolding::caseless(company));
+    std::map<QString, LaneData> held; // touched lanes that were loaded, to patch
     std::size_t kept = 0;
     for (std::size_t i = 0; i < m_lanes.size(); ++i) {
-        if (touched.contains(TextFolding::caseless(m_lanes[i].company)))
+        const QString name = TextFolding::caseless(m_lanes[i].company);
+        if (touched.contains(name)) {
+            if (patches && m_loaded[i])
+                held.try_emplace(name, std::move(m_lanes[i]));
             continue;
+        }
         if (kept != i) { // a vector moved onto itself would be left empty
             m_lanes[kept] = std::move(m_lanes[i]);
             m_loaded[kept] = m_loaded[i];
@@ -155,16 +174,69 @@ Status TimelineSource::reload(const DataChange &change)
     QSet<QString> wanted;
     for (const QString &name : m_filter.companies)
         wanted.insert(TextFolding::caseless(name));
+    Status status = Done{};
     for (const Company &company : *stored) {
-        if (!wanted.isEmpty() && !wanted.contains(TextFolding::caseless(company.name)))
+        const QString name = TextFolding::caseless(company.name);
+        if (!wanted.isEmpty() && !wanted.contains(name))
             continue;
         const QColor color =
             company.color.isValid() ? company.color : CompanyPalette::colorFor(company.name);
-        m_lanes.push_back(LaneData{company.name, color, {}, {}, {}});
-        m_loaded.push_back(false);
+        LaneData lane{company.name, color, {}, {}, {}};
+        bool loaded = false;
+        if (const auto found = held.find(name); found != held.end()) {
+            auto patched = patch(found->second, company, *change.events, written);
+            if (!patched)
+                status = patched.error(); // the lane is read again when next needed
+            else if (*patched) {
+                lane.events = std::move(found->second.events);
+                lane.tenures = std::move(found->second.tenures);
+                lane.notes = std::move(found->second.notes);
+                loaded = true;
+            }
+        }
+        m_lanes.push_back(std::move(lane));
+        m_loaded.push_back(loaded);
     }
     sortLanes();
-    return Done{};
+    return status;
+}
+
+Result<bool> TimelineSource::patch(LaneData &lane, const Company &stored,
+                                   const std::vector<EventId> &changed,
+                                   const std::vector<Event> &written)
+{
+    // Every event carries its company's name and identifier as stored: if they changed (an
+    // identifier adopted, a name's case), every event reads differently, not just those named.
+    const QString name = TextFolding::caseless(stored.name);
+    const auto readsAsStored = [&](const Event &event) {
+        return event.company == stored.name && event.companyIdentifier == stored.identifier;
+    };
+    if (!std::all_of(lane.events.cbegin(), lane.events.cend(), readsAsStored) ||
+        !std::all_of(written.cbegin(), written.cend(), [&](const Event &event) {
+            return TextFolding::caseless(event.company) != name || readsAsStored(event);
+        }))
+        return false;
+    const QSet<EventId> ids(changed.cbegin(), changed.cend());
+    std::erase_if(lane.events, [&](const Event &event) { return ids.contains(event.id); });
+    // In the order EventRepository::query reads a lane: by first day, then by id.
+    const auto before = [](const Event &a, const Event &b) {
+        const qint64 first = a.date.firstDay().toJulianDay();
+        const qint64 other = b.date.firstDay().toJulianDay();
+        return first != other ? first < other : a.id < b.id;
+    };
+    for (const Event &event : written) {
+        if (TextFolding::caseless(event.company) == name)
+            lane.events.insert(
+                std::upper_bound(lane.events.begin(), lane.events.end(), event, before), event);
+    }
+    // A change naming its events may have written the company's notes too (an import's).
+    auto notes = AnnotationStore(m_db).list({stored.name});
+    if (!notes)
+        return notes.error();
+    lane.notes = std::move(*notes);
+    if (auto status = deriveTenures(lane); !status)
+        return status.error();
+    return true;
 }
 
 Status TimelineSource::setLaneOrder(const QStringList &companies)
@@ -191,13 +263,18 @@ int TimelineSource::laneOf(const QString &company) const
     return -1;
 }
 
+bool TimelineSource::readsWholeLanes() const
+{
+    return !readsEagerly() && m_filter.types.isEmpty() && !m_filter.from.isValid() &&
+           !m_filter.to.isValid();
+}
+
 Status TimelineSource::load(std::size_t index)
 {
     if (m_loaded[index])
         return Done{};
     LaneData &lane = m_lanes[index];
-    const bool eager = readsEagerly();
-    if (!eager) {
+    if (!readsEagerly()) {
         EventQuery query = m_filter;
         query.companies = {lane.company};
         auto events = m_events.query(query);
@@ -209,34 +286,40 @@ Status TimelineSource::load(std::size_t index)
     if (!notes)
         return notes.error();
     lane.notes = std::move(*notes);
-    lane.tenures.clear();
-    if (wantsTenures(m_filter)) {
-        const bool complete = !eager && m_filter.types.isEmpty() && !m_filter.from.isValid() &&
-                              !m_filter.to.isValid();
-        // Tenures need every appointment and departure of the company, not only those the
-        // filter lets through: a search for a successor must still end the predecessor's bar.
-        std::vector<Tenure> tenures;
-        if (complete) {
-            tenures = TenureDeriver::deriveWithNotes(lane.events, m_vocabulary).tenures;
-        } else {
-            auto all = m_events.derivation(lane.company, m_vocabulary);
-            if (!all)
-                return all.error();
-            tenures = std::move(all->tenures);
-        }
-        QSet<EventId> shown;
-        if (eager) {
-            for (const Event &event : lane.events)
-                shown.insert(event.id);
-        }
-        // Filtered where they are, not copied: an event appointing a crowd makes as many tenures.
-        std::erase_if(tenures, [&](const Tenure &tenure) {
-            return !overlaps(tenure, m_filter) || (eager && !shown.contains(tenure.startEventId) &&
-                                                   !shown.contains(tenure.endEventId));
-        });
-        lane.tenures = std::move(tenures);
-    }
+    if (auto status = deriveTenures(lane); !status)
+        return status;
     m_loaded[index] = true;
+    return Done{};
+}
+
+Status TimelineSource::deriveTenures(LaneData &lane)
+{
+    lane.tenures.clear();
+    if (!wantsTenures(m_filter))
+        return Done{};
+    const bool eager = readsEagerly();
+    // Tenures need every appointment and departure of the company, not only those the
+    // filter lets through: a search for a successor must still end the predecessor's bar.
+    std::vector<Tenure> tenures;
+    if (readsWholeLanes()) {
+        tenures = TenureDeriver::deriveWithNotes(lane.events, m_vocabulary).tenures;
+    } else {
+        auto all = m_events.derivation(lane.company, m_vocabulary);
+        if (!all)
+            return all.error();
+        tenures = std::move(all->tenures);
+    }
+    QSet<EventId> shown;
+    if (eager) {
+        for (const Event &event : lane.events)
+            shown.insert(event.id);
+    }
+    // Filtered where they are, not copied: an event appointing a crowd makes as many tenures.
+    std::erase_if(tenures, [&](const Tenure &tenure) {
+        return !overlaps(tenure, m_filter) || (eager && !shown.contains(tenure.startEventId) &&
+                                               !shown.contains(tenure.endEventId));
+    });
+    lane.tenures = std::move(tenures);
     return Done{};
 }
 

@@ -29,8 +29,13 @@ public:
     // Re-reads everything, after the database changed.
     Status reload() { return setFilter(m_filter); }
     // Re-reads what a change touched: the list of lanes, and the lanes of the companies it
-    // names, which load again when needed; every other lane keeps what it read.
+    // names, which load again when needed; every other lane keeps what it read. A loaded lane
+    // of a change that names its events is patched instead: just those events are read, by
+    // id, and the lane's tenures derived again from the events it holds.
     Status reload(const DataChange &change);
+    // A change naming more events than this has its lanes read again whole: one query reads a
+    // lane sooner than as many look-ups by id.
+    static constexpr std::size_t patchedEventLimit = 500;
 
     // Companies listed here come first, in this order; the rest follow by name.
     Status setLaneOrder(const QStringList &companies);
@@ -65,6 +70,14 @@ public:
 
 private:
     Status load(std::size_t index);
+    // The lane's tenures from its events (or the store's, when the filter holds back some).
+    Status deriveTenures(LaneData &lane);
+    // Puts the change's events, as stored now (`written`; a removed one is missing), into a
+    // loaded lane of `stored`. False when the lane has to be read again instead.
+    Result<bool> patch(LaneData &lane, const Company &stored, const std::vector<EventId> &changed,
+                       const std::vector<Event> &written);
+    // Whether each lane holds every event of its company: no type, date or search filter.
+    bool readsWholeLanes() const;
     void sortLanes();
     // Unloads lanes outside [keepFirst, keepEnd), farthest first, while more are held than the
     // limit allows.
