@@ -5,8 +5,7 @@
 #include "io/eventfile.h"
 #include "io/importreport.h"
 #include "io/issuelog.h"
-#include "store/database.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -141,10 +140,10 @@ public:
             return ExitCode::InvalidData;
         }
 
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
-        EventRepository repository(**db);
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
+        EventStore &repository = store->events();
         const auto plan = ImportPlan::make(repository, batch, file);
         if (!plan)
             return context.fail(plan.error());

@@ -3,6 +3,7 @@
 #include "defaultdatabase.h"
 #include "sampledata.h"
 #include "server/serverdatabase.h"
+#include "server/servereventstore.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
 
@@ -71,14 +72,24 @@ private:
     // administrator's: docs/team-server.md). Holding them already is an error, as for a file.
     static ExitCode initServer(CommandContext &context)
     {
-        if (context.isSet(sampleOption))
-            return context.usageError(tr("--sample is for a file; copy a file with the sample "
-                                         "to a server with tenure-cli copy"));
         auto db = ServerDatabase::open(context.databasePath(), ServerDatabase::OpenMode::CreateNew);
         if (!db)
             return context.fail(db.error());
+        if (!context.isSet(sampleOption)) {
+            context.console().print(
+                tr("Created the Tenure tables in %1 (empty).").arg((*db)->displayName()));
+            return ExitCode::Done;
+        }
+        ServerEventStore events(**db);
+        if (auto status = SampleData::install(events); !status)
+            return context.fail(status.error());
+        const auto count = events.count();
+        if (!count)
+            return context.fail(count.error());
         context.console().print(
-            tr("Created the Tenure tables in %1 (empty).").arg((*db)->displayName()));
+            tr("Created the Tenure tables in %1 with the Stability AI sample (%n events).", nullptr,
+               int(*count))
+                .arg((*db)->displayName()));
         return ExitCode::Done;
     }
 };

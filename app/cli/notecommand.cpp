@@ -1,9 +1,7 @@
 #include "clicommand.h"
 #include "commandcontext.h"
 #include "model/safetext.h"
-#include "store/annotationstore.h"
-#include "store/database.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 #include "texttable.h"
 
 #include <QCoreApplication>
@@ -111,10 +109,10 @@ private:
         if (!problems.isEmpty())
             return context.usageError(problems.join(QStringLiteral("; ")));
 
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
-        EventRepository events(**db);
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
+        EventStore &events = store->events();
         if (note.event != 0) {
             // A note pinned to an event sits at its date, in its company's lane.
             const auto event = events.find(note.event);
@@ -130,7 +128,7 @@ private:
         }
         if (const QString problem = note.problem(); !problem.isEmpty())
             return context.usageError(problem);
-        const auto id = AnnotationStore(**db).add(note);
+        const auto id = events.notes().add(note);
         if (!id)
             return context.fail(id.error());
         context.console().print(QString::number(*id));
@@ -139,12 +137,12 @@ private:
 
     static ExitCode list(CommandContext &context)
     {
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
         const QString company = context.value(companyOption).trimmed();
         const auto notes =
-            AnnotationStore(**db).list(company.isEmpty() ? QStringList() : QStringList{company});
+            store->events().notes().list(company.isEmpty() ? QStringList() : QStringList{company});
         if (!notes)
             return context.fail(notes.error());
         TextTable table;
@@ -170,10 +168,10 @@ private:
         if (!id)
             return context.usageError(tr("%1 is not a note id (a whole number, as note list shows)")
                                           .arg(SafeText::quoted(text)));
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
-        AnnotationStore notes(**db);
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
+        NoteStore &notes = store->events().notes();
         const auto found = notes.find(*id);
         if (!found)
             return context.fail(found.error());

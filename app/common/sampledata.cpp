@@ -31,7 +31,7 @@ ImportBatch SampleData::events()
     return CsvReader::read(file.readAll(), fileName());
 }
 
-Status SampleData::install(EventRepository &repository)
+Status SampleData::install(EventStore &repository)
 {
     const ImportBatch batch = events();
     if (!batch.ok())

@@ -8,7 +8,7 @@
 #include <memory>
 
 class Database;
-class EventRepository;
+class EventStore;
 
 // The Stability AI story bundled with the app (resources/stability-ai.csv): what a new user sees
 // first, and what `tenure-cli init --sample` writes.
@@ -21,7 +21,7 @@ public:
     static ImportBatch events();
 
     // Adds every sample event to `repository` in one transaction: all of them or none.
-    static Status install(EventRepository &repository);
+    static Status install(EventStore &repository);
 
     // A new database at `path` holding the sample. Built in a temporary file beside `path` and
     // renamed into place only when complete, so a failure never leaves a half-filled database

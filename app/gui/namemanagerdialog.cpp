@@ -95,7 +95,7 @@ NameManagerDialog::NameManagerDialog(EditHistory &history, QWidget *parent)
 
 void NameManagerDialog::reload()
 {
-    EventRepository &events = m_history.repository();
+    EventStore &events = m_history.repository();
     std::vector<NameListModel::Entry> companies;
     if (auto list = events.companies()) {
         for (const Company &c : *list)

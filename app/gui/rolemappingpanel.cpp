@@ -72,7 +72,7 @@ RoleMappingPanel::RoleMappingPanel(EditHistory &history, QWidget *parent)
 
 void RoleMappingPanel::reload()
 {
-    EventRepository &events = m_history.repository();
+    EventStore &events = m_history.repository();
     auto vocabulary = events.vocabulary();
     auto titles = events.roles();
     auto aliases = events.roleAliases();

@@ -1,14 +1,12 @@
 #include "addeventscommand.h"
 
-#include "store/annotationstore.h"
-
 namespace {
 // Up to this many added events are read back to guard their undo (see m_left).
 constexpr std::size_t guardedEvents = 1000;
 } // namespace
 
 AddEventsCommand::AddEventsCommand(EditHistory &history, std::vector<Event> events,
-                                   const QString &text, EventRepository::RoleAliases roleAliases,
+                                   const QString &text, EventStore::RoleAliases roleAliases,
                                    std::vector<Annotation> notes)
     : RepositoryCommand(history, text), m_events(std::move(events)),
       m_roleAliases(std::move(roleAliases)), m_notes(std::move(notes))
@@ -40,7 +38,7 @@ Status AddEventsCommand::apply()
 
 Status AddEventsCommand::addNotes()
 {
-    AnnotationStore notes(events().database());
+    NoteStore &notes = events().notes();
     if (!m_addedNotes.empty()) { // a redo: the same notes under the same ids
         for (const Annotation &note : m_addedNotes) {
             if (auto status = notes.restore(note); !status)
@@ -82,7 +80,7 @@ Status AddEventsCommand::revert()
     return events().inTransaction([this]() -> Status {
         if (auto status = stillAsLeft(m_left); !status)
             return status;
-        AnnotationStore notes(events().database());
+        NoteStore &notes = events().notes();
         for (const Annotation &note : m_addedNotes) {
             if (auto status = notes.remove(note.id); !status)
                 return status;

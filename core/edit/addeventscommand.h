@@ -4,7 +4,7 @@
 #include "model/annotation.h"
 #include "model/event.h"
 #include "repositorycommand.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 #include <vector>
 
@@ -15,8 +15,7 @@ class AddEventsCommand : public RepositoryCommand
 {
 public:
     AddEventsCommand(EditHistory &history, std::vector<Event> events, const QString &text,
-                     EventRepository::RoleAliases roleAliases = {},
-                     std::vector<Annotation> notes = {});
+                     EventStore::RoleAliases roleAliases = {}, std::vector<Annotation> notes = {});
     const std::vector<EventId> &ids() const { return m_ids; }
 
 protected:
@@ -33,9 +32,9 @@ private:
     // events twice (undoing an import removes them as they are).
     std::vector<Event> m_left;
     std::vector<EventId> m_ids;
-    EventRepository::RoleAliases m_roleAliases;  // as the file has them
-    EventRepository::RoleAliases m_addedAliases; // those this database did not have
-    std::vector<Annotation> m_notes;             // as the file has them
-    std::vector<Annotation> m_addedNotes;        // those added, with their ids
+    EventStore::RoleAliases m_roleAliases;  // as the file has them
+    EventStore::RoleAliases m_addedAliases; // those this database did not have
+    std::vector<Annotation> m_notes;        // as the file has them
+    std::vector<Annotation> m_addedNotes;   // those added, with their ids
     AdoptedIdentifiers m_adoptedIdentifiers;
 };

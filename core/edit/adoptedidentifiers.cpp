@@ -1,8 +1,8 @@
 #include "adoptedidentifiers.h"
 
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
-Status AdoptedIdentifiers::record(EventRepository &events, const std::function<Status()> &write)
+Status AdoptedIdentifiers::record(EventStore &events, const std::function<Status()> &write)
 {
     return events.inTransaction([&]() -> Status {
         auto before = events.companyIdentifiers();
@@ -23,7 +23,7 @@ Status AdoptedIdentifiers::record(EventRepository &events, const std::function<S
     });
 }
 
-Status AdoptedIdentifiers::undo(EventRepository &events) const
+Status AdoptedIdentifiers::undo(EventStore &events) const
 {
     for (const QString &company : m_companies) {
         if (auto status = events.clearCompanyIdentifier(company); !status)

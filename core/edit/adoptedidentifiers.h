@@ -6,7 +6,7 @@
 
 #include <functional>
 
-class EventRepository;
+class EventStore;
 
 // The stored companies without an identifier that a write gave one (an added or edited event
 // carrying its company's identifier: CompanyResolver's Adopted). Undoing the write must take
@@ -15,9 +15,9 @@ class AdoptedIdentifiers
 {
 public:
     // Runs `write` in one transaction and notes the companies it gave an identifier.
-    Status record(EventRepository &events, const std::function<Status()> &write);
+    Status record(EventStore &events, const std::function<Status()> &write);
     // Takes the noted identifiers away, in the caller's transaction.
-    Status undo(EventRepository &events) const;
+    Status undo(EventStore &events) const;
     // Whether the last write gave any company an identifier: then every event of that company
     // reads differently, not just those written.
     bool any() const { return !m_companies.isEmpty(); }

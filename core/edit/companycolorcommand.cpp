@@ -1,6 +1,6 @@
 #include "companycolorcommand.h"
 
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 namespace {
 // QUndoStack merges only commands with the same id; any fixed number unique among the commands.

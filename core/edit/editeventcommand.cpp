@@ -1,6 +1,6 @@
 #include "editeventcommand.h"
 
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 EditEventCommand::EditEventCommand(EditHistory &history, Event before, Event after)
     // In EditHistory's context, where every other step's name is.

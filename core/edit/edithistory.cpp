@@ -6,8 +6,7 @@
 #include "editeventcommand.h"
 #include "model/namevariants.h"
 #include "reversiblechangecommand.h"
-#include "store/annotationstore.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 #include <QSet>
 
@@ -18,8 +17,7 @@ namespace {
 using Write = ReversibleChangeCommand::Write;
 
 // The events naming `name` (a company when `isCompany`, else a person), as they are now.
-Result<std::vector<Event>> eventsNaming(EventRepository &events, const QString &name,
-                                        bool isCompany)
+Result<std::vector<Event>> eventsNaming(EventStore &events, const QString &name, bool isCompany)
 {
     EventQuery query;
     if (isCompany)
@@ -30,7 +28,7 @@ Result<std::vector<Event>> eventsNaming(EventRepository &events, const QString &
 }
 
 // The events naming any of `names`, each once.
-Result<std::vector<Event>> eventsNamingAny(EventRepository &events, const QStringList &names,
+Result<std::vector<Event>> eventsNamingAny(EventStore &events, const QStringList &names,
                                            bool isCompany)
 {
     if (isCompany) { // one query: the companies filter takes a list
@@ -63,9 +61,7 @@ QString mergeText(const QStringList &names, const QString &into)
 }
 } // namespace
 
-EditHistory::EditHistory(EventRepository &events, QObject *parent)
-    : QObject(parent), m_events(events)
-{}
+EditHistory::EditHistory(EventStore &events, QObject *parent) : QObject(parent), m_events(events) {}
 
 void EditHistory::reportFailure(const Error &error)
 {
@@ -89,7 +85,7 @@ Status EditHistory::push(RepositoryCommand *command, DataChange change)
 }
 
 Result<std::vector<EventId>> EditHistory::pushAdd(std::vector<Event> events, const QString &text,
-                                                  EventRepository::RoleAliases roleAliases,
+                                                  EventStore::RoleAliases roleAliases,
                                                   std::vector<Annotation> notes)
 {
     QStringList companies;
@@ -126,10 +122,10 @@ Result<EventId> EditHistory::duplicateEvent(const Event &event)
     return ids->front();
 }
 
-Result<std::vector<EventId>>
-EditHistory::importEvents(const std::vector<Event> &events, const QString &fileName,
-                          const EventRepository::RoleAliases &roleAliases,
-                          const std::vector<Annotation> &notes)
+Result<std::vector<EventId>> EditHistory::importEvents(const std::vector<Event> &events,
+                                                       const QString &fileName,
+                                                       const EventStore::RoleAliases &roleAliases,
+                                                       const std::vector<Annotation> &notes)
 {
     const QString text = tr("Import %n events from %1", nullptr, int(events.size())).arg(fileName);
     return pushAdd(events, text, roleAliases, notes);
@@ -145,8 +141,8 @@ Status EditHistory::deleteEvent(const Event &event)
 {
     return push(new ReversibleChangeCommand(
                     *this, tr("Delete %1").arg(event.summary()),
-                    [id = event.id](EventRepository &r) { return r.remove(id); },
-                    [event](EventRepository &r) { return r.restore(event); }),
+                    [id = event.id](EventStore &r) { return r.remove(id); },
+                    [event](EventStore &r) { return r.restore(event); }),
                 DataChange::ofEvents({event.company}, {event.id}));
 }
 
@@ -154,8 +150,8 @@ Status EditHistory::renameCompany(const QString &from, const QString &to)
 {
     return push(new ReversibleChangeCommand(
                     *this, tr("Rename company %1 to %2").arg(from, to),
-                    [from, to](EventRepository &r) { return r.renameCompany(from, to); },
-                    [from, to](EventRepository &r) { return r.renameCompany(to, from); }),
+                    [from, to](EventStore &r) { return r.renameCompany(from, to); },
+                    [from, to](EventStore &r) { return r.renameCompany(to, from); }),
                 DataChange::ofCompanies({from, to}));
 }
 
@@ -163,8 +159,8 @@ Status EditHistory::renamePerson(const QString &from, const QString &to)
 {
     return push(new ReversibleChangeCommand(
         *this, tr("Rename %1 to %2").arg(from, to),
-        [from, to](EventRepository &r) { return r.renamePerson(from, to); },
-        [from, to](EventRepository &r) { return r.renamePerson(to, from); }));
+        [from, to](EventStore &r) { return r.renamePerson(from, to); },
+        [from, to](EventStore &r) { return r.renamePerson(to, from); }));
 }
 
 Status EditHistory::setCompanyColor(const QString &company, const QColor &color)
@@ -195,8 +191,8 @@ Status EditHistory::setRoleAlias(const QString &title, std::optional<RoleVocabul
         role ? tr("Map “%1” to %2").arg(title.trimmed(), RoleVocabulary::displayName(*role))
              : tr("Forget the mapping of “%1”").arg(title.trimmed());
     return push(new ReversibleChangeCommand(
-        *this, text, [title, role](EventRepository &r) { return r.setRoleAlias(title, role); },
-        [title, before](EventRepository &r) { return r.setRoleAlias(title, before); }));
+        *this, text, [title, role](EventStore &r) { return r.setRoleAlias(title, role); },
+        [title, before](EventStore &r) { return r.setRoleAlias(title, before); }));
 }
 
 Status EditHistory::mergeCompanies(const QString &from, const QString &into)
@@ -225,8 +221,8 @@ Status EditHistory::mergeCompanies(const QStringList &from, const QString &into)
     // gives them their colours again — one transaction.
     return push(new ReversibleChangeCommand(
                     *this, mergeText(names, into),
-                    [names, into](EventRepository &r) { return r.mergeCompanies(names, into); },
-                    [events = *before, colors](EventRepository &r) {
+                    [names, into](EventStore &r) { return r.mergeCompanies(names, into); },
+                    [events = *before, colors](EventStore &r) {
                         return r.inTransaction([&]() -> Status {
                             if (auto status = r.updateAll(events); !status)
                                 return status;
@@ -259,8 +255,8 @@ Status EditHistory::mergePeople(const QStringList &from, const QString &into)
     // names both again, in their places.
     return push(new ReversibleChangeCommand(
                     *this, mergeText(names, into),
-                    [names, into](EventRepository &r) { return r.mergePeople(names, into); },
-                    [events = *before](EventRepository &r) { return r.updateAll(events); }),
+                    [names, into](EventStore &r) { return r.mergePeople(names, into); },
+                    [events = *before](EventStore &r) { return r.updateAll(events); }),
                 DataChange::ofCompanies(std::move(companies)));
 }
 
@@ -268,22 +264,21 @@ Result<AnnotationId> EditHistory::addNote(const Annotation &note)
 {
     // The first write gives the note its id; a redo puts it back under the same one.
     auto stored = std::make_shared<Annotation>(note);
-    const Status status = push(new ReversibleChangeCommand(
-                                   *this, tr("Add note %1").arg(note.summary()),
-                                   [stored](EventRepository &r) -> Status {
-                                       AnnotationStore notes(r.database());
-                                       if (stored->id != 0)
-                                           return notes.restore(*stored);
-                                       auto id = notes.add(*stored);
-                                       if (!id)
-                                           return id.error();
-                                       stored->id = *id;
-                                       return Done{};
-                                   },
-                                   [stored](EventRepository &r) {
-                                       return AnnotationStore(r.database()).remove(stored->id);
-                                   }),
-                               DataChange::ofCompanies({note.company}));
+    const Status status =
+        push(new ReversibleChangeCommand(
+                 *this, tr("Add note %1").arg(note.summary()),
+                 [stored](EventStore &r) -> Status {
+                     NoteStore &notes = r.notes();
+                     if (stored->id != 0)
+                         return notes.restore(*stored);
+                     auto id = notes.add(*stored);
+                     if (!id)
+                         return id.error();
+                     stored->id = *id;
+                     return Done{};
+                 },
+                 [stored](EventStore &r) { return r.notes().remove(stored->id); }),
+             DataChange::ofCompanies({note.company}));
     if (!status)
         return status.error();
     return stored->id;
@@ -291,20 +286,18 @@ Result<AnnotationId> EditHistory::addNote(const Annotation &note)
 
 Status EditHistory::editNote(const Annotation &before, const Annotation &after)
 {
-    return push(
-        new ReversibleChangeCommand(
-            *this, tr("Edit note %1").arg(after.summary()),
-            [after](EventRepository &r) { return AnnotationStore(r.database()).update(after); },
-            [before](EventRepository &r) { return AnnotationStore(r.database()).update(before); }),
-        DataChange::ofCompanies({before.company, after.company}));
+    return push(new ReversibleChangeCommand(
+                    *this, tr("Edit note %1").arg(after.summary()),
+                    [after](EventStore &r) { return r.notes().update(after); },
+                    [before](EventStore &r) { return r.notes().update(before); }),
+                DataChange::ofCompanies({before.company, after.company}));
 }
 
 Status EditHistory::removeNote(const Annotation &note)
 {
-    return push(
-        new ReversibleChangeCommand(
-            *this, tr("Remove note %1").arg(note.summary()),
-            [id = note.id](EventRepository &r) { return AnnotationStore(r.database()).remove(id); },
-            [note](EventRepository &r) { return AnnotationStore(r.database()).restore(note); }),
-        DataChange::ofCompanies({note.company}));
+    return push(new ReversibleChangeCommand(
+                    *this, tr("Remove note %1").arg(note.summary()),
+                    [id = note.id](EventStore &r) { return r.notes().remove(id); },
+                    [note](EventStore &r) { return r.notes().restore(note); }),
+                DataChange::ofCompanies({note.company}));
 }

@@ -5,7 +5,7 @@
 #include "model/result.h"
 #include "model/rolevocabulary.h"
 #include "store/datachange.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 #include <QColor>
 #include <QObject>
@@ -20,10 +20,10 @@ class EditHistory : public QObject
 {
     Q_OBJECT
 public:
-    explicit EditHistory(EventRepository &events, QObject *parent = nullptr);
+    explicit EditHistory(EventStore &events, QObject *parent = nullptr);
 
     QUndoStack *undoStack() { return &m_stack; }
-    EventRepository &repository() { return m_events; }
+    EventStore &repository() { return m_events; }
 
     Result<EventId> addEvent(const Event &event);
     Status editEvent(const Event &before, const Event &after);
@@ -32,7 +32,7 @@ public:
     // A file's new events and the role mappings and notes it carries (JSON), as one step.
     Result<std::vector<EventId>> importEvents(const std::vector<Event> &events,
                                               const QString &fileName,
-                                              const EventRepository::RoleAliases &roleAliases = {},
+                                              const EventStore::RoleAliases &roleAliases = {},
                                               const std::vector<Annotation> &notes = {});
 
     Status renameCompany(const QString &from, const QString &to);
@@ -64,9 +64,9 @@ signals:
 private:
     Status push(class RepositoryCommand *command, DataChange change = DataChange::everything());
     Result<std::vector<EventId>> pushAdd(std::vector<Event> events, const QString &text,
-                                         EventRepository::RoleAliases roleAliases = {},
+                                         EventStore::RoleAliases roleAliases = {},
                                          std::vector<Annotation> notes = {});
 
-    EventRepository &m_events;
+    EventStore &m_events;
     QUndoStack m_stack;
 };

@@ -4,8 +4,7 @@
 #include "model/companyresolver.h"
 #include "model/duplicaterule.h"
 #include "model/safetext.h"
-#include "store/annotationstore.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -69,7 +68,7 @@ std::vector<Event> resolveCompanies(const ImportBatch &batch, const std::vector<
 }
 } // namespace
 
-Result<ImportPlan> ImportPlan::make(EventRepository &events, const ImportBatch &batch,
+Result<ImportPlan> ImportPlan::make(EventStore &events, const ImportBatch &batch,
                                     const QString &fileName)
 {
     auto storedCompanies = events.companies();
@@ -146,7 +145,7 @@ Result<ImportPlan> ImportPlan::make(EventRepository &events, const ImportBatch &
     return plan;
 }
 
-Status ImportPlan::write(EventRepository &events, const ImportBatch &batch) const
+Status ImportPlan::write(EventStore &events, const ImportBatch &batch) const
 {
     return events.inTransaction([&]() -> Status {
         if (auto added = events.importRoleAliases(batch.roleAliases); !added)
@@ -155,7 +154,7 @@ Status ImportPlan::write(EventRepository &events, const ImportBatch &batch) cons
             if (const auto ids = events.addAll(toAdd); !ids)
                 return ids.error();
         }
-        const auto notes = AnnotationStore(events.database()).addMissing(batch.notes);
+        const auto notes = events.notes().addMissing(batch.notes);
         return notes ? Status(Done{}) : Status(notes.error());
     });
 }

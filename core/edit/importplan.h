@@ -5,7 +5,7 @@
 
 #include <vector>
 
-class EventRepository;
+class EventStore;
 
 // What importing a file's valid events would do to a database, by DuplicateRule: the events that
 // are new, how many are already stored (or appear earlier in the file) and are skipped, and the
@@ -28,10 +28,10 @@ struct ImportPlan
     // Every warning the plan adds to the file's own.
     QList<ImportIssue> warnings() const { return otherCompanies + nearDuplicates + nameVariants; }
 
-    static Result<ImportPlan> make(EventRepository &events, const ImportBatch &batch,
+    static Result<ImportPlan> make(EventStore &events, const ImportBatch &batch,
                                    const QString &fileName);
 
     // Writes what the plan adds, with the batch's role mappings and notes (JSON), in one
     // transaction: all or nothing. The notes go last: they need their companies.
-    Status write(EventRepository &events, const ImportBatch &batch) const;
+    Status write(EventStore &events, const ImportBatch &batch) const;
 };

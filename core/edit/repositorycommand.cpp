@@ -1,14 +1,14 @@
 #include "repositorycommand.h"
 
 #include "edithistory.h"
-#include "store/eventrepository.h"
+#include "store/eventstore.h"
 
 RepositoryCommand::RepositoryCommand(EditHistory &history, const QString &text) : m_history(history)
 {
     setText(text);
 }
 
-EventRepository &RepositoryCommand::events()
+EventStore &RepositoryCommand::events()
 {
     return m_history.repository();
 }

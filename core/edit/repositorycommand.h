@@ -11,7 +11,7 @@
 #include <vector>
 
 class EditHistory;
-class EventRepository;
+class EventStore;
 
 // An undoable change to the store. Subclasses write in apply() and unwrite in revert(), each one
 // transaction. The first write is made before the command enters the history (writeFirst), so a
@@ -33,7 +33,7 @@ public:
 protected:
     virtual Status apply() = 0;
     virtual Status revert() = 0;
-    EventRepository &events();
+    EventStore &events();
     // Names the events the write touched (or, nullopt, says it cannot), so that views read just
     // those; from apply(), which may learn them (the ids of added events).
     void setChangedEvents(std::optional<std::vector<EventId>> ids)

@@ -9,7 +9,7 @@
 class ReversibleChangeCommand : public RepositoryCommand
 {
 public:
-    using Write = std::function<Status(EventRepository &)>;
+    using Write = std::function<Status(EventStore &)>;
     ReversibleChangeCommand(EditHistory &history, const QString &text, Write forward,
                             Write backward);
 

@@ -27,6 +27,8 @@ constexpr const char *selectEvents =
     "e.row_version FROM tenure.events e JOIN tenure.companies c ON c.id = e.company_id";
 // The column after eventrow::event's: the version a later write is checked against.
 constexpr int versionColumn = 22;
+// From this many events on, an add goes by COPY: a round trip an event costs about a millisecond.
+constexpr std::size_t copiedBatch = 200;
 
 // SQLite's NOCASE folds ASCII letters only; tenure.nocase() does the same on the server.
 QString nocase(const QString &text)
@@ -100,7 +102,9 @@ struct ServerCondition
 };
 } // namespace
 
-ServerEventStore::ServerEventStore(ServerDatabase &db) : m_db(db), m_pg(db.connection()) {}
+ServerEventStore::ServerEventStore(ServerDatabase &db)
+    : m_db(db), m_pg(db.connection()), m_notes(db)
+{}
 
 Status ServerEventStore::inTransaction(const std::function<Status()> &work)
 {
@@ -336,12 +340,12 @@ Result<qint64> ServerEventStore::companyOf(const Event &event)
         return rows->integer(0, 0);
     }
     // The companies the name or the identifier could mean, and the rule that picks one.
-    auto rows =
-        m_pg.query("SELECT id, name, identifier FROM tenure.companies WHERE "
-                   "tenure.nocase(identifier) = tenure.nocase($1) OR name = $2 OR name = $3",
-                   {identifier.toUtf8(), name.toUtf8(),
-                    CompanyIdentifier::labelled(name, identifier).toUtf8()},
-                   tr("looking up %1").arg(name));
+    auto rows = m_pg.query("SELECT id, name, identifier FROM tenure.companies WHERE "
+                           "tenure.nocase(identifier) = tenure.nocase($1) OR tenure.nocase(name) = "
+                           "tenure.nocase($2) OR tenure.nocase(name) = tenure.nocase($3)",
+                           {identifier.toUtf8(), name.toUtf8(),
+                            CompanyIdentifier::labelled(name, identifier).toUtf8()},
+                           tr("looking up %1").arg(name));
     if (!rows)
         return rows.error();
     std::vector<CompanyResolver::Company> candidates;
@@ -475,6 +479,161 @@ Status ServerEventStore::index(qint64 companyId, const Event &event)
                     tr("updating the search index"));
 }
 
+Result<QHash<QString, qint64>> ServerEventStore::idsOfNames(const char *table,
+                                                            const QStringList &names)
+{
+    // Made in the order first named; the first spelling of a name stays (NOCASE, as in a file).
+    const PgConnection::Parameters all = {PgConnection::textArray(names)};
+    const std::string add = std::string("INSERT INTO tenure.") + table +
+                            " (name) SELECT name FROM unnest($1::text[]) WITH ORDINALITY AS "
+                            "n(name, position) ORDER BY position ON CONFLICT (tenure.nocase(name)) "
+                            "DO NOTHING";
+    if (auto status = m_pg.run(add.c_str(), all, tr("saving the names")); !status)
+        return status.error();
+    const std::string read = std::string("SELECT id, tenure.nocase(name) FROM tenure.") + table +
+                             " WHERE tenure.nocase(name) = ANY (SELECT tenure.nocase(n) FROM "
+                             "unnest($1::text[]) n)";
+    auto rows = m_pg.query(read.c_str(), all, tr("saving the names"));
+    if (!rows)
+        return rows.error();
+    QHash<QString, qint64> ids; // by nocase name
+    for (int row = 0; row < rows->count(); ++row)
+        ids.insert(rows->text(row, 1), rows->integer(row, 0));
+    return ids;
+}
+
+Status ServerEventStore::insertByCopy(const std::vector<Event> &events,
+                                      const std::vector<EventId> &ids)
+{
+    // Companies: by name, made where missing; an event naming an identifier goes through the
+    // resolver as one added alone would.
+    QStringList companyNames, peopleNames;
+    for (const Event &event : events) {
+        if (event.companyIdentifier.isEmpty())
+            companyNames << event.company.trimmed();
+        for (const QString &person : event.people)
+            peopleNames << person.trimmed();
+    }
+    auto companies = idsOfNames("companies", companyNames);
+    if (!companies)
+        return companies.error();
+    auto people = idsOfNames("people", peopleNames);
+    if (!people)
+        return people.error();
+    std::vector<qint64> companyOfEvent(events.size());
+    for (std::size_t i = 0; i < events.size(); ++i) {
+        if (events[i].companyIdentifier.isEmpty()) {
+            companyOfEvent[i] = companies->value(nocase(events[i].company.trimmed()));
+            continue;
+        }
+        auto resolved = companyOf(events[i]);
+        if (!resolved)
+            return resolved.error();
+        companyOfEvent[i] = *resolved;
+    }
+
+    std::size_t next = 0;
+    const QString saving = tr("saving the events");
+    if (auto status = m_pg.copyIn(
+            "COPY tenure.events (id, company_id, type, year, month, day, first_day, last_day, "
+            "role, interim, round, amount_usd, valuation_usd, status, description, announced, "
+            "reason, reason_note, currency, investors, acquirer) FROM STDIN",
+            [&](PgConnection::Fields &fields) {
+                if (next == events.size())
+                    return false;
+                fields = eventColumns(companyOfEvent[next], ids[next], events[next]);
+                ++next;
+                return true;
+            },
+            saving);
+        !status)
+        return status;
+
+    // People and sources, one row each, in the event's order.
+    std::size_t event = 0;
+    int position = 0;
+    if (auto status = m_pg.copyIn(
+            "COPY tenure.event_people (company_id, event_id, position, person_id) FROM STDIN",
+            [&](PgConnection::Fields &fields) {
+                while (event < events.size() && position >= events[event].people.size()) {
+                    ++event;
+                    position = 0;
+                }
+                if (event == events.size())
+                    return false;
+                const QString &name = events[event].people.at(position);
+                fields = {number(companyOfEvent[event]), number(ids[event]), number(position),
+                          number(people->value(nocase(name.trimmed())))};
+                ++position;
+                return true;
+            },
+            tr("saving the people"));
+        !status)
+        return status;
+    event = 0;
+    int source = 0;
+    int stored = 0;
+    if (auto status = m_pg.copyIn(
+            "COPY tenure.event_sources (company_id, event_id, position, url, title, outlet, date) "
+            "FROM STDIN",
+            [&](PgConnection::Fields &fields) {
+                for (;;) {
+                    if (event == events.size())
+                        return false;
+                    if (source == events[event].sources.size()) {
+                        ++event;
+                        source = stored = 0;
+                        continue;
+                    }
+                    const EventSource &s = events[event].sources.at(source++);
+                    if (s.isEmpty())
+                        continue;
+                    fields = {number(companyOfEvent[event]),
+                              number(ids[event]),
+                              number(stored++),
+                              s.url.trimmed().toUtf8(),
+                              s.title.toUtf8(),
+                              s.outlet.trimmed().toUtf8(),
+                              s.date.isValid() ? s.date.toString().toUtf8() : QByteArray("")};
+                    return true;
+                }
+            },
+            tr("saving the sources"));
+        !status)
+        return status;
+
+    // The search documents, through a temporary table: COPY cannot call to_tsvector.
+    const QString indexing = tr("updating the search index");
+    if (auto status = m_pg.run("CREATE TEMPORARY TABLE IF NOT EXISTS added_search (company_id "
+                               "bigint, event_id bigint, document text) ON COMMIT DELETE ROWS",
+                               {}, indexing);
+        !status)
+        return status;
+    next = 0;
+    if (auto status = m_pg.copyIn(
+            "COPY added_search FROM STDIN",
+            [&](PgConnection::Fields &fields) {
+                if (next == events.size())
+                    return false;
+                fields = {number(companyOfEvent[next]), number(ids[next]),
+                          ServerSearch::document(events[next]).toUtf8()};
+                ++next;
+                return true;
+            },
+            indexing);
+        !status)
+        return status;
+    if (auto status = m_pg.run("INSERT INTO tenure.event_search (company_id, event_id, document) "
+                               "SELECT company_id, event_id, to_tsvector('simple', document) FROM "
+                               "added_search; TRUNCATE added_search",
+                               {}, indexing);
+        !status)
+        return status;
+    for (const EventId id : ids)
+        m_seenVersions.insert(id, 1);
+    return Done{};
+}
+
 Result<std::vector<EventId>> ServerEventStore::insertAll(const std::vector<Event> &events)
 {
     std::vector<EventId> ids;
@@ -487,11 +646,13 @@ Result<std::vector<EventId>> ServerEventStore::insertAll(const std::vector<Event
                        {number(qint64(events.size()))}, tr("choosing the new events' ids"));
         if (!reserved)
             return reserved.error();
+        for (std::size_t i = 0; i < events.size(); ++i)
+            ids.push_back(reserved->integer(int(i), 0));
+        if (events.size() >= copiedBatch)
+            return insertByCopy(events, ids);
         for (std::size_t i = 0; i < events.size(); ++i) {
-            const EventId id = reserved->integer(int(i), 0);
-            if (auto inserted = insert(events[i], id); !inserted)
+            if (auto inserted = insert(events[i], ids[i]); !inserted)
                 return inserted;
-            ids.push_back(id);
         }
         return Done{};
     });
@@ -692,7 +853,7 @@ Status ServerEventStore::setCompanyColor(const QString &company, const QColor &c
 {
     return writing([&]() -> Status {
         auto rows = m_pg.query(
-            "UPDATE tenure.companies SET color = $1 WHERE name = $2",
+            "UPDATE tenure.companies SET color = $1 WHERE tenure.nocase(name) = tenure.nocase($2)",
             {(color.isValid() ? color.name() : QString()).toUtf8(), company.trimmed().toUtf8()},
             tr("setting the colour"));
         if (!rows)
@@ -719,7 +880,8 @@ Status ServerEventStore::clearCompanyIdentifier(const QString &company)
 {
     return writing([&]() -> Status {
         auto rows =
-            m_pg.query("UPDATE tenure.companies SET identifier = '' WHERE name = $1",
+            m_pg.query("UPDATE tenure.companies SET identifier = '' WHERE tenure.nocase(name) = "
+                       "tenure.nocase($1)",
                        {company.toUtf8()}, tr("removing the identifier of %1").arg(company));
         if (!rows)
             return rows.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "servernotestore.h"
 #include "store/eventstore.h"
 
 class PgConnection;
@@ -21,6 +22,7 @@ public:
 
     Status removeAll(const std::vector<EventId> &ids) override;
     Status inTransaction(const std::function<Status()> &work) override;
+    NoteStore &notes() override { return m_notes; }
     Result<std::optional<Event>> find(EventId id) override;
     Status forEach(const EventQuery &query, const std::function<bool(Event &&)> &visit) override;
     Result<qint64> count() override;
@@ -50,6 +52,11 @@ private:
     // Runs a write in one transaction, or says why this user may not write.
     Status writing(const std::function<Status()> &work);
     Status insert(const Event &event, EventId id);
+    // Many events at once by COPY (an import): names upserted in one statement each, rows
+    // streamed; the result is the same as insert() for each.
+    Status insertByCopy(const std::vector<Event> &events, const std::vector<EventId> &ids);
+    // Each distinct name's id in `table` (companies or people), made where missing.
+    Result<QHash<QString, qint64>> idsOfNames(const char *table, const QStringList &names);
     Status rewrite(const Event &event);
     Result<qint64> companyOf(const Event &event);
     Result<qint64> findOrCreatePerson(const QString &name);
@@ -65,5 +72,6 @@ private:
 
     ServerDatabase &m_db;
     PgConnection &m_pg;
+    ServerNoteStore m_notes;
     QHash<EventId, qint64> m_seenVersions; // each event's row_version as this store last saw it
 };

@@ -17,10 +17,8 @@ const char *const selectNotes = "SELECT a.id, c.name, a.date_from, a.date_to, a.
 
 } // namespace
 
-Result<AnnotationId> AnnotationStore::write(const Annotation &note, AnnotationId id)
+Result<AnnotationId> AnnotationStore::store(const Annotation &note, AnnotationId id)
 {
-    if (const QString problem = note.problem(); !problem.isEmpty())
-        return invalidData(problem);
     Statement &company = m_db.prepare("SELECT id FROM companies WHERE name = ?1");
     company.bind(1, note.company.trimmed());
     const int rc = company.step();
@@ -30,9 +28,7 @@ Result<AnnotationId> AnnotationStore::write(const Annotation &note, AnnotationId
         return m_db.errorFor(
             rc, QCoreApplication::translate("AnnotationStore", "looking up %1").arg(note.company));
     if (companyId == 0)
-        return Error{Error::Kind::NotFound,
-                     QCoreApplication::translate("AnnotationStore", "no company named %1")
-                         .arg(SafeText::quoted(note.company))};
+        return noSuchCompany(note.company);
     const PartialDate end = note.isPeriod() ? note.to : note.from;
     Statement &s = m_db.prepare(
         id == 0 ? "INSERT INTO annotations (company_id, date_from, date_to, first_day, last_day, "
@@ -55,74 +51,9 @@ Result<AnnotationId> AnnotationStore::write(const Annotation &note, AnnotationId
     return id != 0 ? id : AnnotationId(sqlite3_last_insert_rowid(m_db.handle()));
 }
 
-Result<AnnotationId> AnnotationStore::add(const Annotation &note)
+Status AnnotationStore::inTransaction(const std::function<Status()> &work)
 {
-    AnnotationId id = 0;
-    const Status status = m_db.transaction([&]() -> Status {
-        auto written = write(note, 0);
-        if (!written)
-            return written.error();
-        id = *written;
-        return Done{};
-    });
-    if (!status)
-        return status.error();
-    return id;
-}
-
-Status AnnotationStore::update(const Annotation &note)
-{
-    return m_db.transaction([&]() -> Status {
-        auto existing = find(note.id);
-        if (!existing)
-            return existing.error();
-        if (!*existing)
-            return Error{
-                Error::Kind::NotFound,
-                QCoreApplication::translate("AnnotationStore", "no note with id %1").arg(note.id)};
-        auto written = write(note, note.id);
-        return written ? Status(Done{}) : Status(written.error());
-    });
-}
-
-Status AnnotationStore::restore(const Annotation &note)
-{
-    return m_db.transaction([&]() -> Status {
-        auto written = write(note, note.id);
-        return written ? Status(Done{}) : Status(written.error());
-    });
-}
-
-Result<std::vector<Annotation>> AnnotationStore::addMissing(const std::vector<Annotation> &notes)
-{
-    std::vector<Annotation> added;
-    if (notes.empty())
-        return added;
-    const Status status = m_db.transaction([&]() -> Status {
-        auto stored = list();
-        if (!stored)
-            return stored.error();
-        for (Annotation note : notes) {
-            const auto same = [&note](const Annotation &other) {
-                return other.company.compare(note.company.trimmed(), Qt::CaseInsensitive) == 0 &&
-                       other.from == note.from && other.to == note.to &&
-                       other.text == note.text.trimmed();
-            };
-            if (std::any_of(stored->cbegin(), stored->cend(), same))
-                continue;
-            auto id = write(note, 0);
-            if (!id)
-                return id.error();
-            note.id = *id;
-            note.text = note.text.trimmed();
-            stored->push_back(note);
-            added.push_back(note);
-        }
-        return Done{};
-    });
-    if (!status)
-        return status.error();
-    return added;
+    return m_db.transaction(work);
 }
 
 Status AnnotationStore::remove(AnnotationId id)
@@ -135,9 +66,7 @@ Status AnnotationStore::remove(AnnotationId id)
             !status)
             return status;
         if (sqlite3_changes(m_db.handle()) == 0)
-            return Error{
-                Error::Kind::NotFound,
-                QCoreApplication::translate("AnnotationStore", "no note with id %1").arg(id)};
+            return noSuchNote(id);
         return Done{};
     });
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "annotationstore.h"
 #include "eventquery.h"
 #include "eventstore.h"
 #include "model/event.h"
@@ -24,8 +25,9 @@ class EventRepository : public EventStore
     Q_DECLARE_TR_FUNCTIONS(EventRepository)
 
 public:
-    explicit EventRepository(Database &db) : m_db(db) {}
+    explicit EventRepository(Database &db) : m_db(db), m_notes(db) {}
     Database &database() { return m_db; }
+    NoteStore &notes() override { return m_notes; }
 
     Status removeAll(const std::vector<EventId> &ids) override;
     Status inTransaction(const std::function<Status()> &work) override;
@@ -75,4 +77,5 @@ private:
     Status step(Statement &statement, const char *doing);
 
     Database &m_db;
+    AnnotationStore m_notes;
 };

@@ -67,10 +67,10 @@ Error EventStore::noRoleAlias(const QString &title)
 Error EventStore::companyConflict(const QString &name, const QString &identifier,
                                   const QString &label, const QString &otherIdentifier)
 {
-    return invalidData(tr("the company %1 with the identifier %2 cannot be told apart: %3 is the "
-                          "label of the company %4")
-                           .arg(SafeText::quoted(name), identifier, SafeText::quoted(label),
-                                otherIdentifier));
+    return invalidData(
+        tr("the company %1 with the identifier %2 cannot be told apart: %3 is the "
+           "label of the company %4")
+            .arg(SafeText::quoted(name), identifier, SafeText::quoted(label), otherIdentifier));
 }
 
 Result<EventId> EventStore::add(const Event &event)

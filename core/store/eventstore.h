@@ -6,6 +6,7 @@
 #include "model/rolevocabulary.h"
 #include "model/tenure.h"
 #include "model/tenurederiver.h"
+#include "notestore.h"
 
 #include <QColor>
 #include <QCoreApplication>
@@ -49,6 +50,9 @@ public:
 
     // Runs several of the calls above as one transaction.
     virtual Status inTransaction(const std::function<Status()> &work) = 0;
+
+    // The notes pinned to the companies' lanes, in the same database (and transactions).
+    virtual NoteStore &notes() = 0;
 
     virtual Result<std::optional<Event>> find(EventId id) = 0;
     // Events matching the query, by date then insertion order (the export order).

@@ -328,6 +328,13 @@
             <numerusform>Created %1 with the Stability AI sample (%n events).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Created the Tenure tables in %1 with the Stability AI sample (%n events).</source>
+        <translation>
+            <numerusform>Created the Tenure tables in %1 with the Stability AI sample (%n event).</numerusform>
+            <numerusform>Created the Tenure tables in %1 with the Stability AI sample (%n events).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ListCommand</name>

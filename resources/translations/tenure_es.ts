@@ -3378,12 +3378,15 @@ estado de salida 3.</translation>
         </translation>
     </message>
     <message>
-        <source>--sample is for a file; copy a file with the sample to a server with tenure-cli copy</source>
-        <translation>--sample es para un archivo; copie a un servidor un archivo con el ejemplo mediante tenure-cli copy</translation>
-    </message>
-    <message>
         <source>Created the Tenure tables in %1 (empty).</source>
         <translation>Creadas las tablas de Tenure en %1 (vacía).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the Tenure tables in %1 with the Stability AI sample (%n events).</source>
+        <translation>
+            <numerusform>Creadas las tablas de Tenure en %1 con el ejemplo de Stability AI (%n evento).</numerusform>
+            <numerusform>Creadas las tablas de Tenure en %1 con el ejemplo de Stability AI (%n eventos).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5423,6 +5426,37 @@ un título a esta base de datos (un título entero o una parte de uno combinado)
     <message>
         <source>%1 changed event %2 at %3, after you read it; nothing was saved. Reload the event to see their change, then make yours again</source>
         <translation>%1 cambió el evento %2 a las %3, después de que usted lo leyera; no se guardó nada. Vuelva a cargar el evento para ver su cambio y haga de nuevo el suyo</translation>
+    </message>
+    <message>
+        <source>saving the names</source>
+        <translation>guardando los nombres</translation>
+    </message>
+    <message>
+        <source>saving the events</source>
+        <translation>guardando los eventos</translation>
+    </message>
+</context>
+<context>
+    <name>ServerNoteStore</name>
+    <message>
+        <source>looking up %1</source>
+        <translation>buscando %1</translation>
+    </message>
+    <message>
+        <source>saving the note</source>
+        <translation>guardando la nota</translation>
+    </message>
+    <message>
+        <source>removing the note</source>
+        <translation>quitando la nota</translation>
+    </message>
+    <message>
+        <source>reading the note</source>
+        <translation>leyendo la nota</translation>
+    </message>
+    <message>
+        <source>reading notes</source>
+        <translation>leyendo las notas</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // tenure-cli on a PostgreSQL database of the tests' throwaway cluster.
 #include "clirunner.h"
+#include "io/eventfile.h"
+#include "model/rolevocabulary.h"
 #include "serverscratch.h"
 
 #include <QJsonArray>
@@ -65,10 +67,12 @@ TEST_CASE("tenure-cli says which commands do not work on a server yet, and where
     ServerScratch server;
     REQUIRE(cli.run({QStringLiteral("--db"), server.location(), QStringLiteral("init")}).exitCode ==
             0);
-    const CliResult noted = cli.run({QStringLiteral("--db"), server.location(),
-                                     QStringLiteral("note"), QStringLiteral("list")});
-    CHECK(noted.exitCode != 0);
-    CHECK(noted.err.contains("tenure-cli note does not work on a PostgreSQL database yet"));
+    const CliResult rendered =
+        cli.run({QStringLiteral("--db"), server.location(), QStringLiteral("render"),
+                 QStringLiteral("--out"), cli.path(QStringLiteral("x.png"))});
+    CHECK(rendered.exitCode != 0);
+    CHECK(rendered.err.contains("tenure-cli render does not work on a PostgreSQL database yet"));
+    CHECK_FALSE(cli.files().contains(QStringLiteral("x.png")));
 
     cli.init(QStringLiteral("a.sqlite"));
     const CliResult files = cli.run(args({"copy", "a.sqlite", "b.sqlite"}));
@@ -188,4 +192,81 @@ TEST_CASE("tenure-cli log shows who changed which event on a server, newest firs
     const CliResult onFile = cli.runOn(QStringLiteral("a.sqlite"), args({"log"}));
     CHECK(onFile.exitCode == 3);
     CHECK(onFile.err.contains("keeps no log of changes"));
+}
+
+namespace {
+// A file large enough that a server writes it by COPY: many companies and people, names that
+// differ only by accents or case, identifiers, sources, investors, notes and a role mapping.
+QByteArray largeImport()
+{
+    std::vector<Event> events;
+    for (int i = 0; i < 600; ++i) {
+        const QString company = QStringLiteral("Company %1").arg(i % 40);
+        Event event;
+        event.company = company;
+        event.date = PartialDate::ofDay(2000 + i / 30, 1 + i % 12, 1 + i % 28);
+        if (i % 5 == 4) {
+            event.type = EventType::Funding;
+            event.round = QStringLiteral("Series %1").arg(QChar(u'A' + i % 6));
+            event.amountUsd = 1'000'000 * (i + 1);
+            event.investors = {QStringLiteral("Fund %1").arg(i % 7), QStringLiteral("Ángel")};
+        } else {
+            event.type = i % 3 == 0 ? EventType::Departure : EventType::Appointment;
+            event.people = {i % 2 ? QStringLiteral("Hélène Perrin %1").arg(i % 30)
+                                  : QStringLiteral("helene perrin %1").arg(i % 30)};
+            event.role = i % 4 ? QStringLiteral("CEO") : QStringLiteral("Directora General");
+            event.interim = i % 11 == 0;
+        }
+        if (i % 40 == 7)
+            event.companyIdentifier = QStringLiteral("company7.example");
+        event.sources = {{QStringLiteral("https://example.com/%1").arg(i),
+                          QStringLiteral("Report %1 — «quoted»").arg(i), QStringLiteral("Wire"),
+                          PartialDate()}};
+        events.push_back(std::move(event));
+    }
+    Annotation note;
+    note.company = QStringLiteral("Company 3");
+    note.from = PartialDate::ofYear(2010);
+    note.text = QStringLiteral("A note from the file");
+    return EventFile::write(
+        events, EventFileFormat::Json, CsvWriter::Cells::Exact,
+        {{{QStringLiteral("Directora General"), RoleVocabulary::Role::ChiefExecutive}}, {note}});
+}
+} // namespace
+
+TEST_CASE("tenure-cli import and note write the same on a server as on a file, a large file too")
+{
+    CliRunner cli;
+    ServerScratch server;
+    cli.init(QStringLiteral("a.sqlite"), true);
+    REQUIRE(
+        cli.run({QStringLiteral("copy"), cli.path(QStringLiteral("a.sqlite")), server.location()})
+            .exitCode == 0);
+    cli.write(QStringLiteral("large.json"), largeImport());
+    const std::vector<QStringList> script = {
+        args({"import", "large.json"}),
+        args({"import", "large.json"}), // every event already there
+        args({"note", "add", "--company", "company 5", "--date", "2012", "--text", "By hand"}),
+        args({"note", "list"}),
+        args({"note", "remove", "1"}),
+        args({"note", "list", "--company", "Company 5"}),
+        args({"list", "--search", "helene perrin 3"}),
+        args({"list", "--person", "HELENE PERRIN 12", "--format", "json"}),
+        args({"tenures", "--company", "company 7"}),
+        args({"companies"}),
+        args({"people"}),
+        args({"export", "--format", "json"}),
+    };
+    for (const QStringList &command : script) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const CliResult onFile = cli.runOn(QStringLiteral("a.sqlite"), command);
+        const CliResult onServer =
+            cli.run(QStringList{QStringLiteral("--db"), server.location()} + command);
+        CHECK(onFile.exitCode == 0);
+        CHECK(onServer.exitCode == onFile.exitCode);
+        CHECK(onServer.out == onFile.out);
+        CHECK(onServer.err == onFile.err);
+    }
+    // Most of the file is new: the server wrote it in one batch by COPY.
+    CHECK(cli.runOn(QStringLiteral("a.sqlite"), args({"list"})).outLines().size() > 500);
 }
