@@ -384,3 +384,26 @@ Status PgConnection::copyOut(const char *copySql,
     }
     return outcome;
 }
+
+Result<std::vector<PgConnection::Notification>> PgConnection::takeNotifications()
+{
+    if (PQconsumeInput(m_connection) != 1)
+        return lastError(tr("waiting for changes"));
+    std::vector<Notification> notifications;
+    while (PGnotify *notify = PQnotifies(m_connection)) {
+        notifications.push_back(
+            {QString::fromUtf8(notify->relname), QString::fromUtf8(notify->extra), notify->be_pid});
+        PQfreemem(notify);
+    }
+    return notifications;
+}
+
+int PgConnection::socket() const
+{
+    return PQsocket(m_connection);
+}
+
+int PgConnection::backendPid() const
+{
+    return PQbackendPID(m_connection);
+}

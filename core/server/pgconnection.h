@@ -99,6 +99,20 @@ public:
     Status copyOut(const char *copySql, const std::function<Status(const Fields &)> &visit,
                    const QString &doing);
 
+    // What LISTEN brings: a NOTIFY's channel and payload, and the server process that sent it.
+    struct Notification
+    {
+        QString channel;
+        QString payload;
+        int senderPid = 0;
+    };
+    // The notifications that have arrived, read from the socket without waiting.
+    Result<std::vector<Notification>> takeNotifications();
+    // The connection's socket, to wait on for notifications (QSocketNotifier).
+    int socket() const;
+    // The server process serving this connection (its NOTIFYs carry it).
+    int backendPid() const;
+
     // Turns the connection's last failure into an Error saying what was being done.
     Error lastError(const QString &doing) const;
 

@@ -38,6 +38,9 @@ public:
     // Opened read-only, or the user's role may not add events (a role with SELECT only).
     bool isReadOnly() const { return m_readOnly; }
     int schemaVersion() const { return m_schemaVersion; }
+    // The location it was opened with, password and all, for another connection to the same
+    // database (a watcher, a worker); never shown.
+    QString location() const { return m_location; }
 
     // Runs `work` in one transaction; any error rolls all of it back. Nested calls join the
     // outermost one.
@@ -51,6 +54,7 @@ private:
     Status runMigrations(int from);
 
     std::unique_ptr<PgConnection> m_connection;
+    QString m_location;
     bool m_readOnly = false;
     bool m_inTransaction = false;
     int m_schemaVersion = 0;

@@ -151,12 +151,48 @@ END $$;
 CREATE TRIGGER events_stamp BEFORE UPDATE ON tenure.events
     FOR EACH ROW EXECUTE FUNCTION tenure.stamp_event();
 
+-- Every program showing the database listens on the channel tenure_changes (ServerWatcher): a
+-- change to events or notes names the ids of the companies it touched ("12,40"), anything else
+-- ("*": names, colours, role mappings) means everything. NOTIFY is delivered at commit, once
+-- per distinct payload of a transaction.
+CREATE FUNCTION tenure.notify_companies(ids bigint[]) RETURNS void LANGUAGE sql AS $$
+    SELECT pg_notify('tenure_changes',
+                     CASE WHEN cardinality(ids) > 500 THEN '*' ELSE array_to_string(ids, ',') END)
+    WHERE cardinality(ids) > 0
+$$;
+CREATE FUNCTION tenure.notify_all() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    PERFORM pg_notify('tenure_changes', '*');
+    RETURN NULL;
+END $$;
+CREATE FUNCTION tenure.notify_note() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF TG_OP <> 'INSERT' THEN
+        PERFORM tenure.notify_companies(ARRAY[OLD.company_id]);
+    END IF;
+    IF TG_OP <> 'DELETE' THEN
+        PERFORM tenure.notify_companies(ARRAY[NEW.company_id]);
+    END IF;
+    RETURN NULL;
+END $$;
+-- A new company or person comes with the event naming it, which says so; a changed or removed
+-- one (a rename, a merge, a colour) changes what every view shows.
+CREATE TRIGGER companies_notify AFTER UPDATE OR DELETE ON tenure.companies
+    FOR EACH STATEMENT EXECUTE FUNCTION tenure.notify_all();
+CREATE TRIGGER people_notify AFTER UPDATE OR DELETE ON tenure.people
+    FOR EACH STATEMENT EXECUTE FUNCTION tenure.notify_all();
+CREATE TRIGGER role_aliases_notify AFTER INSERT OR UPDATE OR DELETE ON tenure.role_aliases
+    FOR EACH STATEMENT EXECUTE FUNCTION tenure.notify_all();
+CREATE TRIGGER annotations_notify AFTER INSERT OR UPDATE OR DELETE ON tenure.annotations
+    FOR EACH ROW EXECUTE FUNCTION tenure.notify_note();
+
 -- One statement-level trigger per operation reads the changed rows as a set (transition tables),
 -- so a COPY of a million events logs them in one INSERT … SELECT, not a million trigger calls.
 CREATE FUNCTION tenure.log_added() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO tenure.audit_log (action, event_id, company_id)
         SELECT 'add', id, company_id FROM added;
+    PERFORM tenure.notify_companies(ARRAY(SELECT DISTINCT company_id FROM added));
     RETURN NULL;
 END $$;
 CREATE FUNCTION tenure.log_changed() RETURNS trigger LANGUAGE plpgsql AS $$
@@ -164,12 +200,15 @@ BEGIN
     INSERT INTO tenure.audit_log (action, event_id, company_id, before)
         SELECT 'change', n.id, n.company_id, to_jsonb(o)
         FROM changed n JOIN previous o ON o.id = n.id;
+    PERFORM tenure.notify_companies(ARRAY(SELECT company_id FROM changed UNION
+                                          SELECT company_id FROM previous));
     RETURN NULL;
 END $$;
 CREATE FUNCTION tenure.log_removed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
     INSERT INTO tenure.audit_log (action, event_id, company_id, before)
         SELECT 'remove', id, company_id, to_jsonb(removed) FROM removed;
+    PERFORM tenure.notify_companies(ARRAY(SELECT DISTINCT company_id FROM removed));
     RETURN NULL;
 END $$;
 CREATE TRIGGER events_log_added AFTER INSERT ON tenure.events

@@ -4722,6 +4722,10 @@ O&apos;hEigeartaigh&quot;). «merge --person NOMBRE --into NOMBRE» los une.</tr
         <source>a row from the server ends in the middle of an escape</source>
         <translation>una fila del servidor termina en medio de una secuencia de escape</translation>
     </message>
+    <message>
+        <source>waiting for changes</source>
+        <translation>esperando cambios</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>

@@ -6,6 +6,7 @@
 #include "server/servercontents.h"
 #include "server/serverdatabase.h"
 #include "server/servereventstore.h"
+#include "server/serverwatcher.h"
 #include "serverscratch.h"
 #include "store/annotationstore.h"
 #include "store/database.h"
@@ -13,6 +14,7 @@
 #include "store/filecontents.h"
 #include "testsupport.h"
 
+#include <QSignalSpy>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -372,4 +374,54 @@ TEST_CASE("two editors of one event: the later write is refused, naming who chan
     CHECK_FALSE(asBo.find(1)->has_value());
     REQUIRE(asAna.restore(fresh));
     CHECK(serverInteger(server.admin(), "SELECT count(*) FROM tenure.events") == 25);
+}
+
+TEST_CASE("a watcher hears another user's change within a second, names its company, and leaves "
+          "out its own program's")
+{
+    QTemporaryDir dir;
+    ServerScratch server;
+    auto file = SampleData::createDatabase(dir.filePath(QStringLiteral("a.sqlite")));
+    REQUIRE(file);
+    auto mine = openServer(server.location(), ServerDatabase::OpenMode::CreateNew);
+    REQUIRE(DatabaseCopy::toServer(**file, *mine));
+    const QString bo = server.createRole(QStringLiteral("bo"), true);
+    auto theirs = openServer(server.locationAs(bo), ServerDatabase::OpenMode::Existing);
+    ServerEventStore myStore(*mine);
+    ServerEventStore theirStore(*theirs);
+
+    auto watcher = ServerWatcher::watch(server.location());
+    REQUIRE(watcher);
+    (*watcher)->ignoreChangesBy(mine->connection().backendPid());
+    QSignalSpy heard(watcher->get(), &ServerWatcher::changedExternally);
+
+    // My own change first, then theirs: only theirs is reported.
+    REQUIRE(
+        myStore.add(other(QStringLiteral("2024"), QStringLiteral("Mine Co"), QStringLiteral("x"))));
+    REQUIRE(theirStore.add(
+        other(QStringLiteral("2024-06"), QStringLiteral("Their Co"), QStringLiteral("y"))));
+    REQUIRE(heard.wait(5000));
+    REQUIRE(heard.size() == 1);
+    CHECK(heard.at(0).at(0).toStringList() == QStringList{QStringLiteral("Their Co")});
+
+    // A change of an event's company names both lanes; a note names its company.
+    Event moved = **theirStore.find(1);
+    moved.company = QStringLiteral("Their Co");
+    REQUIRE(theirStore.update(moved));
+    REQUIRE(heard.wait(5000));
+    CHECK(heard.last().at(0).toStringList() ==
+          (QStringList{QStringLiteral("Stability AI"), QStringLiteral("Their Co")}));
+    REQUIRE(theirStore.notes().add({0,
+                                    QStringLiteral("Their Co"),
+                                    PartialDate::ofYear(2024),
+                                    {},
+                                    0,
+                                    QStringLiteral("a note")}));
+    REQUIRE(heard.wait(5000));
+    CHECK(heard.last().at(0).toStringList() == QStringList{QStringLiteral("Their Co")});
+
+    // A rename may change anything shown: everything.
+    REQUIRE(theirStore.renameCompany(QStringLiteral("Their Co"), QStringLiteral("Renamed Co")));
+    REQUIRE(heard.wait(5000));
+    CHECK(heard.last().at(0).toStringList().isEmpty());
 }
