@@ -150,10 +150,10 @@ public:
         if (!read(context, request))
             return ExitCode::Usage;
         const QString out = context.value(outOption);
-        auto db = context.openDatabase();
-        if (!db)
-            return context.fail(db.error());
-        auto chart = ChartBuilder::build(**db, request);
+        auto store = context.openStore();
+        if (!store)
+            return context.fail(store.error());
+        auto chart = ChartBuilder::build(store->events(), request);
         if (!chart)
             return context.fail(chart.error()); // the database's problem: exit 3
         // The file named with --out cannot or may not be written (OutputFile refuses the database

@@ -1,7 +1,7 @@
 #include "overviewcounter.h"
 
-#include "query/eventstatistics.h"
 #include "store/database.h"
+#include "store/eventstatistics.h"
 
 #include <QtConcurrent>
 

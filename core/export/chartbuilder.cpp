@@ -4,7 +4,6 @@
 #include "model/textfolding.h"
 #include "model/textlanguage.h"
 #include "query/companypalette.h"
-#include "query/eventstatistics.h"
 #include "query/timelinesource.h"
 #include "render/scenerenderer.h"
 #include "sourcecredits.h"
@@ -37,10 +36,9 @@ std::vector<const Event *> eventsWithin(std::span<const LaneData> lanes, QDate f
 // The lanes of the funding chart's companies (`read.companies`, in that order): their events
 // only, one company at a time through its index. Unlike TimelineSource::allLanes, no tenures
 // are derived and no notes read: the chart draws neither.
-Result<std::vector<LaneData>> fundingLanes(Database &db, const EventQuery &read,
+Result<std::vector<LaneData>> fundingLanes(EventStore &repository, const EventQuery &read,
                                            const std::stop_token &stop)
 {
-    EventRepository repository(db);
     auto stored = repository.companies(read.companies);
     if (!stored)
         return stored.error();
@@ -154,6 +152,13 @@ Result<BuiltChart> ChartBuilder::buildCompare(TimelineSource &source, const Char
 Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request,
                                        const std::stop_token &stop)
 {
+    EventRepository events(db);
+    return build(events, request, stop);
+}
+
+Result<BuiltChart> ChartBuilder::build(EventStore &events, const ChartRequest &request,
+                                       const std::stop_token &stop)
+{
     if (stop.stop_requested())
         return ChartExporter::cancelled();
     // The layout's texts, dates and amounts in the chart's language, on this thread only.
@@ -161,8 +166,8 @@ Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request
     const QDate today = request.today.isValid() ? request.today : QDate::currentDate();
     auto chart = [&]() -> Result<BuiltChart> {
         if (request.kind == ChartRequest::Kind::Funding)
-            return buildFunding(db, request, today, stop);
-        TimelineSource source(db);
+            return buildFunding(events, request, today, stop);
+        TimelineSource source(events);
         if (auto status = source.setFilter(request.filter); !status)
             return status.error();
         if (stop.stop_requested())
@@ -177,7 +182,7 @@ Result<BuiltChart> ChartBuilder::build(Database &db, const ChartRequest &request
     return chart;
 }
 
-Result<BuiltChart> ChartBuilder::buildFunding(Database &db, const ChartRequest &request,
+Result<BuiltChart> ChartBuilder::buildFunding(EventStore &events, const ChartRequest &request,
                                               QDate today, const std::stop_token &stop)
 {
     const double typeScale = std::clamp(request.typeScale, 0.25, 8.0);
@@ -197,7 +202,7 @@ Result<BuiltChart> ChartBuilder::buildFunding(Database &db, const ChartRequest &
     EventQuery charted = request.filter;
     if (charted.types.isEmpty() || charted.types.contains(EventType::Funding))
         charted.types = {EventType::Funding};
-    auto companies = EventStatistics(db).companies(charted);
+    auto companies = events.companiesMatching(charted);
     if (!companies)
         return companies.error();
     if (stop.stop_requested())
@@ -213,14 +218,14 @@ Result<BuiltChart> ChartBuilder::buildFunding(Database &db, const ChartRequest &
     if (drawn > 0) {
         EventQuery read = request.filter;
         read.companies = companies->first(drawn);
-        auto loaded = fundingLanes(db, read, stop);
+        auto loaded = fundingLanes(events, read, stop);
         if (!loaded)
             return loaded.error();
         lanes = std::move(*loaded);
         if (stop.stop_requested())
             return ChartExporter::cancelled();
         // The span the credits look at, as the timeline has it; the source's lanes stay unread.
-        TimelineSource source(db);
+        TimelineSource source(events);
         if (auto status = source.setFilter(read); !status)
             return status.error();
         auto extent = source.extent(today);

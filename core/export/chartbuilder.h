@@ -7,6 +7,7 @@
 #include "timeline/scene.h"
 
 class Database;
+class EventStore;
 class TimelineSource;
 
 // Turns a ChartRequest into a picture: queries the store, lays the chart out and paints it.
@@ -17,6 +18,9 @@ public:
     // The chart laid out, with the size of its file and the full list of its sources. A stop
     // requested through `stop` ends it between the query and the layout, between lanes, and
     // once laid out, with ChartExporter::cancelled(), so nothing is painted for it.
+    static Result<BuiltChart> build(EventStore &events, const ChartRequest &request,
+                                    const std::stop_token &stop = {});
+    // The same on a file.
     static Result<BuiltChart> build(Database &db, const ChartRequest &request,
                                     const std::stop_token &stop = {});
     static Result<Scene> scene(Database &db, const ChartRequest &request);
@@ -48,8 +52,8 @@ public:
 private:
     // Reads only the companies with rounds the filter lets through, and of those only as many
     // as the chart has room for.
-    static Result<BuiltChart> buildFunding(Database &db, const ChartRequest &request, QDate today,
-                                           const std::stop_token &stop);
+    static Result<BuiltChart> buildFunding(EventStore &events, const ChartRequest &request,
+                                           QDate today, const std::stop_token &stop);
     static Result<BuiltChart> buildCompare(TimelineSource &source, const ChartRequest &request,
                                            QDate today, const std::stop_token &stop);
 };

@@ -1,10 +1,8 @@
 #include "timelinesource.h"
 
 #include "companypalette.h"
-#include "eventstatistics.h"
 #include "model/tenurederiver.h"
 #include "model/textfolding.h"
-#include "store/annotationstore.h"
 #include "timeline/timelinelayout.h"
 
 #include <QCoreApplication>
@@ -31,7 +29,11 @@ bool overlaps(const Tenure &tenure, const EventQuery &filter)
 }
 } // namespace
 
-TimelineSource::TimelineSource(Database &db) : m_db(db), m_events(db) {}
+TimelineSource::TimelineSource(EventStore &events) : m_events(events) {}
+
+TimelineSource::TimelineSource(Database &db)
+    : m_ownEvents(std::make_unique<EventRepository>(db)), m_events(*m_ownEvents)
+{}
 
 bool TimelineSource::readsEagerly() const
 {
@@ -56,7 +58,7 @@ Status TimelineSource::setFilter(const EventQuery &filter)
         return vocabulary.error();
     m_vocabulary = std::move(*vocabulary);
 
-    auto companies = m_events.companies(EventRepository::EventCounts::NotCounted);
+    auto companies = m_events.companies(EventStore::EventCounts::NotCounted);
     if (!companies)
         return companies.error();
     std::map<QString, QColor> colorOf;
@@ -230,7 +232,7 @@ Result<bool> TimelineSource::patch(LaneData &lane, const Company &stored,
                 std::upper_bound(lane.events.begin(), lane.events.end(), event, before), event);
     }
     // A change naming its events may have written the company's notes too (an import's).
-    auto notes = AnnotationStore(m_db).list({stored.name});
+    auto notes = m_events.notes().list({stored.name});
     if (!notes)
         return notes.error();
     lane.notes = std::move(*notes);
@@ -282,7 +284,7 @@ Status TimelineSource::load(std::size_t index)
             return events.error();
         lane.events = std::move(*events);
     }
-    auto notes = AnnotationStore(m_db).list({lane.company});
+    auto notes = m_events.notes().list({lane.company});
     if (!notes)
         return notes.error();
     lane.notes = std::move(*notes);
@@ -410,7 +412,7 @@ Result<std::pair<QDate, QDate>> TimelineSource::extent(QDate today)
 {
     QDate first, last;
     // The same span the matching events' lanes would give, asked of the indexes instead.
-    auto matching = EventStatistics(m_db).extent(m_filter);
+    auto matching = m_events.extent(m_filter);
     if (!matching)
         return matching.error();
     std::tie(first, last) = *matching;

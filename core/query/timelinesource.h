@@ -9,6 +9,7 @@
 
 #include <QSet>
 
+#include <memory>
 #include <span>
 #include <vector>
 
@@ -21,6 +22,8 @@ class Database;
 class TimelineSource
 {
 public:
+    // Over any engine's store, or over a file's (a repository of its own).
+    explicit TimelineSource(EventStore &events);
     explicit TimelineSource(Database &db);
 
     // Applies a filter and re-reads the list of lanes; lanes load again as they are needed.
@@ -84,8 +87,8 @@ private:
     void releaseFarFrom(std::size_t keepFirst, std::size_t keepEnd);
     bool readsEagerly() const;
 
-    Database &m_db;
-    EventRepository m_events;
+    std::unique_ptr<EventRepository> m_ownEvents; // when made over a file
+    EventStore &m_events;
     EventQuery m_filter;
     RoleVocabulary m_vocabulary = RoleVocabulary::builtIn();
     QStringList m_order;

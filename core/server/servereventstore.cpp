@@ -155,6 +155,50 @@ Result<std::optional<Event>> ServerEventStore::find(EventId id)
     return std::optional<Event>(eventrow::event(PgRow(*rows, 0)));
 }
 
+Result<std::pair<QDate, QDate>> ServerEventStore::extent(const EventQuery &filter)
+{
+    std::pair<QDate, QDate> span;
+    const ServerCondition condition(filter);
+    if (filter.limit == 0 || condition.matchesNothing)
+        return span;
+    // The latest last day is among the events of the year before the latest first day (an
+    // event's last day is at most a year after its first): a range of the date index.
+    const std::string matching =
+        std::string("FROM tenure.events e JOIN tenure.companies c ON c.id = e.company_id WHERE "
+                    "true") +
+        condition.sql;
+    const std::string sql = "WITH bounds AS (SELECT min(e.first_day) AS first, max(e.first_day) "
+                            "AS last_first " +
+                            matching + ") SELECT bounds.first, (SELECT max(e.last_day) " +
+                            matching + " AND e.first_day >= bounds.last_first - 366) FROM bounds";
+    auto rows = m_pg.query(sql.c_str(), condition.parameters, tr("reading the span of dates"));
+    if (!rows)
+        return rows.error();
+    if (rows->isNull(0, 0))
+        return span;
+    return std::pair(QDate::fromJulianDay(rows->integer(0, 0)),
+                     QDate::fromJulianDay(rows->integer(0, 1)));
+}
+
+Result<QStringList> ServerEventStore::companiesMatching(const EventQuery &filter)
+{
+    const ServerCondition condition(filter);
+    if (filter.limit == 0 || condition.matchesNothing)
+        return QStringList();
+    const std::string sql = std::string("SELECT owner.name FROM tenure.companies owner WHERE "
+                                        "EXISTS (SELECT 1 FROM tenure.events e JOIN "
+                                        "tenure.companies c ON c.id = e.company_id WHERE "
+                                        "e.company_id = owner.id") +
+                            condition.sql + ")";
+    auto rows = m_pg.query(sql.c_str(), condition.parameters, tr("reading the companies"));
+    if (!rows)
+        return rows.error();
+    QStringList names;
+    for (int row = 0; row < rows->count(); ++row)
+        names << rows->text(row, 0);
+    return names;
+}
+
 Result<qint64> ServerEventStore::count()
 {
     auto rows = m_pg.query("SELECT count(*) FROM tenure.events", {}, tr("counting events"));

@@ -26,6 +26,8 @@ public:
     Result<std::optional<Event>> find(EventId id) override;
     Status forEach(const EventQuery &query, const std::function<bool(Event &&)> &visit) override;
     Result<qint64> count() override;
+    Result<std::pair<QDate, QDate>> extent(const EventQuery &filter) override;
+    Result<QStringList> companiesMatching(const EventQuery &filter) override;
     Result<QStringList> people() override;
     Result<std::vector<std::pair<QString, qint64>>> peopleWithEventCounts() override;
     Result<QStringList> roles() override;

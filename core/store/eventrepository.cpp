@@ -4,6 +4,7 @@
 #include "eventcondition.h"
 #include "eventrow.h"
 #include "eventsourcetable.h"
+#include "eventstatistics.h"
 #include "fulltextindex.h"
 #include "model/companyidentifier.h"
 #include "model/companyresolver.h"
@@ -387,6 +388,16 @@ Result<bool> EventRepository::walksByDay(const EventQuery &query)
     constexpr double lookupsPerEntry = 40;
     const double passedOver = double(query.limit) * events / double(*matches);
     return passedOver < lookupsPerEntry * double(*matches);
+}
+
+Result<std::pair<QDate, QDate>> EventRepository::extent(const EventQuery &filter)
+{
+    return EventStatistics(m_db).extent(filter);
+}
+
+Result<QStringList> EventRepository::companiesMatching(const EventQuery &filter)
+{
+    return EventStatistics(m_db).companies(filter);
 }
 
 Result<qint64> EventRepository::count()

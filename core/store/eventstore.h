@@ -10,6 +10,7 @@
 
 #include <QColor>
 #include <QCoreApplication>
+#include <QDate>
 #include <QHash>
 
 #include <functional>
@@ -61,6 +62,12 @@ public:
     // out (a million-event list need not sit in memory). `visit` returns false to stop early.
     virtual Status forEach(const EventQuery &query, const std::function<bool(Event &&)> &visit) = 0;
     virtual Result<qint64> count() = 0;
+    // The first and last day the events matching `filter` may stand for (every event's, for an
+    // empty filter); invalid dates when none match. Answered from the indexes: no event is
+    // loaded.
+    virtual Result<std::pair<QDate, QDate>> extent(const EventQuery &filter) = 0;
+    // The companies with at least one event matching `filter`, in no particular order.
+    virtual Result<QStringList> companiesMatching(const EventQuery &filter) = 0;
 
     // The companies with events, by name. Counting their events reads every event's index
     // entry (some 50 ms at a million); a caller that needs only names and colours skips it and

@@ -5439,6 +5439,10 @@ un título a esta base de datos (un título entero o una parte de uno combinado)
         <source>saving the events</source>
         <translation>guardando los eventos</translation>
     </message>
+    <message>
+        <source>reading the span of dates</source>
+        <translation>leyendo el intervalo de fechas</translation>
+    </message>
 </context>
 <context>
     <name>ServerNoteStore</name>

@@ -4,7 +4,7 @@
 #include "export/chartbuilder.h"
 #include "figureline.h"
 #include "navigationscript.h"
-#include "query/eventstatistics.h"
+#include "store/eventstatistics.h"
 #include "query/timelinesource.h"
 #include "store/database.h"
 #include "timeline/timelinelayout.h"

@@ -61,19 +61,12 @@ TEST_CASE("tenure-cli init makes the Tenure tables on a server once, and refuses
     CHECK(exported.outLines().size() == 1); // the header alone
 }
 
-TEST_CASE("tenure-cli says which commands do not work on a server yet, and where a copy cannot go")
+TEST_CASE("tenure-cli says where a copy cannot go")
 {
     CliRunner cli;
     ServerScratch server;
     REQUIRE(cli.run({QStringLiteral("--db"), server.location(), QStringLiteral("init")}).exitCode ==
             0);
-    const CliResult rendered =
-        cli.run({QStringLiteral("--db"), server.location(), QStringLiteral("render"),
-                 QStringLiteral("--out"), cli.path(QStringLiteral("x.png"))});
-    CHECK(rendered.exitCode != 0);
-    CHECK(rendered.err.contains("tenure-cli render does not work on a PostgreSQL database yet"));
-    CHECK_FALSE(cli.files().contains(QStringLiteral("x.png")));
-
     cli.init(QStringLiteral("a.sqlite"));
     const CliResult files = cli.run(args({"copy", "a.sqlite", "b.sqlite"}));
     CHECK(files.exitCode == 1); // wrong usage
@@ -269,4 +262,38 @@ TEST_CASE("tenure-cli import and note write the same on a server as on a file, a
     }
     // Most of the file is new: the server wrote it in one batch by COPY.
     CHECK(cli.runOn(QStringLiteral("a.sqlite"), args({"list"})).outLines().size() > 500);
+}
+
+TEST_CASE("tenure-cli render draws the same chart from a server as from a file, to the byte")
+{
+    CliRunner cli;
+    ServerScratch server;
+    cli.init(QStringLiteral("a.sqlite"), true);
+    REQUIRE(
+        cli.run({QStringLiteral("copy"), cli.path(QStringLiteral("a.sqlite")), server.location()})
+            .exitCode == 0);
+    const std::vector<QStringList> charts = {
+        args({"--preset", "full-hd"}),
+        args({"--chart", "funding", "--log-scale"}),
+        args({"--chart", "compare", "--from", "2023"}),
+        args({"--company", "stability ai", "--type", "appointment", "--type", "departure"}),
+    };
+    int n = 0;
+    for (const QStringList &options : charts) {
+        INFO(options.join(QLatin1Char(' ')).toStdString());
+        const QString fromFile = QStringLiteral("file%1.png").arg(n);
+        const QString fromServer = QStringLiteral("server%1.png").arg(n++);
+        const CliResult onFile = cli.runOn(
+            QStringLiteral("a.sqlite"),
+            QStringList{QStringLiteral("render"), QStringLiteral("--out"), cli.path(fromFile)} +
+                options);
+        const CliResult onServer =
+            cli.run(QStringList{QStringLiteral("--db"), server.location(), QStringLiteral("render"),
+                                QStringLiteral("--out"), cli.path(fromServer)} +
+                    options);
+        REQUIRE(onFile.exitCode == 0);
+        REQUIRE(onServer.exitCode == 0);
+        CHECK(cli.read(fromServer).size() > 1000);
+        CHECK(cli.read(fromServer) == cli.read(fromFile));
+    }
 }

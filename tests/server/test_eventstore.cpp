@@ -93,6 +93,16 @@ TEST_CASE("both engines answer every kind of query with the same events in the s
         const auto fromServer = queried(engines.server(), queries[i]);
         CHECK(fromServer == fromFile);
     }
+    for (std::size_t i = 0; i < queries.size(); ++i) {
+        INFO("span and companies of query " << i);
+        CHECK(*engines.server().extent(queries[i]) == *engines.file().extent(queries[i]));
+        QStringList fromFile = *engines.file().companiesMatching(queries[i]);
+        QStringList fromServer = *engines.server().companiesMatching(queries[i]);
+        fromFile.sort();
+        fromServer.sort();
+        CHECK(fromServer == fromFile);
+    }
+    CHECK(engines.server().extent({})->first == QDate(2019, 1, 1));
     CHECK(queried(engines.server(), queries[0]).size() == 26);
     CHECK(queried(engines.server(), queries[6]).size() == 1);
     CHECK(queried(engines.server(), queries[7]).size() == 1);

@@ -1,7 +1,7 @@
 #include "export/chartbuilder.h"
 #include "export/sourcecredits.h"
 #include "io/csvreader.h"
-#include "query/eventstatistics.h"
+#include "store/eventstatistics.h"
 #include "query/timelinesource.h"
 #include "store/database.h"
 #include "store/eventrepository.h"

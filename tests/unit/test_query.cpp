@@ -1,6 +1,6 @@
 #include "query/companypalette.h"
 #include "query/datacheck.h"
-#include "query/eventstatistics.h"
+#include "store/eventstatistics.h"
 #include "query/overviewdensity.h"
 #include "query/timelinesource.h"
 #include "store/database.h"

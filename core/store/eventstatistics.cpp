@@ -1,9 +1,9 @@
 #include "eventstatistics.h"
 
-#include "store/database.h"
-#include "store/eventcondition.h"
-#include "store/fulltextindex.h"
-#include "store/statement.h"
+#include "database.h"
+#include "eventcondition.h"
+#include "fulltextindex.h"
+#include "statement.h"
 
 #include <QCoreApplication>
 
