@@ -2,6 +2,7 @@
 
 #include "export/chartbuilder.h"
 #include "store/database.h"
+#include "workerpool.h"
 
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
@@ -47,12 +48,14 @@ void ChartExportJob::start(const QString &databasePath, const ChartRequest &requ
     m_stop = std::stop_source();
     m_error.reset();
     m_running = true;
-    m_watcher.setFuture(QtConcurrent::run([databasePath, request, file, sourcesFile,
-                                           stop = m_stop.get_token()]() -> std::optional<Error> {
-        if (auto written = run(databasePath, request, file, sourcesFile, stop); !written)
-            return written.error();
-        return std::nullopt;
-    }));
+    m_watcher.setFuture(QtConcurrent::run(
+        workerPool(),
+        [databasePath, request, file, sourcesFile,
+         stop = m_stop.get_token()]() -> std::optional<Error> {
+            if (auto written = run(databasePath, request, file, sourcesFile, stop); !written)
+                return written.error();
+            return std::nullopt;
+        }));
     m_progressDelay.start();
 }
 

@@ -1,5 +1,7 @@
 #include "databasesession.h"
 
+#include "workerpool.h"
+
 #include <QtConcurrent/QtConcurrentRun>
 
 DatabaseSession::DatabaseSession(std::unique_ptr<Database> db)
@@ -62,9 +64,10 @@ void DatabaseSession::startWholeCheck()
     m_wholeCheckStale = false;
     m_touchedDuringCheck.clear();
     m_stopWholeCheck = std::stop_source();
-    m_wholeCheck.setFuture(
-        QtConcurrent::run([path = m_db->path(),
-                           stop = m_stopWholeCheck.get_token()]() -> Result<DataCheck::ByCompany> {
+    m_wholeCheck.setFuture(QtConcurrent::run(
+        workerPool(),
+        [path = m_db->path(),
+         stop = m_stopWholeCheck.get_token()]() -> Result<DataCheck::ByCompany> {
             auto db = Database::open(path, Database::OpenMode::ReadOnly);
             if (!db)
                 return db.error();

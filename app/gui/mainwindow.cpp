@@ -103,6 +103,7 @@ void MainWindow::createPanels()
     connect(m_overviewCounter, &OverviewCounter::failed, this, &MainWindow::reportError);
     m_timeline = new TimelineWidget;
     m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->installEventFilter(this); // its paints, which the table's query waits for
     layout->addWidget(m_overview);
     layout->addWidget(m_timeline, 1);
     setCentralWidget(centre);
@@ -478,9 +479,10 @@ void MainWindow::reloadData(const DataChange &change)
     updateOverview(change);
     // The table follows once the timeline has been painted (at a million events its query takes
     // longer than the rest): after an edit when the view settles, a file opened or changed by
-    // another program as soon as the window is painted (posted paints go before timers).
+    // another program right after the timeline's next paint (eventFilter). Not a zero timer: Qt
+    // posts paints at low priority, so a queued call would run first.
     if (change.all)
-        QTimer::singleShot(0, this, &MainWindow::refreshTable);
+        m_tableAfterPaint = true;
     else
         m_tableTimer.start();
     // The selected event may have changed or gone.
@@ -489,6 +491,7 @@ void MainWindow::reloadData(const DataChange &change)
 
 void MainWindow::refreshTable()
 {
+    m_tableAfterPaint = false; // done now, for whatever asked
     if (!m_session)
         return;
     EventQuery query = m_session->timeline().filter();
@@ -770,6 +773,16 @@ void MainWindow::showEvent(QShowEvent *event)
     // Only a shown window has a frame to measure: fit again, now counting the title bar.
     if (!event->spontaneous())
         fitToScreen();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // The timeline is being painted: the table's query runs once this paint is on the screen.
+    if (watched == m_timeline && event->type() == QEvent::Paint && m_tableAfterPaint) {
+        m_tableAfterPaint = false;
+        QMetaObject::invokeMethod(this, &MainWindow::refreshTable, Qt::QueuedConnection);
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -45,6 +45,7 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void createPanels();
@@ -99,8 +100,9 @@ private:
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
     QPushButton *m_checkStatus = nullptr; // the standing count of contradictions in the data
-    QTimer m_tableTimer;       // the table follows the view once it settles, not on every frame
-    qint64 m_totalEvents = -1; // in the database; -1 until counted after a change
+    QTimer m_tableTimer; // the table follows the view once it settles, not on every frame
+    bool m_tableAfterPaint = false; // a file opened or changed: the table follows the next paint
+    qint64 m_totalEvents = -1;      // in the database; -1 until counted after a change
     QHash<QString, qint64> m_eventsByCompany; // by TextFolding::caseless name
     class OverviewCounter *m_overviewCounter = nullptr;
 };

@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 #include "store/eventstatistics.h"
+#include "workerpool.h"
 
 #include <QtConcurrent>
 
@@ -26,7 +27,7 @@ void OverviewCounter::recountAll(Database &db, int buckets)
 void OverviewCounter::start(const Request &request)
 {
     m_next.reset();
-    m_watcher.setFuture(QtConcurrent::run([request]() -> Result<OverviewDensity> {
+    m_watcher.setFuture(QtConcurrent::run(workerPool(), [request]() -> Result<OverviewDensity> {
         auto db = Database::open(request.path, Database::OpenMode::ReadOnly);
         if (!db)
             return db.error();

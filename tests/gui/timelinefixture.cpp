@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "timelinewidget.h"
 
+#include <QLabel>
 #include <QSettings>
 #include <QTest>
 
@@ -62,6 +63,10 @@ StoryWindow::StoryWindow(bool active)
     } else {
         REQUIRE(QTest::qWaitForWindowExposed(window.get()));
     }
+    // The events table is filled once the timeline has been painted; the tests read it.
+    const auto *summary = window->findChild<QLabel *>(QStringLiteral("tableSummary"));
+    REQUIRE(summary);
+    REQUIRE(QTest::qWaitFor([summary] { return !summary->text().isEmpty(); }));
     window->timeline()->fitAll();
 }
 
