@@ -10,6 +10,35 @@
 
 #include <catch2/catch.hpp>
 
+namespace {
+// The sample in a.sqlite and, copied by tenure-cli, on the server.
+void sampleOnBoth(CliRunner &cli, ServerScratch &server)
+{
+    cli.init(QStringLiteral("a.sqlite"), true);
+    REQUIRE(
+        cli.run({QStringLiteral("copy"), cli.path(QStringLiteral("a.sqlite")), server.location()})
+            .exitCode == 0);
+}
+
+// Runs each command on a.sqlite and on the server: the same exit status, output and errors.
+enum class Outcome { Any, Success };
+void runOnBoth(CliRunner &cli, ServerScratch &server, const std::vector<QStringList> &script,
+               Outcome expected)
+{
+    for (const QStringList &command : script) {
+        INFO(command.join(QLatin1Char(' ')).toStdString());
+        const CliResult onFile = cli.runOn(QStringLiteral("a.sqlite"), command);
+        const CliResult onServer =
+            cli.run(QStringList{QStringLiteral("--db"), server.location()} + command);
+        if (expected == Outcome::Success)
+            CHECK(onFile.exitCode == 0);
+        CHECK(onServer.exitCode == onFile.exitCode);
+        CHECK(onServer.out == onFile.out);
+        CHECK(onServer.err == onFile.err);
+    }
+}
+} // namespace
+
 TEST_CASE("tenure-cli copies a file to a server and back, and each exports the same bytes")
 {
     CliRunner cli;
@@ -86,10 +115,7 @@ TEST_CASE("tenure-cli's commands print the same on a server as on a file, change
 {
     CliRunner cli;
     ServerScratch server;
-    cli.init(QStringLiteral("a.sqlite"), true);
-    REQUIRE(
-        cli.run({QStringLiteral("copy"), cli.path(QStringLiteral("a.sqlite")), server.location()})
-            .exitCode == 0);
+    sampleOnBoth(cli, server);
     const std::vector<QStringList> script = {
         args({"list", "--company", "stability ai", "--from", "2023"}),
         args({"list", "--search", "mostaque", "--format", "json"}),
@@ -107,25 +133,14 @@ TEST_CASE("tenure-cli's commands print the same on a server as on a file, change
         args({"check"}),
         args({"check", "--guesses", "--format", "json", "--company", "STABILITY AI"}),
     };
-    for (const QStringList &command : script) {
-        INFO(command.join(QLatin1Char(' ')).toStdString());
-        const CliResult onFile = cli.runOn(QStringLiteral("a.sqlite"), command);
-        const CliResult onServer =
-            cli.run(QStringList{QStringLiteral("--db"), server.location()} + command);
-        CHECK(onServer.exitCode == onFile.exitCode);
-        CHECK(onServer.out == onFile.out);
-        CHECK(onServer.err == onFile.err);
-    }
+    runOnBoth(cli, server, script, Outcome::Any);
 }
 
 TEST_CASE("tenure-cli as a role that may only read lists events and says why it cannot change them")
 {
     CliRunner cli;
     ServerScratch server;
-    cli.init(QStringLiteral("a.sqlite"), true);
-    REQUIRE(
-        cli.run({QStringLiteral("copy"), cli.path(QStringLiteral("a.sqlite")), server.location()})
-            .exitCode == 0);
+    sampleOnBoth(cli, server);
     const QString reader = server.createRole(QStringLiteral("reader"), false);
     const QStringList asReader = {QStringLiteral("--db"), server.locationAs(reader)};
     const CliResult listed = cli.run(asReader + args({"list", "--company", "Stability AI"}));
@@ -148,10 +163,7 @@ TEST_CASE("tenure-cli log shows who changed which event on a server, newest firs
 {
     CliRunner cli;
     ServerScratch server;
-    cli.init(QStringLiteral("a.sqlite"), true);
-    REQUIRE(
-        cli.run({QStringLiteral("copy"), cli.path(QStringLiteral("a.sqlite")), server.location()})
-            .exitCode == 0);
+    sampleOnBoth(cli, server);
     const QString ana = server.createRole(QStringLiteral("ana"), true);
     const QString bo = server.createRole(QStringLiteral("bo"), true);
     const QStringList asAna = {QStringLiteral("--db"), server.locationAs(ana)};
@@ -231,10 +243,7 @@ TEST_CASE("tenure-cli import and note write the same on a server as on a file, a
 {
     CliRunner cli;
     ServerScratch server;
-    cli.init(QStringLiteral("a.sqlite"), true);
-    REQUIRE(
-        cli.run({QStringLiteral("copy"), cli.path(QStringLiteral("a.sqlite")), server.location()})
-            .exitCode == 0);
+    sampleOnBoth(cli, server);
     cli.write(QStringLiteral("large.json"), largeImport());
     const std::vector<QStringList> script = {
         args({"import", "large.json"}),
@@ -250,16 +259,7 @@ TEST_CASE("tenure-cli import and note write the same on a server as on a file, a
         args({"people"}),
         args({"export", "--format", "json"}),
     };
-    for (const QStringList &command : script) {
-        INFO(command.join(QLatin1Char(' ')).toStdString());
-        const CliResult onFile = cli.runOn(QStringLiteral("a.sqlite"), command);
-        const CliResult onServer =
-            cli.run(QStringList{QStringLiteral("--db"), server.location()} + command);
-        CHECK(onFile.exitCode == 0);
-        CHECK(onServer.exitCode == onFile.exitCode);
-        CHECK(onServer.out == onFile.out);
-        CHECK(onServer.err == onFile.err);
-    }
+    runOnBoth(cli, server, script, Outcome::Success);
     // Most of the file is new: the server wrote it in one batch by COPY.
     CHECK(cli.runOn(QStringLiteral("a.sqlite"), args({"list"})).outLines().size() > 500);
 }
@@ -268,10 +268,7 @@ TEST_CASE("tenure-cli render draws the same chart from a server as from a file, 
 {
     CliRunner cli;
     ServerScratch server;
-    cli.init(QStringLiteral("a.sqlite"), true);
-    REQUIRE(
-        cli.run({QStringLiteral("copy"), cli.path(QStringLiteral("a.sqlite")), server.location()})
-            .exitCode == 0);
+    sampleOnBoth(cli, server);
     const std::vector<QStringList> charts = {
         args({"--preset", "full-hd"}),
         args({"--chart", "funding", "--log-scale"}),
