@@ -4,7 +4,7 @@
 
 namespace {
 // Parts of known roles are numbered by their role; titles the vocabulary does not know after them.
-constexpr int roleCount = int(RoleVocabulary::Role::Founder) + 1;
+constexpr int vocabularyRoleCount = int(RoleVocabulary::Role::Founder) + 1;
 
 const QChar separator(u'\x1f');
 
@@ -22,8 +22,8 @@ const QList<TenureKeys::Part> &TenureKeys::partsOf(const QString &title)
     for (const Role role : m_vocabulary.rolesOf(title))
         parts.append(Part{int(role), role});
     if (parts.isEmpty())
-        parts.append(
-            Part{roleCount + numberOf(m_unknownTitles, RoleVocabulary::normalise(title)), {}});
+        parts.append(Part{
+            vocabularyRoleCount + numberOf(m_unknownTitles, RoleVocabulary::normalise(title)), {}});
     m_titles.insert(title, int(m_parts.size()));
     m_parts.push_back(std::move(parts));
     return m_parts.back();

@@ -110,7 +110,7 @@ Status indexForSearch(Database &file, PgConnection &pg)
                       "TRUNCATE copied_search",
                       {}, doing);
     };
-    const Status read = EventRepository(file).forEach({}, [&](Event &&event) {
+    Status read = EventRepository(file).forEach({}, [&](Event &&event) {
         batch.push_back({QByteArray::number(companyIds.value(event.company)),
                          QByteArray::number(event.id), ServerSearch::document(event).toUtf8()});
         if (batch.size() == batchSize)

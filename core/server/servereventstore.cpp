@@ -286,6 +286,7 @@ Result<std::vector<std::pair<QString, qint64>>> ServerEventStore::peopleWithEven
     if (!rows)
         return rows.error();
     std::vector<std::pair<QString, qint64>> people;
+    people.reserve(std::size_t(rows->count()));
     for (int row = 0; row < rows->count(); ++row)
         people.emplace_back(rows->text(row, 0), rows->integer(row, 1));
     return people;

@@ -532,22 +532,22 @@ Result<EventStore::RoleAliases> EventRepository::roleAliases()
     return aliases;
 }
 
-Status EventRepository::writeRoleAlias(const QString &trimmed,
+Status EventRepository::writeRoleAlias(const QString &title,
                                        std::optional<RoleVocabulary::Role> role)
 {
     return m_db.transaction([&]() -> Status {
         if (!role) {
             Statement &s = m_db.prepare("DELETE FROM role_aliases WHERE title = ?1");
-            s.bind(1, trimmed);
+            s.bind(1, title);
             if (auto status = step(s, QT_TR_NOOP("removing the role mapping")); !status)
                 return status;
             if (sqlite3_changes(m_db.handle()) == 0)
-                return noRoleAlias(trimmed);
+                return noRoleAlias(title);
             return Done{};
         }
         Statement &s = m_db.prepare("INSERT INTO role_aliases (title, role) VALUES (?1, ?2) "
                                     "ON CONFLICT (title) DO UPDATE SET role = excluded.role");
-        s.bind(1, trimmed).bind(2, RoleVocabulary::key(*role));
+        s.bind(1, title).bind(2, RoleVocabulary::key(*role));
         return step(s, QT_TR_NOOP("saving the role mapping"));
     });
 }
