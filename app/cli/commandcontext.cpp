@@ -2,11 +2,9 @@
 
 #include "clicommand.h"
 #include "defaultdatabase.h"
-#include "server/servercontents.h"
 #include "server/servereventstore.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
-#include "store/filecontents.h"
 
 CommandContext::CommandContext(const CliCommand &command, const QCommandLineParser &parser,
                                QString databasePath, Console &console)
@@ -45,7 +43,6 @@ Result<CommandContext::Store> CommandContext::openStore(bool writes) const
             return server.error();
         opened.m_server = std::move(*server);
         opened.m_events = std::make_unique<ServerEventStore>(*opened.m_server);
-        opened.m_contents = std::make_unique<ServerContents>(*opened.m_server);
         return opened;
     }
     auto file = openDatabase(writes ? Database::OpenMode::Existing : Database::OpenMode::ReadOnly);
@@ -53,7 +50,6 @@ Result<CommandContext::Store> CommandContext::openStore(bool writes) const
         return file.error();
     opened.m_file = std::move(*file);
     opened.m_events = std::make_unique<EventRepository>(*opened.m_file);
-    opened.m_contents = std::make_unique<FileContents>(*opened.m_file);
     return opened;
 }
 

@@ -5,7 +5,6 @@
 #include "model/result.h"
 #include "server/serverdatabase.h"
 #include "store/database.h"
-#include "store/databasecontents.h"
 #include "store/eventstore.h"
 
 #include <QCommandLineParser>
@@ -44,20 +43,17 @@ public:
     // A PostgreSQL --db is refused with a message: only some commands work on a server yet.
     Result<std::unique_ptr<Database>> openDatabase(Database::OpenMode mode) const;
 
-    // The --db database as a file or a PostgreSQL server (postgresql://…), whichever it names:
-    // its events for the commands that work on either, and what export reads.
+    // The --db database as a file or a PostgreSQL server (postgresql://…), whichever it names.
     class Store
     {
     public:
         EventStore &events() { return *m_events; }
-        DatabaseContents &contents() { return *m_contents; }
 
     private:
         friend class CommandContext;
         std::unique_ptr<Database> m_file;
         std::unique_ptr<ServerDatabase> m_server;
         std::unique_ptr<EventStore> m_events;
-        std::unique_ptr<DatabaseContents> m_contents;
     };
     // Read-only unless the command changes the database (or `writes`, for a command whose
     // options decide).

@@ -64,16 +64,16 @@ public:
         auto store = context.openStore();
         if (!store)
             return context.fail(store.error());
-        DatabaseContents &contents = store->contents();
-        const auto events = contents.events();
+        EventStore &db = store->events();
+        const auto events = db.query();
         if (!events)
             return context.fail(events.error());
         // JSON carries the role mappings too, so an import elsewhere derives the same tenures,
         // and the notes.
-        const auto aliases = contents.roleAliases();
+        const auto aliases = db.roleAliases();
         if (!aliases)
             return context.fail(aliases.error());
-        const auto notes = contents.annotations();
+        const auto notes = db.notes().list();
         if (!notes)
             return context.fail(notes.error());
         const JsonWriter::Extras extras{*aliases, *notes};

@@ -5268,21 +5268,6 @@ un título a esta base de datos (un título entero o una parte de uno combinado)
     </message>
 </context>
 <context>
-    <name>ServerContents</name>
-    <message>
-        <source>reading the events</source>
-        <translation>leyendo los eventos</translation>
-    </message>
-    <message>
-        <source>reading the role mappings</source>
-        <translation>leyendo las correspondencias de cargos</translation>
-    </message>
-    <message>
-        <source>reading the notes</source>
-        <translation>leyendo las notas</translation>
-    </message>
-</context>
-<context>
     <name>ServerDatabase</name>
     <message>
         <source>opening the database</source>

@@ -4,9 +4,9 @@
 #include "export/chartbuilder.h"
 #include "figureline.h"
 #include "navigationscript.h"
-#include "store/eventstatistics.h"
 #include "query/timelinesource.h"
 #include "store/database.h"
+#include "store/eventstatistics.h"
 #include "timeline/timelinelayout.h"
 #include "timelinescreen.h"
 

@@ -3,7 +3,6 @@
 #include "io/eventfile.h"
 #include "sampledata.h"
 #include "server/databasecopy.h"
-#include "server/servercontents.h"
 #include "server/serverdatabase.h"
 #include "server/servereventstore.h"
 #include "server/serverwatcher.h"
@@ -11,7 +10,6 @@
 #include "store/annotationstore.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
-#include "store/filecontents.h"
 #include "testsupport.h"
 
 #include <QSignalSpy>
@@ -66,11 +64,11 @@ std::unique_ptr<Database> hostileFile(const QString &path)
 }
 
 // What the export writes of a database, CSV and JSON with its extras.
-QByteArray exported(DatabaseContents &contents)
+QByteArray exported(EventStore &store)
 {
-    const auto events = contents.events();
-    const auto aliases = contents.roleAliases();
-    const auto notes = contents.annotations();
+    const auto events = store.query();
+    const auto aliases = store.roleAliases();
+    const auto notes = store.notes().list();
     REQUIRE(events);
     REQUIRE(aliases);
     REQUIRE(notes);
@@ -126,17 +124,17 @@ TEST_CASE("a file copied to a server and back is the same database, whatever its
     auto onServer = openServer(server.location(), ServerDatabase::OpenMode::CreateNew);
     REQUIRE(DatabaseCopy::toServer(*file, *onServer));
 
-    FileContents fromFile(*file);
-    ServerContents fromServer(*onServer);
-    CHECK(*fromServer.events() == *fromFile.events());
-    CHECK(*fromServer.annotations() == *fromFile.annotations());
+    EventRepository fromFile(*file);
+    ServerEventStore fromServer(*onServer);
+    CHECK(*fromServer.query() == *fromFile.query());
+    CHECK(*fromServer.notes().list() == *fromFile.notes().list());
     CHECK(*fromServer.roleAliases() == *fromFile.roleAliases());
     CHECK(exported(fromServer) == exported(fromFile));
 
     auto back = Database::create(dir.filePath(QStringLiteral("b.sqlite")),
                                  [&](Database &db) { return DatabaseCopy::toFile(*onServer, db); });
     REQUIRE(back);
-    FileContents copied(**back);
+    EventRepository copied(**back);
     CHECK(exported(copied) == exported(fromFile));
     // What the export does not carry: colours, and the full-text index rebuilt from the rows.
     const auto companies = EventRepository(**back).companies();
@@ -314,8 +312,8 @@ TEST_CASE("a role that may only read opens the database read-only and cannot wri
     CHECK(copied.error().kind == Error::Kind::ReadOnly);
     CHECK(serverInteger(server.admin(), "SELECT count(*) FROM tenure.companies") == 0);
     // It still reads.
-    ServerContents contents(*asReader);
-    const auto events = contents.events();
+    ServerEventStore contents(*asReader);
+    const auto events = contents.query();
     REQUIRE(events);
     CHECK(events->empty());
 }

@@ -1,10 +1,10 @@
 #include "export/chartbuilder.h"
 #include "export/sourcecredits.h"
 #include "io/csvreader.h"
-#include "store/eventstatistics.h"
 #include "query/timelinesource.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
+#include "store/eventstatistics.h"
 #include "testsupport.h"
 #include "timeline/fundingchartlayout.h"
 

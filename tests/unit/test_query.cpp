@@ -1,10 +1,10 @@
 #include "query/companypalette.h"
 #include "query/datacheck.h"
-#include "store/eventstatistics.h"
 #include "query/overviewdensity.h"
 #include "query/timelinesource.h"
 #include "store/database.h"
 #include "store/eventrepository.h"
+#include "store/eventstatistics.h"
 #include "testsupport.h"
 
 #include <QTemporaryDir>
